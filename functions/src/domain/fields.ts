@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { edrpouProblem, EDRPOU_MESSAGES } from './edrpou.js';
+
+/**
+ * Field types shared by the document schemas. Texts are trimmed and bounded so that a
+ * form, a callable and a trigger agree on what is acceptable.
+ */
+export const text = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `Заповніть поле «${what}»` })
+    .trim()
+    .min(min, min <= 1 ? `Заповніть поле «${what}»` : `«${what}»: щонайменше ${min} символів`)
+    .max(max, `«${what}»: не більше ${max} символів`);
+
+export const optionalText = (max: number, what: string) =>
+  z.string().trim().max(max, `«${what}»: не більше ${max} символів`).optional();
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[^/]+$/, 'Ідентифікатор не може містити «/»');
+
+export const uidSchema = idSchema;
+
+export const emailSchema = z
+  .string({ error: 'Вкажіть адресу електронної пошти' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Адреса електронної пошти має вигляд name@example.org' }));
+
+/** Ukrainian phone numbers in international form, spaces and dashes allowed when typed. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[\s()-]/g, ''))
+  .pipe(z.string().regex(/^\+380\d{9}$/, 'Номер телефону має вигляд +380 XX XXX XX XX'));
+
+export const urlSchema = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https?$/, error: 'Адреса сайту має починатися з https://' }));
+
+export const edrpouSchema = z
+  .string({ error: 'Вкажіть код ЄДРПОУ' })
+  .trim()
+  .superRefine((code, ctx) => {
+    const problem = edrpouProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: EDRPOU_MESSAGES[problem].uk });
+  });
+
+/** A calendar date typed by a person, `YYYY-MM-DD`, not in the future of `today`. */
+export const isoDateSchema = z.iso.date({ error: 'Дата має вигляд РРРР-ММ-ДД' });
+
+/**
+ * Firestore timestamps without importing Firestore: anything with `toMillis()` (a
+ * Timestamp from either SDK) or a JavaScript Date.
+ */
+export interface TimestampLike {
+  toMillis(): number;
+}
+export const timestampSchema = z.custom<TimestampLike | Date>(
+  (value) =>
+    value instanceof Date ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { toMillis?: unknown }).toMillis === 'function'),
+  { message: 'Очікувалася позначка часу' },
+);
+
+export function millisOf(value: TimestampLike | Date): number {
+  return value instanceof Date ? value.getTime() : value.toMillis();
+}
+
+/** Common metadata every workflow document carries. */
+export const auditedFields = {
+  createdBy: uidSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { regionCodeSchema } from './catalogues/regions.js';
+
+export const ROLES = [
+  'ngo_member',
+  'ngo_admin',
+  'coordinator',
+  'staff',
+  'commissioner',
+  'admin',
+] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Labels for the interface; the role codes themselves are stable API. */
+export const ROLE_LABELS: Record<Role, { uk: string; en: string }> = {
+  ngo_member: { uk: 'Представник ГО', en: 'NGO member' },
+  ngo_admin: { uk: 'Керівник ГО', en: 'NGO lead' },
+  coordinator: { uk: 'Регіональний координатор', en: 'Regional coordinator' },
+  staff: { uk: 'Працівник Секретаріату', en: 'Secretariat officer' },
+  commissioner: { uk: 'Уповноважений', en: 'Commissioner' },
+  admin: { uk: 'Адміністратор системи', en: 'System administrator' },
+};
+
+export const NGO_ROLES: readonly Role[] = ['ngo_member', 'ngo_admin'];
+export const SECRETARIAT_ROLES: readonly Role[] = ['coordinator', 'staff', 'commissioner'];
+
+/**
+ * Custom claims on the Auth token. Written only by server code (`adminSetRole`, the seed).
+ * `orgId` belongs to NGO roles, `regions` to coordinators; `decisionAuthority` marks staff
+ * the Commissioner authorised to decide on reports in their name.
+ */
+export const roleClaimsSchema = z
+  .object({
+    role: roleSchema,
+    orgId: z.string().min(1).optional(),
+    regions: z.array(regionCodeSchema).min(1).optional(),
+    decisionAuthority: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((claims, ctx) => {
+    const isNgo = NGO_ROLES.includes(claims.role);
+    if (isNgo && !claims.orgId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['orgId'],
+        message: 'Для ролі ГО потрібна організація',
+      });
+    }
+    if (!isNgo && claims.orgId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['orgId'],
+        message: 'Організація задається лише для ролей ГО',
+      });
+    }
+    if (claims.role === 'coordinator' && !claims.regions?.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regions'],
+        message: 'Координатору потрібна хоча б одна область',
+      });
+    }
+    if (claims.role !== 'coordinator' && claims.regions) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regions'],
+        message: 'Області задаються лише координатору',
+      });
+    }
+    if (claims.decisionAuthority && claims.role !== 'staff') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decisionAuthority'],
+        message: 'Повноваження ухвалювати рішення надаються лише працівникам Секретаріату',
+      });
+    }
+  });
+export type RoleClaims = z.infer<typeof roleClaimsSchema>;
+
+/**
+ * The person acting, as the domain sees them: their claims plus relations resolved by the
+ * caller (council chairmanship is a relation, not a role). `system` is server code itself.
+ */
+export interface Actor {
+  uid: string;
+  role: Role | 'system';
+  orgId?: string | undefined;
+  regions?: readonly string[] | undefined;
+  decisionAuthority?: boolean | undefined;
+  /** Councils this person chairs (resolved from council membership). */
+  chairOf?: readonly string[] | undefined;
+  /** Councils this person is a member of. */
+  memberOf?: readonly string[] | undefined;
+}
+
+export const SYSTEM_ACTOR: Actor = { uid: 'system', role: 'system' };

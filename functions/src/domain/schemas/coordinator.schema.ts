@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { regionCodeSchema } from '../catalogues/regions.js';
+import { emailSchema, optionalText, phoneSchema, text, timestampSchema } from '../fields.js';
+
+/** `coordinators/{uid}`: public directory of regional coordinators with their work contacts only. */
+export const coordinatorSchema = z
+  .object({
+    displayName: text(2, 200, 'Ім’я'),
+    position: optionalText(200, 'Посада'),
+    regions: z.array(regionCodeSchema).min(1, 'Оберіть хоча б одну область'),
+    workEmail: emailSchema.optional(),
+    workPhone: phoneSchema.optional(),
+    updatedAt: timestampSchema,
+  })
+  .strict();
+export type Coordinator = z.infer<typeof coordinatorSchema>;

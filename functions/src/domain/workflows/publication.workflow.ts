@@ -1,0 +1,36 @@
+import type { Workflow } from './workflow.js';
+
+export const PUBLICATION_STATUSES = [
+  'draft',
+  'pending_approval',
+  'approved',
+  'published',
+  'retracted',
+] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+export type PublicationAction =
+  'edit' | 'submitForApproval' | 'approve' | 'returnToDraft' | 'publish' | 'retract';
+
+/**
+ * Staff prepare, the Commissioner approves, the server publishes through the strict public
+ * schema; a retraction leaves a visible note.
+ */
+export const publicationWorkflow: Workflow<PublicationStatus, PublicationAction> = {
+  name: 'publication',
+  statuses: PUBLICATION_STATUSES,
+  statusLabels: {
+    draft: { uk: 'Чернетка', en: 'Draft' },
+    pending_approval: { uk: 'На затвердженні', en: 'Awaiting approval' },
+    approved: { uk: 'Затверджено', en: 'Approved' },
+    published: { uk: 'Оприлюднено', en: 'Published' },
+    retracted: { uk: 'Відкликано', en: 'Retracted' },
+  },
+  actions: {
+    edit: { from: ['draft'], allow: { staff: [] } },
+    submitForApproval: { from: ['draft'], to: 'pending_approval', allow: { staff: [] } },
+    approve: { from: ['pending_approval'], to: 'approved', allow: { commissioner: [] } },
+    returnToDraft: { from: ['pending_approval'], to: 'draft', allow: { commissioner: [] } },
+    publish: { from: ['approved'], to: 'published', allow: { system: [] } },
+    retract: { from: ['published'], to: 'retracted', allow: { staff: [], commissioner: [] } },
+  },
+};

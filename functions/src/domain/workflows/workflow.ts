@@ -1,0 +1,178 @@
+import { domainError, fail, ok, type DomainError, type Result } from '../errors.js';
+import { ROLE_LABELS, type Actor, type Role } from '../roles.js';
+
+/**
+ * Conditions on *who* may take an action beyond their role, checked against the document
+ * and the acting person. Each carries the sentence shown when it is not met.
+ */
+export type Requirement =
+  | 'ownOrganisation'
+  | 'verifiedOrganisation'
+  | 'ownRegion'
+  | 'decisionAuthority'
+  | 'councilChair'
+  | 'councilMember';
+
+export type ActorRole = Role | 'system';
+
+export interface ActionRule<Status extends string> {
+  from: readonly Status[];
+  /** The new status; omitted when the action records something without moving the document. */
+  to?: Status;
+  /** Roles that may act, each with the conditions it must meet. */
+  allow: Partial<Record<ActorRole, readonly Requirement[]>>;
+}
+
+/** What the workflow needs to know about a document to judge an action on it. */
+export interface WorkflowSubject<Status extends string> {
+  status: Status;
+  /** Organisations that own the document (authors of a report or a proposal). */
+  ownerOrgIds: readonly string[];
+  regionCode?: string | undefined;
+  councilId?: string | undefined;
+}
+
+export interface Workflow<Status extends string, Action extends string> {
+  name: string;
+  statuses: readonly Status[];
+  statusLabels: Record<Status, { uk: string; en: string }>;
+  actions: Record<Action, ActionRule<Status>>;
+}
+
+export interface Transition<Status extends string, Action extends string> {
+  action: Action;
+  from: Status;
+  to: Status;
+}
+
+/** Everything about the actor's relations the caller resolved (organisation verified or not). */
+export interface ActorContext {
+  orgVerified?: boolean | undefined;
+}
+
+const ROLE_SYSTEM_LABEL = { uk: 'система', en: 'the system' };
+
+function roleLabel(role: ActorRole) {
+  return role === 'system' ? ROLE_SYSTEM_LABEL : ROLE_LABELS[role];
+}
+
+function unmetRequirement(
+  requirement: Requirement,
+  subject: WorkflowSubject<string>,
+  actor: Actor,
+  context: ActorContext,
+): DomainError | null {
+  switch (requirement) {
+    case 'ownOrganisation':
+      return actor.orgId && subject.ownerOrgIds.includes(actor.orgId)
+        ? null
+        : domainError(
+            'WORKFLOW.NOT_OWN_ORGANISATION',
+            'Цей документ належить іншій організації',
+            'This document belongs to another organisation',
+          );
+    case 'verifiedOrganisation':
+      return context.orgVerified
+        ? null
+        : domainError(
+            'WORKFLOW.ORGANISATION_NOT_VERIFIED',
+            'Ваша організація ще не пройшла перевірку Секретаріатом, тому подавати документи поки не можна',
+            'Your organisation has not been verified by the Secretariat yet, so it cannot submit',
+          );
+    case 'ownRegion':
+      return subject.regionCode && actor.regions?.includes(subject.regionCode)
+        ? null
+        : domainError(
+            'WORKFLOW.NOT_IN_REGION',
+            'Це звернення стосується області, яку ви не координуєте',
+            'This report concerns a region you do not coordinate',
+          );
+    case 'decisionAuthority':
+      return actor.decisionAuthority
+        ? null
+        : domainError(
+            'WORKFLOW.NO_DECISION_AUTHORITY',
+            'Рішення ухвалює Уповноважений або працівник, якого він на це уповноважив',
+            'Decisions are taken by the Commissioner or an officer they authorised',
+          );
+    case 'councilChair':
+      return subject.councilId && actor.chairOf?.includes(subject.councilId)
+        ? null
+        : domainError(
+            'WORKFLOW.NOT_COUNCIL_CHAIR',
+            'Цю дію виконує голова експертної ради',
+            'This action is taken by the chair of the expert council',
+          );
+    case 'councilMember':
+      return subject.councilId && actor.memberOf?.includes(subject.councilId)
+        ? null
+        : domainError(
+            'WORKFLOW.NOT_COUNCIL_MEMBER',
+            'Пропозиції подають члени відповідної експертної ради',
+            'Proposals are submitted by members of the expert council',
+          );
+  }
+}
+
+/**
+ * Judges one action on one document by one person. Pure: returns the transition to apply,
+ * or a typed error saying, in plain words, why it is not allowed.
+ */
+export function transition<Status extends string, Action extends string>(
+  workflow: Workflow<Status, Action>,
+  subject: WorkflowSubject<Status>,
+  action: string,
+  actor: Actor,
+  context: ActorContext = {},
+): Result<Transition<Status, Action>> {
+  const rule = Object.hasOwn(workflow.actions, action)
+    ? workflow.actions[action as Action]
+    : undefined;
+  if (!rule) {
+    return fail(
+      domainError(
+        'WORKFLOW.UNKNOWN_ACTION',
+        `Невідома дія «${action}»`,
+        `Unknown action "${action}" for ${workflow.name}`,
+      ),
+    );
+  }
+  const requirements = rule.allow[actor.role];
+  if (!requirements) {
+    const label = roleLabel(actor.role);
+    return fail(
+      domainError(
+        'WORKFLOW.ROLE_NOT_ALLOWED',
+        `Роль «${label.uk}» не може виконати цю дію`,
+        `The role "${label.en}" cannot take the action "${action}"`,
+      ),
+    );
+  }
+  if (!rule.from.includes(subject.status)) {
+    const status = workflow.statusLabels[subject.status];
+    return fail(
+      domainError(
+        'WORKFLOW.NOT_ALLOWED_IN_STATE',
+        `Цю дію не можна виконати, коли документ має статус «${status.uk}»`,
+        `The action "${action}" is not possible while the status is "${status.en}"`,
+      ),
+    );
+  }
+  for (const requirement of requirements) {
+    const problem = unmetRequirement(requirement, subject, actor, context);
+    if (problem) return fail(problem);
+  }
+  return ok({ action: action as Action, from: subject.status, to: rule.to ?? subject.status });
+}
+
+/** The actions this person may take on this document now: what the interface offers. */
+export function availableActions<Status extends string, Action extends string>(
+  workflow: Workflow<Status, Action>,
+  subject: WorkflowSubject<Status>,
+  actor: Actor,
+  context: ActorContext = {},
+): Action[] {
+  return (Object.keys(workflow.actions) as Action[]).filter(
+    (action) => transition(workflow, subject, action, actor, context).ok,
+  );
+}

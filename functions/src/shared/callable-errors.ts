@@ -1,0 +1,76 @@
+import {
+  HttpsError,
+  type CallableRequest,
+  type FunctionsErrorCode,
+} from 'firebase-functions/https';
+import type { z } from 'zod';
+import { describeProblems, fieldProblems } from '../domain/validation.js';
+import type { DomainError, DomainErrorCode } from '../domain/errors.js';
+import { db } from './firebase.js';
+import { roleClaimsSchema, type Actor, type RoleClaims } from '../domain/roles.js';
+
+/** The HTTP-ish status each domain error maps to at the edge. */
+const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
+  'WORKFLOW.UNKNOWN_ACTION': 'invalid-argument',
+  'WORKFLOW.NOT_ALLOWED_IN_STATE': 'failed-precondition',
+  'WORKFLOW.ROLE_NOT_ALLOWED': 'permission-denied',
+  'WORKFLOW.NOT_OWN_ORGANISATION': 'permission-denied',
+  'WORKFLOW.NOT_IN_REGION': 'permission-denied',
+  'WORKFLOW.NOT_COUNCIL_CHAIR': 'permission-denied',
+  'WORKFLOW.NOT_COUNCIL_MEMBER': 'permission-denied',
+  'WORKFLOW.NO_DECISION_AUTHORITY': 'permission-denied',
+  'WORKFLOW.ORGANISATION_NOT_VERIFIED': 'failed-precondition',
+  'VALIDATION.INVALID_INPUT': 'invalid-argument',
+  'NUMBERING.SEQUENCE_EXHAUSTED': 'resource-exhausted',
+  'NUMBERING.INVALID_NUMBER': 'invalid-argument',
+};
+
+export function toHttpsError(error: DomainError): HttpsError {
+  return new HttpsError(STATUS_OF[error.code], error.message, {
+    code: error.code,
+    messageEn: error.messageEn,
+  });
+}
+
+/** Parses a callable's input or throws `invalid-argument` with a message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = fieldProblems(parsed.error);
+  throw new HttpsError('invalid-argument', describeProblems(problems), {
+    code: 'VALIDATION.INVALID_INPUT',
+    problems,
+  });
+}
+
+/**
+ * The signed-in caller as a domain actor, refusing anonymous calls, tokens without a role and
+ * deactivated users (their token may still be unexpired, so the profile is what counts).
+ */
+export async function requireActor(
+  request: CallableRequest,
+): Promise<Actor & { claims: RoleClaims }> {
+  if (!request.auth) {
+    throw new HttpsError('unauthenticated', 'Увійдіть до системи, щоб виконати цю дію', {
+      code: 'AUTH.SIGN_IN_REQUIRED',
+    });
+  }
+  const claims = roleClaimsSchema.safeParse({
+    role: request.auth.token.role,
+    orgId: request.auth.token.orgId,
+    regions: request.auth.token.regions,
+    decisionAuthority: request.auth.token.decisionAuthority,
+  });
+  if (!claims.success) {
+    throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
+      code: 'AUTH.NO_ROLE',
+    });
+  }
+  const profile = await db().doc(`users/${request.auth.uid}`).get();
+  if (profile.get('disabled') === true) {
+    throw new HttpsError('permission-denied', 'Ваш обліковий запис деактивовано', {
+      code: 'AUTH.DEACTIVATED',
+    });
+  }
+  return { uid: request.auth.uid, ...claims.data, claims: claims.data };
+}

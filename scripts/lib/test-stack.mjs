@@ -1,0 +1,86 @@
+// The test stack runs on its own ports (the normal ones plus an offset, 10000 by default)
+// and its own copy of the web build, so `npm test` works while `npm start` is running.
+// Set SPILNO_TEST_PORT_OFFSET to run two test stacks side by side.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_DIR, PROJECT_ID, ROOT } from './project.mjs';
+
+export const DEFAULT_PORTS = {
+  auth: 9099,
+  firestore: 8080,
+  firestoreWebsocket: 9150,
+  functions: 5001,
+  hosting: 5000,
+  hub: 4400,
+  logging: 4500,
+};
+
+/** @param {number} offset */
+export function testPorts(offset) {
+  return /** @type {typeof DEFAULT_PORTS} */ (
+    Object.fromEntries(Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, port + offset]))
+  );
+}
+
+export function testPortOffset() {
+  const raw = process.env.SPILNO_TEST_PORT_OFFSET ?? '10000';
+  const offset = Number(raw);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 50_000) {
+    throw new Error(`SPILNO_TEST_PORT_OFFSET must be an integer from 0 to 50000, not "${raw}"`);
+  }
+  return offset;
+}
+
+/**
+ * Writes a firebase.json for the test stack next to the real one (relative paths in it
+ * resolve from the repository root) and returns its path, ports and web build directory.
+ * @param {number} offset
+ */
+export function writeTestFirebaseConfig(offset) {
+  const ports = testPorts(offset);
+  const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8'));
+  const webDist = join('.cache', `web-dist-test-${offset}`);
+  config.hosting.public = webDist;
+  config.emulators = {
+    ...config.emulators,
+    auth: { port: ports.auth },
+    firestore: { port: ports.firestore, websocketPort: ports.firestoreWebsocket },
+    functions: { port: ports.functions },
+    hosting: { port: ports.hosting },
+    hub: { port: ports.hub },
+    logging: { port: ports.logging },
+  };
+  const path = join(ROOT, `.firebase.test-${offset}.json`);
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return { path, ports, webDist: join(ROOT, webDist) };
+}
+
+/**
+ * What the tests and the web build need to find the stack.
+ * @param {typeof DEFAULT_PORTS} ports
+ */
+export function stackEnv(ports) {
+  return {
+    GCLOUD_PROJECT: PROJECT_ID,
+    SPILNO_WEB_URL: `http://localhost:${ports.hosting}`,
+    SPILNO_FUNCTIONS_URL: `http://127.0.0.1:${ports.functions}/${PROJECT_ID}/europe-central2`,
+    FIRESTORE_EMULATOR_HOST: `127.0.0.1:${ports.firestore}`,
+    FIREBASE_AUTH_EMULATOR_HOST: `127.0.0.1:${ports.auth}`,
+  };
+}
+
+/**
+ * Build-time settings of the web client against a given stack.
+ * @param {typeof DEFAULT_PORTS} ports
+ */
+export function webBuildEnv(ports) {
+  return {
+    VITE_USE_EMULATORS: 'true',
+    VITE_FIREBASE_PROJECT_ID: PROJECT_ID,
+    VITE_AUTH_EMULATOR_URL: `http://127.0.0.1:${ports.auth}`,
+    VITE_FIRESTORE_EMULATOR_HOST: `127.0.0.1:${ports.firestore}`,
+    VITE_FUNCTIONS_EMULATOR_HOST: `127.0.0.1:${ports.functions}`,
+  };
+}
+
+export const TEST_CACHE = CACHE_DIR;

@@ -1,0 +1,184 @@
+/**
+ * Seeds the emulators with the demo data. Refuses any project whose id does not start with
+ * `demo-` and any run without the emulator hosts set, so it can never touch real data.
+ *
+ *   GCLOUD_PROJECT=demo-spilno FIRESTORE_EMULATOR_HOST=127.0.0.1:8080 \
+ *   FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 npx tsx scripts/seed.ts
+ */
+import { pathToFileURL } from 'node:url';
+import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
+import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
+import { auth, db } from '../functions/src/shared/firebase.js';
+import { applyRole } from '../functions/src/users/apply-role.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_COUNCILS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_PROJECT_ID,
+  type DemoAccount,
+} from './demo/demo-data.js';
+
+export function assertDemoEmulators(projectId: string | undefined): asserts projectId is string {
+  if (!projectId?.startsWith('demo-')) {
+    throw new Error(
+      `Refusing to seed project "${projectId ?? '(none)'}": only demo-* projects may be seeded.`,
+    );
+  }
+  for (const variable of ['FIRESTORE_EMULATOR_HOST', 'FIREBASE_AUTH_EMULATOR_HOST']) {
+    if (!process.env[variable])
+      throw new Error(`Refusing to seed without ${variable}: the emulators must be used.`);
+  }
+}
+
+async function upsertAuthUser(account: DemoAccount) {
+  const properties = {
+    email: account.email,
+    password: DEMO_PASSWORD,
+    displayName: account.displayName,
+    emailVerified: true,
+    disabled: false,
+  };
+  try {
+    await auth().updateUser(account.uid, properties);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
+    await auth().createUser({ uid: account.uid, ...properties });
+  }
+}
+
+function accountByUid(uid: string): DemoAccount {
+  const account = DEMO_ACCOUNTS.find((a) => a.uid === uid);
+  if (!account) throw new Error(`Demo data refers to unknown user ${uid}`);
+  return account;
+}
+
+export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEMO_PROJECT_ID) {
+  assertDemoEmulators(projectId);
+  process.env.GCLOUD_PROJECT = projectId;
+  const now = FieldValue.serverTimestamp();
+  const batch: WriteBatch = db().batch();
+
+  for (const { id, ...org } of DEMO_ORGANISATIONS) {
+    const creator = DEMO_ACCOUNTS.find((a) => 'orgId' in a.claims && a.claims.orgId === id);
+    batch.set(db().doc(`organisations/${id}`), {
+      ...org,
+      edrpou: id,
+      createdBy: creator?.uid ?? 'demo-admin',
+      createdAt: now,
+      updatedAt: now,
+      ...(org.status === 'verified' ? { verifiedAt: now, verifiedBy: 'demo-staff1' } : {}),
+    });
+  }
+
+  for (const account of DEMO_ACCOUNTS) {
+    await upsertAuthUser(account);
+    batch.set(db().doc(`users/${account.uid}`), {
+      email: account.email,
+      displayName: account.displayName,
+      position: account.position,
+      language: account.language,
+      notificationPreference: 'immediate',
+      disabled: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if ('orgId' in account.claims) {
+      batch.set(db().doc(`organisations/${account.claims.orgId}/members/${account.uid}`), {
+        uid: account.uid,
+        displayName: account.displayName,
+        email: account.email,
+        position: account.position,
+        role: account.claims.role,
+        joinedAt: now,
+      });
+    }
+    if (account.claims.role === 'coordinator') {
+      batch.set(db().doc(`coordinators/${account.uid}`), {
+        displayName: account.displayName,
+        position: account.position,
+        regions: account.claims.regions,
+        workEmail: account.email,
+        updatedAt: now,
+      });
+    }
+  }
+
+  for (const { members, ...council } of DEMO_COUNCILS) {
+    const orgIds = [
+      ...new Set(
+        members.map((m) => accountByUid(m.uid).claims.orgId).filter((id) => id !== undefined),
+      ),
+    ];
+    const chair = members.find((m) => m.role === 'chair');
+    batch.set(db().doc(`councils/${council.id}`), {
+      kind: council.kind,
+      name: council.name,
+      description: council.description,
+      ...(council.area ? { area: council.area } : {}),
+      memberOrgs: orgIds.map((orgId) => ({
+        orgId,
+        name: DEMO_ORGANISATIONS.find((o) => o.id === orgId)?.shortName ?? orgId,
+      })),
+      ...(chair ? { chairOrgId: accountByUid(chair.uid).claims.orgId } : {}),
+      updatedAt: now,
+    });
+    for (const member of members) {
+      const account = accountByUid(member.uid);
+      batch.set(db().doc(`councils/${council.id}/members/${member.uid}`), {
+        uid: member.uid,
+        displayName: account.displayName,
+        email: account.email,
+        ...('orgId' in account.claims ? { orgId: account.claims.orgId } : {}),
+        role: member.role,
+        joinedAt: now,
+      });
+    }
+  }
+
+  batch.set(db().doc('stats/public'), emptyPublicStats(now));
+  await batch.commit();
+
+  // Roles last: the profile documents exist, and each assignment is audited like a real one.
+  for (const account of DEMO_ACCOUNTS) await applyRole(account.uid, account.claims, SYSTEM_ACTOR);
+  return {
+    accounts: DEMO_ACCOUNTS.length,
+    organisations: DEMO_ORGANISATIONS.length,
+    councils: DEMO_COUNCILS.length,
+  };
+}
+
+function emptyPublicStats(updatedAt: FieldValue) {
+  return {
+    reports: {
+      received: 0,
+      byYear: {},
+      byRegion: {},
+      byArea: {},
+      byStatus: {},
+      decisionsByForm: {},
+      decided: 0,
+      declined: 0,
+      daysToDecisionTotal: 0,
+      deadlinesMet: 0,
+      deadlinesMissed: 0,
+    },
+    proposals: { submitted: 0, sentToParliament: 0, adopted: 0 },
+    publications: 0,
+    updatedAt,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  seedDemoData()
+    .then((counts) => {
+      console.log(
+        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils.`,
+      );
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}
