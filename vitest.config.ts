@@ -17,8 +17,21 @@ export default defineConfig({
         test: {
           name: 'emulator',
           include: ['test/emulator/**/*.test.ts'],
+          exclude: ['test/emulator/**/*.serial.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Tests that disturb the shared stack (an SMTP outage) run alone, after the others.
+        test: {
+          name: 'emulator-serial',
+          include: ['test/emulator/**/*.serial.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -28,6 +41,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

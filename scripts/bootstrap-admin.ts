@@ -25,6 +25,8 @@ try {
   console.log(`${values.email} (${user.uid}) is now an administrator of ${values.project}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error('The user must sign up (or be added in the Firebase console) before being made an admin.');
+  console.error(
+    'The user must sign up (or be added in the Firebase console) before being made an admin.',
+  );
   process.exit(1);
 }

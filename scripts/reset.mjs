@@ -1,6 +1,9 @@
 // `npm run reset`: forget the emulator data so the next `npm start` seeds afresh.
 import { rmSync } from 'node:fs';
-import { EMULATOR_DATA_DIR } from './lib/project.mjs';
+import { EMULATOR_DATA_DIR, MAIL_DATA_DIR } from './lib/project.mjs';
 
 rmSync(EMULATOR_DATA_DIR, { recursive: true, force: true });
-console.log('Emulator data removed; the next `npm start` begins with fresh demo data.');
+rmSync(MAIL_DATA_DIR, { recursive: true, force: true });
+console.log(
+  'Emulator data and caught mail removed; the next `npm start` begins with fresh demo data.',
+);

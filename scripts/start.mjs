@@ -8,9 +8,9 @@ import { EnvironmentError, prepareEmulatorEnvironment } from './lib/emulator-env
 import { assertPortsFree, MAIL_PORTS, STACK_PORTS } from './lib/ports.mjs';
 import { run, step, waitForHttp } from './lib/processes.mjs';
 import {
-  CACHE_DIR,
   EMULATOR_CLIENT_ENV,
   EMULATOR_DATA_DIR,
+  MAIL_DATA_DIR,
   EMULATORS,
   FIREBASE_BIN,
   PROJECT_ID,
@@ -29,7 +29,7 @@ async function main() {
   try {
     await assertPortsFree({ ...STACK_PORTS, ...MAIL_PORTS });
     env = await prepareEmulatorEnvironment({
-      cacheDir: CACHE_DIR,
+      projectRoot: ROOT,
       log: (line) => console.log(`  ${line}`),
     });
   } catch (error) {
@@ -44,7 +44,7 @@ async function main() {
   });
 
   const freshData = !existsSync(join(EMULATOR_DATA_DIR, 'firebase-export-metadata.json'));
-  mkdirSync(join(EMULATOR_DATA_DIR, 'mail'), { recursive: true });
+  mkdirSync(MAIL_DATA_DIR, { recursive: true });
 
   console.log('\n▶ Starting MailDev (SMTP 1025, inbox 1080)');
   const maildev = spawn(
@@ -59,11 +59,11 @@ async function main() {
       '--web-ip',
       '127.0.0.1',
       '--mail-directory',
-      join(EMULATOR_DATA_DIR, 'mail'),
+      MAIL_DATA_DIR,
     ],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
-  children.push(maildev);
+  supervise(maildev, 'MailDev');
 
   console.log(
     `▶ Starting the Firebase emulators (${freshData ? 'fresh data' : 'data from .emulator-data'})`,
@@ -82,18 +82,7 @@ async function main() {
     ],
     { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
   );
-  children.push(firebase);
-
-  for (const child of children) {
-    child.on('exit', (code) => {
-      if (!stopping) {
-        console.error(
-          `\n✖ ${child === firebase ? 'The Firebase emulators' : 'MailDev'} stopped unexpectedly (exit code ${code}).`,
-        );
-        void stop(1);
-      }
-    });
-  }
+  supervise(firebase, 'The Firebase emulators');
 
   await waitForHttp(`${URLS.web}/api/health`, 180_000);
   await waitForHttp(URLS.inbox, 30_000);
@@ -109,7 +98,31 @@ async function main() {
       return;
     }
   }
+  const scheduler = spawn(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/local-scheduler.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...EMULATOR_CLIENT_ENV },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    },
+  );
+  supervise(scheduler, 'The local scheduler');
   printBanner();
+}
+
+/**
+ * Keeps a child to stop on exit, and stops everything if it dies on its own.
+ * @param {import('node:child_process').ChildProcess} child @param {string} name
+ */
+function supervise(child, name) {
+  children.push(child);
+  child.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`\n✖ ${name} stopped unexpectedly (exit code ${code}).`);
+    void stop(1);
+  });
 }
 
 /** Stops what this script started, letting the emulators export their data first. */

@@ -44,7 +44,7 @@ let env;
 try {
   await assertPortsFree(stack.ports);
   env = await prepareEmulatorEnvironment({
-    cacheDir: CACHE_DIR,
+    projectRoot: ROOT,
     log: (line) => console.log(`  ${line}`),
   });
 } catch (error) {
@@ -66,8 +66,8 @@ const exec = spawn(
     PROJECT_ID,
     '--only',
     EMULATORS,
-    // The seed runs first: it is part of what is tested, and the tests rely on the demo accounts.
-    `${join(ROOT, 'node_modules', '.bin', 'tsx')} scripts/seed.ts && ${NPX_VITEST} run --project emulator --project browser ${vitestFilters.join(' ')}`,
+    // Seeds, starts the test SMTP server and runs vitest (scripts/emulator-suite.ts).
+    `${join(ROOT, 'node_modules', '.bin', 'tsx')} scripts/emulator-suite.ts ${vitestFilters.join(' ')}`,
   ],
   {
     cwd: ROOT,

@@ -6,3 +6,6 @@ import './shared/options.js';
 
 export { adminSetRole } from './users/admin-set-role.callable.js';
 export { api } from './http/api.js';
+export { deliverMail } from './mail/deliver-mail.trigger.js';
+export { sweepMailOutbox } from './mail/sweep-mail.schedule.js';
+export { sendDailyDigest } from './notifications/daily-digest.schedule.js';

@@ -154,10 +154,23 @@ function wrapManifestLine(line) {
 }
 
 /**
- * @param {{ cacheDir: string, log?: (line: string) => void }} options
+ * The Functions emulator reads secrets from functions/.secret.local (and would otherwise try
+ * Secret Manager, which a demo project cannot reach). The local SMTP server needs no password.
+ * @param {string} functionsDir
+ */
+export function ensureLocalSecrets(functionsDir) {
+  const path = join(functionsDir, '.secret.local');
+  if (!existsSync(path))
+    writeFileSync(path, '# Emulator-only secrets; never commit real ones.\nSMTP_PASSWORD=none\n');
+}
+
+/**
+ * @param {{ projectRoot: string, log?: (line: string) => void }} options
  * @returns {Promise<NodeJS.ProcessEnv>} environment for `firebase emulators:*`
  */
-export async function prepareEmulatorEnvironment({ cacheDir, log = () => {} }) {
+export async function prepareEmulatorEnvironment({ projectRoot, log = () => {} }) {
+  const cacheDir = join(projectRoot, '.cache');
+  ensureLocalSecrets(join(projectRoot, 'functions'));
   const { javaBin, version } = findJava();
   const javaHome = dirname(dirname(javaBin));
   log(`Java ${version}: ${javaHome}`);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CACHE_DIR = join(ROOT, '.cache');
 export const EMULATOR_DATA_DIR = join(ROOT, '.emulator-data');
+/** MailDev's messages; apart from the emulators' export, which replaces its directory on exit. */
+export const MAIL_DATA_DIR = join(ROOT, '.emulator-mail');
 export const PROJECT_ID = 'demo-spilno';
 export const EMULATORS = 'auth,firestore,functions,hosting';
 export const FIREBASE_BIN = join(ROOT, 'node_modules', '.bin', 'firebase');

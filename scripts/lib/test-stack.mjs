@@ -1,7 +1,8 @@
 // The test stack runs on its own ports (the normal ones plus an offset, 10000 by default)
 // and its own copy of the web build, so `npm test` works while `npm start` is running.
 // Set SPILNO_TEST_PORT_OFFSET to run two test stacks side by side.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { join } from 'node:path';
 import { CACHE_DIR, PROJECT_ID, ROOT } from './project.mjs';
 
@@ -13,6 +14,7 @@ export const DEFAULT_PORTS = {
   hosting: 5000,
   hub: 4400,
   logging: 4500,
+  smtp: 1025,
 };
 
 /** @param {number} offset */
@@ -50,9 +52,25 @@ export function writeTestFirebaseConfig(offset) {
     hub: { port: ports.hub },
     logging: { port: ports.logging },
   };
+  config.functions[0].configDir = writeTestFunctionsEnv(offset, ports);
   const path = join(ROOT, `.firebase.test-${offset}.json`);
   writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
   return { path, ports, webDist: join(ROOT, webDist) };
+}
+
+/**
+ * The functions' settings for the test stack: functions/.env with the test SMTP server (which
+ * the mail tests start themselves) and short retry delays, so retries are seen in seconds.
+ * @param {number} offset @param {typeof DEFAULT_PORTS} ports @returns {string} the directory, relative
+ */
+function writeTestFunctionsEnv(offset, ports) {
+  const dir = join('.cache', `functions-env-test-${offset}`);
+  mkdirSync(join(ROOT, dir), { recursive: true });
+  const lines = Object.entries(functionsTestSettings(ports)).map(
+    ([k, v]) => `${k}=${JSON.stringify(v)}`,
+  );
+  writeFileSync(join(ROOT, dir, '.env'), `${lines.join('\n')}\n`);
+  return dir;
 }
 
 /**
@@ -66,6 +84,28 @@ export function stackEnv(ports) {
     SPILNO_FUNCTIONS_URL: `http://127.0.0.1:${ports.functions}/${PROJECT_ID}/europe-central2`,
     FIRESTORE_EMULATOR_HOST: `127.0.0.1:${ports.firestore}`,
     FIREBASE_AUTH_EMULATOR_HOST: `127.0.0.1:${ports.auth}`,
+    SPILNO_SMTP_PORT: String(ports.smtp),
+    // The functions' own settings, for tests that call a handler directly in the test process.
+    ...functionsTestSettings(ports),
+  };
+}
+
+/**
+ * functions/.env with the test stack's SMTP server and short retry delays. Also exported to
+ * the test process, where handlers called directly read the same settings.
+ * @param {typeof DEFAULT_PORTS} ports @returns {Record<string, string>}
+ */
+function functionsTestSettings(ports) {
+  const base = /** @type {Record<string, string>} */ (
+    parseEnv(readFileSync(join(ROOT, 'functions', '.env'), 'utf8'))
+  );
+  return {
+    ...base,
+    SMTP_CONNECTION_URI: `smtp://127.0.0.1:${ports.smtp}`,
+    WEB_BASE_URL: `http://localhost:${ports.hosting}`,
+    MAIL_RETRY_BASE_SECONDS: '1',
+    MAIL_RETRY_MAX_SECONDS: '2',
+    MAIL_LEASE_SECONDS: '5',
   };
 }
 

@@ -34,22 +34,35 @@ export async function signIn(email: string, password = DEMO_PASSWORD): Promise<S
   );
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
-  const db = getFirestore(app);
-  const firestore = hostAndPort(stack.firestoreHost);
-  connectFirestoreEmulator(db, firestore.host, firestore.port);
-  const functions = getFunctions(app, 'europe-central2');
-  const functionsHost = hostAndPort(new URL(stack.functionsUrl).host);
-  connectFunctionsEmulator(functions, functionsHost.host, functionsHost.port);
   const credential = await signInWithEmailAndPassword(auth, email, password);
-  return {
+  // Created on first use: a Firestore instance that is created and deleted without being
+  // used leaves the next client's listen streams broken (web SDK 12 in Node).
+  let db: Firestore | undefined;
+  let functions: Functions | undefined;
+  const client: SignedInClient = {
     app,
     auth,
-    db,
-    functions,
+    get db() {
+      if (!db) {
+        db = getFirestore(app);
+        const firestore = hostAndPort(stack.firestoreHost);
+        connectFirestoreEmulator(db, firestore.host, firestore.port);
+      }
+      return db;
+    },
+    get functions() {
+      if (!functions) {
+        functions = getFunctions(app, 'europe-central2');
+        const host = hostAndPort(new URL(stack.functionsUrl).host);
+        connectFunctionsEmulator(functions, host.host, host.port);
+      }
+      return functions;
+    },
     uid: credential.user.uid,
     async call<T>(name: string, data: unknown) {
-      return (await httpsCallable<unknown, T>(functions, name)(data)).data;
+      return (await httpsCallable<unknown, T>(client.functions, name)(data)).data;
     },
     close: () => deleteApp(app),
   };
+  return client;
 }

@@ -12,5 +12,9 @@ export const notificationSchema = z.object({
   read: z.boolean(),
   createdAt: timestampSchema,
   readAt: timestampSchema.nullable().optional(),
+  /** The domain event it reports; also the key of its email, if any. */
+  event: z.string().min(1),
+  /** Set while a non-urgent notice waits for the recipient's daily digest. */
+  digest: z.enum(['pending', 'sent']).optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;

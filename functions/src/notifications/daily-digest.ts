@@ -1,0 +1,68 @@
+import type { DocumentReference } from 'firebase-admin/firestore';
+import { kyivDate } from '../domain/kyiv-time.js';
+import { mailIdFor } from '../domain/mail/delivery.js';
+import { renderTemplate } from '../domain/mail/templates.js';
+import { db } from '../shared/firebase.js';
+import { webBaseUrl } from '../mail/mail-config.js';
+import { readRecipients } from './notify.js';
+
+const MAX_ITEMS_PER_MAIL = 50;
+
+/**
+ * Sends each person who chose the daily digest one email with the day's non-urgent notices,
+ * and marks them sent in the same transaction. The mail id carries the date, so running it
+ * twice a day sends nothing twice.
+ */
+export async function sendDailyDigests(
+  now = new Date(),
+): Promise<{ mails: number; notices: number }> {
+  const pending = await db()
+    .collectionGroup('notifications')
+    .where('digest', '==', 'pending')
+    .limit(5000)
+    .get();
+  const byUser = new Map<string, DocumentReference[]>();
+  for (const doc of pending.docs) {
+    const uid = doc.ref.parent.parent?.id;
+    if (uid) byUser.set(uid, [...(byUser.get(uid) ?? []), doc.ref]);
+  }
+  const date = kyivDate(now);
+  let mails = 0;
+  let notices = 0;
+  for (const [uid, refs] of byUser) {
+    for (let start = 0; start < refs.length; start += MAX_ITEMS_PER_MAIL) {
+      const part = refs.slice(start, start + MAX_ITEMS_PER_MAIL);
+      const sent = await db().runTransaction(async (tx) => {
+        const [recipient] = await readRecipients(tx, [uid]);
+        const snapshots = await tx.getAll(...part);
+        const items = snapshots.filter((s) => s.get('digest') === 'pending');
+        if (!recipient || items.length === 0) return 0;
+        const message = renderTemplate(
+          'digest',
+          {
+            date,
+            items: items.map((s) => ({
+              title: String(s.get('title')),
+              link: String(s.get('link')),
+            })),
+          },
+          recipient.language,
+          webBaseUrl.value(),
+        );
+        tx.set(db().doc(`mail/${mailIdFor(`digest:${date}:${start}`, uid)}`), {
+          to: recipient.email,
+          message,
+          event: `digest:${date}`,
+          urgent: false,
+        });
+        for (const item of items) tx.update(item.ref, { digest: 'sent' });
+        return items.length;
+      });
+      if (sent > 0) {
+        mails++;
+        notices += sent;
+      }
+    }
+  }
+  return { mails, notices };
+}

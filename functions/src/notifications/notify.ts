@@ -1,0 +1,120 @@
+import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import type { Language } from '../domain/catalogues/catalogue.js';
+import { mailIdFor } from '../domain/mail/delivery.js';
+import { renderTemplate, type TemplateData, type TemplateName } from '../domain/mail/templates.js';
+import { db } from '../shared/firebase.js';
+import { webBaseUrl } from '../mail/mail-config.js';
+
+/**
+ * Notices: one domain event told to people by uid, as an in-app notification and an email in
+ * each person's language (or, for non-urgent notices to people who chose it, in the daily
+ * digest). Written inside the caller's transaction with ids derived from the event, so that
+ * the notice exists exactly when the change it reports does, and a replay writes nothing new.
+ */
+export interface Notice<N extends TemplateName = TemplateName> {
+  /** Identifies the domain event, e.g. `report.registered:abc123`. */
+  event: string;
+  template: N;
+  data: TemplateData<N>;
+  /** Path in the web client the notice leads to. */
+  link: string;
+  urgent?: boolean;
+}
+
+export interface Recipient {
+  uid: string;
+  email: string;
+  language: Language;
+  digest: boolean;
+}
+
+/** Reads recipients' current address, language and preference (transaction reads come first). */
+export async function readRecipients(
+  tx: Transaction,
+  uids: Iterable<string>,
+): Promise<Recipient[]> {
+  const unique = [...new Set(uids)];
+  if (unique.length === 0) return [];
+  const profiles = await tx.getAll(...unique.map((uid) => db().doc(`users/${uid}`)));
+  return profiles.flatMap(toRecipient);
+}
+
+function toRecipient(profile: DocumentSnapshot): Recipient[] {
+  const email = profile.get('email');
+  if (!profile.exists || profile.get('disabled') === true || typeof email !== 'string') return [];
+  return [
+    {
+      uid: profile.id,
+      email,
+      language: profile.get('language') === 'en' ? 'en' : 'uk',
+      digest: profile.get('notificationPreference') === 'daily_digest',
+    },
+  ];
+}
+
+export function writeNotices<N extends TemplateName>(
+  tx: Transaction,
+  recipients: Recipient[],
+  notice: Notice<N>,
+): void {
+  for (const recipient of recipients) {
+    const rendered = renderTemplate(
+      notice.template,
+      notice.data,
+      recipient.language,
+      webBaseUrl.value(),
+    );
+    const id = mailIdFor(notice.event, recipient.uid);
+    const inDigest = recipient.digest && !notice.urgent;
+    // `merge` keeps a delivery already under way: a replayed event never resets a sent mail.
+    tx.set(
+      db().doc(`users/${recipient.uid}/notifications/${id}`),
+      {
+        kind: notice.template,
+        event: notice.event,
+        title: rendered.subject,
+        body: rendered.text.split('\n\n')[1] ?? '',
+        link: notice.link,
+        urgent: notice.urgent ?? false,
+        read: false,
+        createdAt: FieldValue.serverTimestamp(),
+        ...(inDigest ? { digest: 'pending' } : {}),
+      },
+      { merge: true },
+    );
+    if (inDigest) continue;
+    tx.set(
+      db().doc(`mail/${id}`),
+      {
+        to: recipient.email,
+        message: rendered,
+        event: notice.event,
+        urgent: notice.urgent ?? false,
+      },
+      { merge: true },
+    );
+  }
+}
+
+/** Mail to an address that has no account yet (an invitation), in the language given. */
+export function writeMailToAddress<N extends TemplateName>(
+  tx: Transaction,
+  email: string,
+  language: Language,
+  notice: Omit<Notice<N>, 'link'>,
+): void {
+  const rendered = renderTemplate(notice.template, notice.data, language, webBaseUrl.value());
+  tx.set(
+    db().doc(`mail/${mailIdFor(notice.event, email)}`),
+    { to: email, message: rendered, event: notice.event, urgent: notice.urgent ?? false },
+    { merge: true },
+  );
+}
+
+/** Notifies outside any other transaction. */
+export async function notify<N extends TemplateName>(
+  uids: Iterable<string>,
+  notice: Notice<N>,
+): Promise<void> {
+  await db().runTransaction(async (tx) => writeNotices(tx, await readRecipients(tx, uids), notice));
+}

@@ -1,0 +1,51 @@
+/**
+ * The emulators do not run scheduled functions, so `npm start` runs their cores here on the
+ * same cadence against the emulators: the mail sweeper every minute and the daily digest at
+ * 08:00 Kyiv time. Production uses the onSchedule functions themselves.
+ */
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { kyivDate, kyivOffsetMinutes } from '../functions/src/domain/kyiv-time.js';
+
+Object.assign(process.env, { ...parseEnv(readFileSync('functions/.env', 'utf8')), ...process.env });
+const { runMailSweep } = await import('../functions/src/mail/sweep-mail.schedule.js');
+const { sendDailyDigests } = await import('../functions/src/notifications/daily-digest.js');
+
+interface Job {
+  name: string;
+  due(now: Date, lastRun: Date | undefined): boolean;
+  run(): Promise<unknown>;
+}
+
+const kyivHour = (now: Date) => (now.getUTCHours() + Math.floor(kyivOffsetMinutes(now) / 60)) % 24;
+
+const JOBS: Job[] = [
+  { name: 'mail sweeper', due: () => true, run: runMailSweep },
+  {
+    name: 'daily digest',
+    due: (now, last) => kyivHour(now) >= 8 && (!last || kyivDate(last) !== kyivDate(now)),
+    run: () => sendDailyDigests(),
+  },
+];
+
+const lastRun = new Map<string, Date>();
+async function tick() {
+  const now = new Date();
+  for (const job of JOBS) {
+    if (!job.due(now, lastRun.get(job.name))) continue;
+    lastRun.set(job.name, now);
+    try {
+      await job.run();
+    } catch (error) {
+      console.error(
+        `[local scheduler] ${job.name} failed:`,
+        error instanceof Error ? error.message : error,
+      );
+    }
+  }
+}
+
+setInterval(() => void tick(), 60_000);
+void tick();
+process.on('SIGINT', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));

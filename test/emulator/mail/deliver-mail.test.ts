@@ -1,0 +1,225 @@
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { mailIdFor } from '../../../functions/src/domain/mail/delivery.js';
+import { sendMailDocument } from '../../../functions/src/mail/send-mail-document.js';
+import { sweepMail } from '../../../functions/src/mail/sweep-mail.js';
+import { sendDailyDigests } from '../../../functions/src/notifications/daily-digest.js';
+import { notify, type Notice } from '../../../functions/src/notifications/notify.js';
+import { adminDb, unique } from '../../support/admin.js';
+import { mailInState } from '../../support/mail.js';
+import { eventually, messagesTo } from '../../support/mailbox.js';
+import { PERMANENTLY_REJECTED_DOMAIN } from '../../support/smtp-capture.js';
+import { createTestUser } from '../../support/users.js';
+
+const address = (prefix: string) => `${unique(prefix)}@test.spilno.test`.toLowerCase();
+
+function receiptNotice(reportId: string): Notice<'report.receipt'> {
+  return {
+    event: `report.registered:${reportId}`,
+    template: 'report.receipt',
+    data: {
+      reportId,
+      number: 'ГО-2026-000042',
+      title: 'Незаконне затримання активіста',
+      deadline: '2026-12-25',
+    },
+    link: `/app/reports/${reportId}`,
+  };
+}
+
+async function userWith(
+  language: 'uk' | 'en',
+  preference: 'immediate' | 'daily_digest' = 'immediate',
+) {
+  const user = await createTestUser({ role: 'ngo_member', orgId: '43900115' });
+  await adminDb().doc(`users/${user.uid}`).update({ language, notificationPreference: preference });
+  return user;
+}
+
+describe('mail outbox delivery over SMTP', () => {
+  it('sends a mail written to the outbox once and records SUCCESS with the SMTP answer', async () => {
+    const to = address('plain');
+    const ref = await adminDb()
+      .collection('mail')
+      .add({
+        to,
+        message: { subject: 'Перевірка доставки', text: 'Текст листа', html: '<p>Текст листа</p>' },
+      });
+    const mail = await mailInState(ref.id, ['SUCCESS']);
+    const delivery = mail.delivery as {
+      attempts: number;
+      info: { accepted: string[]; messageId: string };
+    };
+    expect(delivery.attempts).toBe(1);
+    expect(delivery.info.accepted).toEqual([to]);
+    expect(delivery.info.messageId).toBe(`<${ref.id}@spilno>`);
+
+    const received = await eventually(async () => {
+      const messages = await messagesTo(to);
+      return messages.length ? messages : undefined;
+    });
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ subject: 'Перевірка доставки', text: 'Текст листа' });
+  });
+
+  it('renders notices in each recipient’s language with a deep link and an in-app notification', async () => {
+    const ukrainian = await userWith('uk');
+    const english = await userWith('en');
+    const reportId = unique('report');
+    await notify([ukrainian.uid, english.uid], receiptNotice(reportId));
+
+    const [uk] = await eventually(async () => nonEmpty(await messagesTo(ukrainian.email)));
+    const [en] = await eventually(async () => nonEmpty(await messagesTo(english.email)));
+    expect(uk!.subject).toBe('Звернення зареєстровано за № ГО-2026-000042');
+    expect(uk!.text).toContain('25 грудня 2026');
+    expect(uk!.html).toContain('<html lang="uk">');
+    expect(en!.subject).toBe('Report registered as ГО-2026-000042');
+    expect(en!.html).toContain('<html lang="en">');
+    for (const message of [uk!, en!]) {
+      expect(message.text).toContain(`${process.env.WEB_BASE_URL}/app/reports/${reportId}`);
+      expect(message.html).toContain(`href="${process.env.WEB_BASE_URL}/app/reports/${reportId}"`);
+    }
+    const notification = await adminDb()
+      .doc(
+        `users/${english.uid}/notifications/${mailIdFor(`report.registered:${reportId}`, english.uid)}`,
+      )
+      .get();
+    expect(notification.data()).toMatchObject({
+      title: 'Report registered as ГО-2026-000042',
+      read: false,
+      urgent: false,
+    });
+  });
+
+  it('renders a `template` mail in the sender, as the Trigger Email shape allows', async () => {
+    const to = address('template');
+    const ref = await adminDb()
+      .collection('mail')
+      .add({
+        to,
+        template: {
+          name: 'organisation.verified',
+          data: { orgId: '43900115', name: 'ПІ «Гідність»', language: 'en' },
+        },
+      });
+    await mailInState(ref.id, ['SUCCESS']);
+    const [message] = await eventually(async () => nonEmpty(await messagesTo(to)));
+    expect(message!.subject).toBe('Your organisation is verified');
+  });
+
+  it('sends one email when the same event is notified twice and senders race', async () => {
+    const recipient = await userWith('uk');
+    const reportId = unique('report');
+    await Promise.all([
+      notify([recipient.uid], receiptNotice(reportId)),
+      notify([recipient.uid], receiptNotice(reportId)),
+    ]);
+    const mailId = mailIdFor(`report.registered:${reportId}`, recipient.uid);
+    // The deployed trigger and five direct senders all try to send the same mail.
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => sendMailDocument(mailId)));
+    await mailInState(mailId, ['SUCCESS']);
+    await notify([recipient.uid], receiptNotice(reportId)); // a replay after delivery
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(outcomes.filter((o) => o === 'sent').length).toBeLessThanOrEqual(1);
+    expect(await messagesTo(recipient.email)).toHaveLength(1);
+    expect((await adminDb().doc(`mail/${mailId}`).get()).get('delivery.attempts')).toBe(1);
+  });
+
+  it('ends in ERROR with the reason when the recipient is refused permanently', async () => {
+    const ref = await adminDb()
+      .collection('mail')
+      .add({
+        to: `nobody@${PERMANENTLY_REJECTED_DOMAIN}`,
+        message: { subject: 'Не дійде', text: 'Немає скриньки' },
+      });
+    const mail = await mailInState(ref.id, ['ERROR', 'SUCCESS']);
+    const delivery = mail.delivery as { state: string; attempts: number; error: string };
+    expect(delivery.state).toBe('ERROR');
+    expect(delivery.attempts).toBe(1);
+    expect(delivery.error).toContain('550');
+  });
+
+  it('resolves toUids to current addresses and sends nothing to a deactivated account', async () => {
+    const active = await userWith('uk');
+    const ref = await adminDb()
+      .collection('mail')
+      .add({ toUids: [active.uid], message: { subject: 'За uid', text: 'Лист' } });
+    await mailInState(ref.id, ['SUCCESS']);
+    expect((await messagesTo(active.email)).map((m) => m.subject)).toEqual(['За uid']);
+
+    const deactivated = await createTestUser({ role: 'staff' }, { disabled: true });
+    const refused = await adminDb()
+      .collection('mail')
+      .add({ toUids: [deactivated.uid], message: { subject: 'Не надсилати', text: 'Лист' } });
+    const mail = await mailInState(refused.id, ['ERROR', 'SUCCESS']);
+    expect(mail.delivery).toMatchObject({
+      state: 'ERROR',
+      error: expect.stringContaining('No recipient'),
+    });
+  });
+
+  it('recovers a mail whose sender died holding the lease, through the sweeper', async () => {
+    const to = address('lease');
+    // A sender claimed this mail and crashed: PROCESSING with a lease that runs out in 2 s.
+    const ref = await adminDb()
+      .collection('mail')
+      .add({
+        to,
+        message: { subject: 'Після збою', text: 'Лист після збою відправника' },
+        delivery: {
+          state: 'PROCESSING',
+          attempts: 1,
+          startTime: FieldValue.serverTimestamp(),
+          leaseExpireTime: Timestamp.fromMillis(Date.now() + 2000),
+        },
+      });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await adminDb().doc(`mail/${ref.id}`).get()).get('delivery.state')).toBe('PROCESSING');
+    await new Promise((r) => setTimeout(r, 1500));
+    const { requeued } = await sweepMail();
+    expect(requeued).toBeGreaterThanOrEqual(1);
+    const mail = await mailInState(ref.id, ['SUCCESS']);
+    expect((mail.delivery as { attempts: number }).attempts).toBe(2);
+    expect(await messagesTo(to)).toHaveLength(1);
+  });
+
+  it('holds non-urgent notices for the daily digest but sends urgent ones at once', async () => {
+    const reader = await userWith('uk', 'daily_digest');
+    const routine = receiptNotice(unique('report'));
+    const urgent: Notice<'report.overdue'> = {
+      event: `report.overdue:${unique('report')}`,
+      template: 'report.overdue',
+      data: { reportId: 'r1', number: 'ГО-2026-000007', deadline: '2026-11-01' },
+      link: '/app/reports/r1',
+      urgent: true,
+    };
+    await notify([reader.uid], routine);
+    await notify([reader.uid], urgent);
+    const [first] = await eventually(async () => nonEmpty(await messagesTo(reader.email)));
+    expect(first!.subject).toBe('ПРОСТРОЧЕНО: звернення ГО-2026-000007');
+    expect(
+      (
+        await adminDb()
+          .doc(`mail/${mailIdFor(routine.event, reader.uid)}`)
+          .get()
+      ).exists,
+    ).toBe(false);
+
+    const summary = await sendDailyDigests(new Date('2026-11-25T06:00:00Z'));
+    expect(summary.notices).toBeGreaterThanOrEqual(1);
+    const digest = await eventually(async () =>
+      (await messagesTo(reader.email)).find((m) => m.subject.startsWith('Спільно: зведення')),
+    );
+    expect(digest.text).toContain('Звернення зареєстровано за № ГО-2026-000042');
+    const again = await sendDailyDigests(new Date('2026-11-25T06:00:00Z'));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(
+      (await messagesTo(reader.email)).filter((m) => m.subject.startsWith('Спільно: зведення')),
+    ).toHaveLength(1);
+    expect(again.mails).toBe(0);
+  });
+});
+
+function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length ? items : undefined;
+}
