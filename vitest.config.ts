@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const domain = fileURLToPath(new URL('./functions/src/domain', import.meta.url));
 
 /**
  * Three levels of tests. `unit` needs nothing running; `emulator` and `browser` run inside
@@ -8,6 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: { '@domain': domain } },
         test: {
           name: 'unit',
           include: ['functions/src/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCodeSchema } from './catalogues/regions.js';
+import { regionCodeSchema } from './catalogues/catalogue-schemas.js';
 
 export const ROLES = [
   'ngo_member',

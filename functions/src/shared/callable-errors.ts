@@ -21,6 +21,12 @@ const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
   'WORKFLOW.NO_DECISION_AUTHORITY': 'permission-denied',
   'WORKFLOW.ORGANISATION_NOT_VERIFIED': 'failed-precondition',
   'VALIDATION.INVALID_INPUT': 'invalid-argument',
+  'MEMBERSHIP.INVITATION_NOT_FOUND': 'not-found',
+  'MEMBERSHIP.INVITATION_USED': 'failed-precondition',
+  'MEMBERSHIP.INVITATION_REVOKED': 'failed-precondition',
+  'MEMBERSHIP.INVITATION_EXPIRED': 'failed-precondition',
+  'MEMBERSHIP.INVITATION_OTHER_EMAIL': 'permission-denied',
+  'MEMBERSHIP.ALREADY_MEMBER': 'failed-precondition',
   'NUMBERING.SEQUENCE_EXHAUSTED': 'resource-exhausted',
   'NUMBERING.INVALID_NUMBER': 'invalid-argument',
 };

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codesOf, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 
 /** The four areas of cooperation from the Commissioner's principles of interaction. */
 export const AREAS = [
@@ -14,6 +13,3 @@ export const AREAS = [
 ] as const satisfies readonly CatalogueEntry[];
 
 export type AreaCode = (typeof AREAS)[number]['code'];
-export const areaCodeSchema = z.enum(codesOf<AreaCode>(AREAS), {
-  error: 'Оберіть напрям співпраці зі списку',
-});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from './areas.js';
 import { codesOf, labelOf } from './catalogue.js';
-import { REGIONS, regionCodeSchema } from './regions.js';
+import { regionCodeSchema } from './catalogue-schemas.js';
+import { REGIONS } from './regions.js';
 import { RESPONSE_FORMS } from './response-forms.js';
 import { RIGHTS } from './rights.js';
 

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codesOf, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 
 /** Measures actually taken on a report, each one reported to the NGO. */
 export const MEASURE_TYPES = [
@@ -45,6 +44,3 @@ export const MEASURE_TYPES = [
 ] as const satisfies readonly CatalogueEntry[];
 
 export type MeasureTypeCode = (typeof MEASURE_TYPES)[number]['code'];
-export const measureTypeSchema = z.enum(codesOf<MeasureTypeCode>(MEASURE_TYPES), {
-  error: 'Оберіть вид заходу зі списку',
-});

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codesOf, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 
 /** The 27 regions of Ukraine by ISO 3166-2:UA, in the order of their codes. */
 export const REGIONS = [
@@ -33,6 +32,3 @@ export const REGIONS = [
 ] as const satisfies readonly CatalogueEntry[];
 
 export type RegionCode = (typeof REGIONS)[number]['code'];
-export const regionCodeSchema = z.enum(codesOf<RegionCode>(REGIONS), {
-  error: 'Оберіть область зі списку',
-});

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codesOf, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 
 /** Who committed the violation, as the principles name them. */
 export const VIOLATOR_KINDS = [
@@ -13,9 +12,6 @@ export const VIOLATOR_KINDS = [
   { code: 'other', uk: 'Інше', en: 'Other' },
 ] as const satisfies readonly CatalogueEntry[];
 export type ViolatorKind = (typeof VIOLATOR_KINDS)[number]['code'];
-export const violatorKindSchema = z.enum(codesOf<ViolatorKind>(VIOLATOR_KINDS), {
-  error: 'Оберіть, хто порушив права',
-});
 
 /** How a closed report ended for the people concerned. */
 export const OUTCOMES = [
@@ -25,9 +21,6 @@ export const OUTCOMES = [
   { code: 'not_applicable', uk: 'Не застосовується', en: 'Not applicable' },
 ] as const satisfies readonly CatalogueEntry[];
 export type OutcomeCode = (typeof OUTCOMES)[number]['code'];
-export const outcomeSchema = z.enum(codesOf<OutcomeCode>(OUTCOMES), {
-  error: 'Оберіть результат зі списку',
-});
 
 /** How a report reached the Secretariat (staff register post, phone and email on behalf). */
 export const INTAKE_CHANNELS = [
@@ -37,7 +30,6 @@ export const INTAKE_CHANNELS = [
   { code: 'email', uk: 'Електронною поштою', en: 'By email' },
 ] as const satisfies readonly CatalogueEntry[];
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number]['code'];
-export const intakeChannelSchema = z.enum(codesOf<IntakeChannel>(INTAKE_CHANNELS));
 
 /** Legal forms of civil-society institutions (Civil Code, Law on Public Associations). */
 export const LEGAL_FORMS = [
@@ -51,6 +43,3 @@ export const LEGAL_FORMS = [
   { code: 'other', uk: 'Інша форма', en: 'Other' },
 ] as const satisfies readonly CatalogueEntry[];
 export type LegalForm = (typeof LEGAL_FORMS)[number]['code'];
-export const legalFormSchema = z.enum(codesOf<LegalForm>(LEGAL_FORMS), {
-  error: 'Оберіть організаційно-правову форму',
-});

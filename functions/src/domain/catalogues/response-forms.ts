@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codesOf, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 
 /** Forms of response the Commissioner may choose on a report (Law on the Commissioner, art. 13, 15). */
 export const RESPONSE_FORMS = [
@@ -25,6 +24,3 @@ export const RESPONSE_FORMS = [
 ] as const satisfies readonly CatalogueEntry[];
 
 export type ResponseFormCode = (typeof RESPONSE_FORMS)[number]['code'];
-export const responseFormSchema = z.enum(codesOf<ResponseFormCode>(RESPONSE_FORMS), {
-  error: 'Оберіть форму реагування зі списку',
-});

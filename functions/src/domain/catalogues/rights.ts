@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { codesOf, type CatalogueEntry } from './catalogue.js';
+import type { CatalogueEntry } from './catalogue.js';
 
 /**
  * Rights concerned, grouped as in the Constitution of Ukraine (Section II) and the
@@ -85,6 +84,3 @@ export const RIGHTS = [
 ] as const satisfies readonly CatalogueEntry[];
 
 export type RightCode = (typeof RIGHTS)[number]['code'];
-export const rightCodeSchema = z.enum(codesOf<RightCode>(RIGHTS), {
-  error: 'Оберіть право зі списку',
-});

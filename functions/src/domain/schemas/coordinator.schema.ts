@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCodeSchema } from '../catalogues/regions.js';
+import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
 import { emailSchema, optionalText, phoneSchema, text, timestampSchema } from '../fields.js';
 
 /** `coordinators/{uid}`: public directory of regional coordinators with their work contacts only. */

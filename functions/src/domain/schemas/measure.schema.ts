@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { measureTypeSchema } from '../catalogues/measure-types.js';
+import { measureTypeSchema } from '../catalogues/catalogue-schemas.js';
 import {
   idSchema,
   isoDateSchema,

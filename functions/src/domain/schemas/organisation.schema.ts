@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { areaCodeSchema } from '../catalogues/areas.js';
-import { legalFormSchema } from '../catalogues/report-options.js';
-import { regionCodeSchema } from '../catalogues/regions.js';
+import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
+import { legalFormSchema } from '../catalogues/catalogue-schemas.js';
+import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
 import {
   auditedFields,
   edrpouSchema,

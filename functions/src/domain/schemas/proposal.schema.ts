@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCodeSchema } from '../catalogues/areas.js';
+import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
 import {
   auditedFields,
   idSchema,

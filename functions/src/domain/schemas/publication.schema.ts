@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { areaCodeSchema } from '../catalogues/areas.js';
-import { regionCodeSchema } from '../catalogues/regions.js';
-import { rightCodeSchema } from '../catalogues/rights.js';
+import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
+import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
+import { rightCodeSchema } from '../catalogues/catalogue-schemas.js';
 import {
   auditedFields,
   idSchema,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { areaCodeSchema } from '../catalogues/areas.js';
-import { regionCodeSchema } from '../catalogues/regions.js';
-import { responseFormSchema } from '../catalogues/response-forms.js';
+import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
+import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
+import { responseFormSchema } from '../catalogues/catalogue-schemas.js';
 import {
   intakeChannelSchema,
   outcomeSchema,
   violatorKindSchema,
-} from '../catalogues/report-options.js';
-import { rightCodeSchema } from '../catalogues/rights.js';
+} from '../catalogues/catalogue-schemas.js';
+import { rightCodeSchema } from '../catalogues/catalogue-schemas.js';
 import {
   auditedFields,
   idSchema,

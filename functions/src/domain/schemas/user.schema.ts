@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCodeSchema } from '../catalogues/regions.js';
+import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
 import { emailSchema, optionalText, text, timestampSchema } from '../fields.js';
 import { roleSchema } from '../roles.js';
 

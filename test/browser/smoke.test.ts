@@ -1,0 +1,300 @@
+/**
+ * Browser smoke test of the web client against the emulator stack (`npm test` builds the
+ * client, starts the emulators and seeds the demo accounts first). Chromium from Debian,
+ * driven by playwright-core.
+ */
+import { gzipSync } from 'node:zlib';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../functions/src/domain/roles.js';
+import { applyRole } from '../../functions/src/users/apply-role.js';
+import { DEMO_PASSWORD, ORG_KYIV } from '../../scripts/demo/demo-data.js';
+import { stack } from '../support/stack.js';
+import { createTestUser } from '../support/users.js';
+
+const PHONE = { width: 360, height: 740 };
+/** Module names the Firebase SDK registers itself under; found in any bundle holding it. */
+const FIREBASE_CODE = '@firebase/';
+/** DESIGN.md: public pages carry at most 35 KB of gzipped JavaScript. */
+const PUBLIC_JS_BUDGET = 35 * 1024;
+const NGO_MEMBER = 'ngo-member@spilno.test';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visit {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** The JavaScript the page received, by URL; read the bodies while the page is open. */
+  scripts: Map<string, Response>;
+  /** Uncaught exceptions in the page. */
+  pageErrors: Error[];
+}
+
+async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<Visit> {
+  const context = await browser.newContext({ baseURL: stack.webUrl, viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  const visit: Visit = { page, requests: [], scripts: new Map(), pageErrors: [] };
+  page.on('request', (request) => visit.requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      visit.scripts.set(response.url(), response);
+    }
+  });
+  page.on('pageerror', (error) => visit.pageErrors.push(error));
+  return visit;
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+
+async function signInThroughForm(page: Page, email: string, password: string) {
+  await page.getByLabel('Електронна пошта').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Увійти' }).click();
+}
+
+async function hasHorizontalScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+describe('public home page', () => {
+  it('renders in Ukrainian, with landmarks and headings in order', async () => {
+    const { page, pageErrors } = await openBrowser();
+    await page.goto('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('uk');
+    expect(await text(page, 'h1')).toBe('Разом захищаємо права людини');
+    expect(await page.title()).toBe('Головна — Спільно');
+    const main = await text(page, 'main');
+    expect(main).toContain('Три засади співпраці');
+    expect(main).toContain('Відновлення порушених прав'); // one of the four AREAS
+    expect(main).toContain('Що відбувається з повідомленням');
+
+    for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
+      expect(await page.getByRole(role).count(), role).toBe(1);
+    }
+    const current = page.getByRole('navigation').locator('[aria-current="page"]');
+    expect(await current.innerText()).toBe('Головна');
+
+    const levels = await page.$$eval('main :is(h1,h2,h3,h4,h5,h6)', (headings) =>
+      headings.map((heading) => Number(heading.tagName[1])),
+    );
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    for (let i = 1; i < levels.length; i++) {
+      expect(levels[i], `heading ${i}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('loads no Firebase code and stays within the JavaScript budget; the sign-in page does load it', async () => {
+    const { page, requests, scripts } = await openBrowser();
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const withFirebase = async () => {
+      const found: string[] = [];
+      for (const [url, response] of scripts) {
+        if ((await response.body()).includes(FIREBASE_CODE)) found.push(url);
+      }
+      return found;
+    };
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(await withFirebase()).toEqual([]);
+    expect(requests.filter((url) => /identitytoolkit|securetoken|googleapis/.test(url))).toEqual(
+      [],
+    );
+    let gzipped = 0;
+    for (const response of scripts.values()) {
+      gzipped += gzipSync(await response.body(), { level: 9 }).length;
+    }
+    expect(gzipped).toBeLessThanOrEqual(PUBLIC_JS_BUDGET);
+
+    // The same check sees Firebase where it belongs, so it is not passing by accident.
+    await page.getByRole('banner').getByRole('link', { name: 'Увійти' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel('Пароль').waitFor();
+    await expect.poll(withFirebase).not.toEqual([]);
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    const { page, pageErrors } = await openBrowser();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(await text(page, 'h1')).toBe('Protecting human rights together');
+    expect(await page.title()).toBe('Home — Spilno');
+    expect(await text(page, 'main')).toContain('Restoring violated rights');
+    // Focus stays on the switch, now offering Ukrainian.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Українська');
+
+    await page.reload();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await text(page, 'h1')).toBe('Protecting human rights together');
+
+    await page.getByRole('button', { name: 'Українська' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('uk');
+    expect(await text(page, 'h1')).toBe('Разом захищаємо права людини');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fits a 360-pixel phone without horizontal scrolling', async () => {
+    const { page } = await openBrowser(PHONE);
+    for (const path of ['/', '/sign-in', '/no-such-page']) {
+      await page.goto(path);
+      await page.locator('h1').waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        path,
+      ).toBeLessThanOrEqual(PHONE.width);
+    }
+  });
+
+  it('can be used with the keyboard: the skip link comes first and leads to the content', async () => {
+    const { page } = await openBrowser();
+    await page.goto('/');
+    await page.locator('h1').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Перейти до змісту',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('answers an unknown address with a real «not found» page', async () => {
+    const { page } = await openBrowser();
+    await page.goto('/no-such-page');
+    expect(await text(page, 'h1')).toBe('Сторінку не знайдено');
+    expect(await page.title()).toBe('Сторінку не знайдено — Спільно');
+    await page.getByRole('link', { name: 'Перейти на головну' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(await text(page, 'h1')).toBe('Разом захищаємо права людини');
+    // The router moved focus to the new page's heading and told screen readers.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect
+      .poll(() => page.locator('[role="status"][aria-live]').innerText())
+      .toBe('Відкрито сторінку «Головна».');
+  });
+});
+
+describe('sign-in', () => {
+  it('signs an NGO member in on a phone, survives a reload, and signs out', async () => {
+    const { page, pageErrors } = await openBrowser(PHONE);
+    await page.goto('/app/');
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/app/');
+    expect(await text(page, 'h1')).toBe('Вхід до кабінету');
+
+    await signInThroughForm(page, NGO_MEMBER, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/app/');
+    const main = page.getByRole('main');
+    await main.getByText('Представник ГО').waitFor();
+    expect(await main.innerText()).toContain('Юрій Ткаченко');
+    expect(await main.innerText()).toContain(ORG_KYIV);
+    const header = page.getByRole('banner');
+    expect(await header.innerText()).toContain('Юрій Ткаченко');
+    expect(await header.getByRole('button', { name: 'Вийти' }).count()).toBe(1);
+    expect(await header.locator('nav [aria-current="page"]').innerText()).toBe('Мій кабінет');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    await page.reload();
+    await main.getByText('Представник ГО').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/');
+    expect(await main.innerText()).toContain('Юрій Ткаченко');
+
+    await header.getByRole('button', { name: 'Вийти' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await header.getByRole('link', { name: 'Увійти' }).waitFor();
+    expect(await header.innerText()).not.toContain('Юрій Ткаченко');
+    expect(await page.evaluate(() => localStorage.getItem('spilno.session'))).toBeNull();
+    await page.goto('/app/');
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('explains a wrong password and an unknown address in Ukrainian', async () => {
+    const { page } = await openBrowser();
+    await page.goto('/sign-in');
+
+    await signInThroughForm(page, NGO_MEMBER, 'not-the-password');
+    const passwordError = page.locator('#sign-in-password-error');
+    await passwordError.waitFor();
+    expect(await passwordError.innerText()).toMatch(/^Неправильний пароль\./);
+    const password = page.getByLabel('Пароль');
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect(await password.getAttribute('aria-describedby')).toBe('sign-in-password-error');
+    expect(await page.getByRole('button', { name: 'Увійти' }).getAttribute('aria-disabled')).toBe(
+      'false',
+    );
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+
+    await signInThroughForm(page, 'nobody@spilno.test', DEMO_PASSWORD);
+    const emailError = page.locator('#sign-in-email-error');
+    await emailError.waitFor();
+    expect(await emailError.innerText()).toMatch(/^Обліковий запис з такою адресою не знайдено/);
+    expect(await page.getByLabel('Електронна пошта').getAttribute('aria-describedby')).toBe(
+      'sign-in-email-error',
+    );
+    expect(await passwordError.isHidden()).toBe(true);
+  });
+
+  it('checks the form before asking the server', async () => {
+    const { page, requests } = await openBrowser();
+    await page.goto('/sign-in');
+    await page.locator('h1').waitFor();
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Увійти' }).click();
+    expect(await text(page, '#sign-in-email-error')).toBe('Вкажіть адресу електронної пошти.');
+    expect(await text(page, '#sign-in-password-error')).toBe('Вкажіть пароль.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-email');
+    expect(requests.slice(before).filter((url) => url.includes('identitytoolkit'))).toEqual([]);
+  });
+
+  it('shows a user without a role a friendly message, then their new role without signing out', async () => {
+    const user = await createTestUser();
+    const { page, pageErrors } = await openBrowser();
+    await page.goto('/sign-in');
+    await signInThroughForm(page, user.email, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/app/');
+    const main = page.getByRole('main');
+    const notice = main.getByText('Вашому обліковому запису ще не надано роль');
+    await notice.waitFor();
+    expect(await main.innerText()).toContain('Тестова Особа');
+
+    await applyRole(user.uid, { role: 'ngo_member', orgId: ORG_KYIV }, SYSTEM_ACTOR);
+    await main.getByText('Представник ГО').waitFor();
+    expect(await main.innerText()).toContain(ORG_KYIV);
+    expect(await notice.isHidden()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/app/');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,377 @@
+import { serverTimestamp, Timestamp } from 'firebase/firestore';
+import { DEMO_ORGANISATIONS } from '../../../scripts/demo/demo-data.js';
+import { REGION_A, SEEDED_AT } from './actors.js';
+
+/**
+ * Documents in the shapes of the zod schemas (functions/src/domain/schemas), as the server or
+ * a legitimate client would write them. Seeded documents carry fixed timestamps; what a client
+ * writes carries `serverTimestamp()`, which the rules compare with `request.time`.
+ */
+
+const DEADLINE = Timestamp.fromDate(new Date('2026-04-01T21:00:00Z'));
+
+export function organisation(id: string) {
+  const demo = DEMO_ORGANISATIONS.find((org) => org.id === id);
+  if (!demo) throw new Error(`No demo organisation ${id}`);
+  const { id: edrpou, status, ...profile } = demo;
+  return {
+    ...profile,
+    edrpou,
+    status,
+    ...(status === 'verified' ? { verifiedAt: SEEDED_AT, verifiedBy: 'staff' } : {}),
+    createdBy: 'founder',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+/** What the NGO lead may change in the organisation profile. */
+export function organisationProfileEdit() {
+  return { publicPhone: '+380441112233', listedInDirectory: false, updatedAt: serverTimestamp() };
+}
+
+export function organisationMember(uid: string, role: 'ngo_admin' | 'ngo_member') {
+  return {
+    uid,
+    displayName: 'Юрій Ткаченко',
+    email: `${uid}@spilno.test`,
+    position: 'Юрист',
+    role,
+    joinedAt: SEEDED_AT,
+  };
+}
+
+// ---- reports --------------------------------------------------------------------------------
+
+export function reportContent() {
+  return {
+    title: 'Затримання активіста без складення протоколу',
+    description:
+      'Під час мирного зібрання працівники поліції затримали активіста, протягом шести годин ' +
+      'не складали протокол і не допускали адвоката.',
+    incidentDate: '2026-02-20',
+    regionCode: REGION_A,
+    locality: 'м. Київ',
+    violator: { kind: 'state_body', name: 'Головне управління Національної поліції у м. Києві' },
+    rights: ['liberty', 'fair_trial'],
+    area: 'restoration',
+    victimsCount: 1,
+    vulnerableGroups: { children: false, disabilities: false, deprivedOfLiberty: true },
+    urgent: false,
+    consentToPublish: true,
+  };
+}
+
+/** A report as the NGO's form creates it: only client fields, the server owns the rest. */
+export function newReport(orgId: string, createdBy: string, status = 'draft') {
+  return {
+    ...reportContent(),
+    orgId,
+    status,
+    intake: 'web',
+    createdBy,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  };
+}
+
+/** An edit of a report's text, as the form saves it. */
+export function reportEdit() {
+  return { title: 'Затримання активіста без протоколу і адвоката', updatedAt: serverTimestamp() };
+}
+
+/** A stored report; past `submitted` it carries the fields the registration trigger writes. */
+export function storedReport(
+  orgId: string,
+  status: string,
+  createdBy: string,
+  regionCode = REGION_A,
+) {
+  const registered = !['draft', 'submitted'].includes(status);
+  return {
+    ...reportContent(),
+    regionCode,
+    orgId,
+    status,
+    intake: 'web',
+    ...(status !== 'draft' ? { submittedAt: SEEDED_AT } : {}),
+    ...(registered
+      ? {
+          number: 'ГО-2026-000123',
+          registeredAt: SEEDED_AT,
+          assignees: ['coordinator-ua30'],
+          responseDeadline: DEADLINE,
+          deadlinePausedAt: null,
+        }
+      : {}),
+    createdBy,
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+/** Server-owned report fields, each of which a client must never write. */
+export const REPORT_SERVER_FIELDS: Record<string, unknown> = {
+  number: 'ГО-2026-000999',
+  assignees: ['staff'],
+  responseDeadline: DEADLINE,
+  deadlinePausedAt: null,
+  submittedAt: SEEDED_AT,
+  registeredAt: SEEDED_AT,
+  intakeBy: 'staff',
+  decision: {
+    forms: ['submission'],
+    rationale: 'Порушення підтверджено матеріалами звернення',
+    decidedBy: 'commissioner',
+    decidedAt: SEEDED_AT,
+  },
+  declineReason: 'Поза межами компетенції',
+  outcome: 'restored',
+  closedAt: SEEDED_AT,
+  submissionProblems: [{ field: 'title', message: 'Заповніть поле' }],
+};
+
+export function personalData(orgId: string, createdBy: string, stored = true) {
+  const at = stored ? SEEDED_AT : serverTimestamp();
+  return {
+    orgId,
+    victims: [{ fullName: 'Олег Петренко', birthYear: 1994, contact: '+380501234567' }],
+    witnesses: [{ fullName: 'Ганна Сидоренко' }],
+    createdBy,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+export function personalDataEdit() {
+  return {
+    witnesses: [{ fullName: 'Ганна Сидоренко' }, { fullName: 'Василь Мороз' }],
+    updatedAt: serverTimestamp(),
+  };
+}
+
+/** A message as a client posts it; `side` says whose side of the thread the author is on. */
+export function newMessage(orgId: string, authorUid: string, side: 'ngo' | 'secretariat') {
+  return {
+    orgId,
+    side,
+    kind: 'message',
+    text: side === 'ngo' ? 'Додаємо копію скарги до прокуратури.' : 'Дякуємо, взяли до розгляду.',
+    attachmentIds: [],
+    authorUid,
+    authorName: 'Тестова особа',
+    createdAt: serverTimestamp(),
+  };
+}
+
+export function storedMessage(orgId: string) {
+  return { ...newMessage(orgId, 'ngo-member-a', 'ngo'), createdAt: SEEDED_AT };
+}
+
+export function measure(orgId: string) {
+  return {
+    type: 'submission_sent',
+    date: '2026-03-10',
+    addressee: 'Головне управління Національної поліції у м. Києві',
+    outgoingNumber: '01-12/345',
+    orgId,
+    recordedBy: 'staff',
+    createdAt: SEEDED_AT,
+  };
+}
+
+export function attachment(orgId: string) {
+  return {
+    orgId,
+    kind: 'evidence',
+    fileName: 'skarha.pdf',
+    contentType: 'application/pdf',
+    size: 48213,
+    sha256: 'a'.repeat(64),
+    storagePath: 'reports/report-registered/skarha.pdf',
+    uploadedBy: 'ngo-member-a',
+    uploadedAt: SEEDED_AT,
+  };
+}
+
+// ---- proposals, councils, meetings ----------------------------------------------------------
+
+export function proposalContent() {
+  return {
+    title: 'Заборона тримання дітей разом із дорослими в ІТТ',
+    legalAct: 'Закон України «Про попереднє ув’язнення»',
+    articles: 'ст. 8, ст. 9',
+    problem:
+      'Закон не забороняє прямо тримати неповнолітніх в одній камері з дорослими в ізоляторах ' +
+      'тимчасового тримання.',
+    proposedWording: 'Неповнолітні тримаються окремо від дорослих за будь-яких обставин.',
+    internationalStandard: 'Конвенція ООН про права дитини, ст. 37(c)',
+    area: 'legislation',
+  };
+}
+
+export function newProposal(orgId: string, councilId: string, createdBy: string) {
+  return {
+    ...proposalContent(),
+    councilId,
+    orgIds: [orgId],
+    status: 'draft',
+    createdBy,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  };
+}
+
+export function storedProposal(orgId: string, councilId: string, status: string) {
+  return {
+    ...proposalContent(),
+    councilId,
+    orgIds: [orgId],
+    status,
+    ...(status !== 'draft' ? { number: 'ПР-2026-000007' } : {}),
+    createdBy: 'ngo-member-a',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function proposalEdit() {
+  return { articles: 'ст. 8, ст. 9, ст. 11', updatedAt: serverTimestamp() };
+}
+
+export function council(kind: 'advisory' | 'expert', memberOrgs: string[]) {
+  return {
+    kind,
+    name: { uk: 'Експертна рада з питань дотримання прав осіб, позбавлених волі' },
+    description: { uk: 'Аналізує умови тримання в місцях несвободи.' },
+    area: 'prevention',
+    memberOrgs: memberOrgs.map((orgId) => ({ orgId, name: `Організація ${orgId}` })),
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function councilMember(uid: string, orgId: string, role: 'chair' | 'member') {
+  return {
+    uid,
+    displayName: 'Марія Левченко',
+    email: `${uid}@spilno.test`,
+    orgId,
+    role,
+    joinedAt: SEEDED_AT,
+  };
+}
+
+export function meeting(councilId: string) {
+  return {
+    councilId,
+    title: 'Засідання експертної ради № 3',
+    startsAt: Timestamp.fromDate(new Date('2026-04-15T10:00:00Z')),
+    place: 'м. Київ, вул. Інститутська, 21/8',
+    agenda: [{ proposalId: 'proposal-a', title: 'Тримання дітей в ІТТ' }],
+    status: 'planned',
+    createdBy: 'staff',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+// ---- publications and the public collections ------------------------------------------------
+
+export function publicationDraft() {
+  return {
+    kind: 'report_outcome',
+    sourceId: 'report-registered',
+    status: 'pending_approval',
+    title: { uk: 'Поліція Києва відновила права затриманого' },
+    summary: { uk: 'Після подання Уповноваженого порушення усунуто.' },
+    body: { uk: 'Після подання Уповноваженого керівництво поліції провело службову перевірку.' },
+    regionCodes: [REGION_A],
+    areas: ['restoration'],
+    rights: ['liberty'],
+    attachmentIds: [],
+    createdBy: 'staff',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function publication() {
+  return {
+    kind: 'report_outcome',
+    title: { uk: 'Поліція Києва відновила права затриманого' },
+    summary: { uk: 'Після подання Уповноваженого порушення усунуто.' },
+    body: { uk: 'Після подання Уповноваженого керівництво поліції провело службову перевірку.' },
+    regionCodes: [REGION_A],
+    areas: ['restoration'],
+    rights: ['liberty'],
+    year: 2026,
+    sourceNumber: 'ГО-2026-000123',
+    attachments: [],
+    status: 'published',
+    publishedAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function coordinatorEntry() {
+  return {
+    displayName: 'Наталія Шевчук',
+    position: 'Регіональна координаторка у м. Києві',
+    regions: [REGION_A],
+    workEmail: 'coordinator-ua30@spilno.test',
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function publicStats() {
+  return {
+    reports: {
+      received: 1,
+      byYear: { '2026': 1 },
+      byRegion: { [REGION_A]: 1 },
+      byArea: { restoration: 1 },
+      byStatus: { registered: 1 },
+      decisionsByForm: {},
+      decided: 0,
+      declined: 0,
+      daysToDecisionTotal: 0,
+      deadlinesMet: 0,
+      deadlinesMissed: 0,
+    },
+    proposals: { submitted: 0, sentToParliament: 0, adopted: 0 },
+    publications: 1,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function mail(toUid: string) {
+  return {
+    toUids: [toUid],
+    message: { subject: 'Звернення зареєстровано', text: 'Вашому зверненню присвоєно номер.' },
+    event: 'report.registered:report-registered',
+    delivery: { state: 'PENDING', attempts: 0 },
+  };
+}
+
+export function auditEntry(actorUid: string) {
+  return {
+    chain: 'report:report-registered',
+    sequence: 1,
+    at: '2026-03-02T09:00:00.000Z',
+    actor: { uid: actorUid, role: 'staff' },
+    action: 'report.private_read',
+    target: { type: 'report', id: 'report-registered' },
+    details: {},
+    prevHash: null,
+    hash: 'b'.repeat(64),
+    recordedAt: SEEDED_AT,
+  };
+}
+
+export function auditChainHead() {
+  return { chain: 'report:report-registered', sequence: 1, hash: 'b'.repeat(64) };
+}
+
+export function counter() {
+  return { kind: 'report', year: 2026, lastSequence: 123 };
+}

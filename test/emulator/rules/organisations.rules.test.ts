@@ -1,0 +1,207 @@
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import { ORG_DNIPRO } from '../../../scripts/demo/demo-data.js';
+import { ACTORS, ORG_A, ORG_B, ORG_P, seedDocuments, uidOf } from './actors.js';
+import { organisation, organisationMember, organisationProfileEdit } from './fixtures.js';
+import { expectations, refusedButBaselineAccepted, rulesHarness } from './harness.js';
+
+/**
+ * Organisations and their members. An organisation's profile is read by its own people and by
+ * the Secretariat, coordinators and admins; only its NGO lead edits the profile, and never its
+ * verification, identity or audit fields. Registration, verification and invitations go
+ * through `orgAction`, so no client creates or deletes an organisation or a membership.
+ */
+const h = rulesHarness('organisations', (db) =>
+  seedDocuments(db, {
+    [`organisations/${ORG_A}`]: organisation(ORG_A),
+    [`organisations/${ORG_B}`]: organisation(ORG_B),
+    [`organisations/${ORG_P}`]: organisation(ORG_P),
+    [`organisations/${ORG_A}/members/ngo-member-a`]: organisationMember(
+      'ngo-member-a',
+      'ngo_member',
+    ),
+    [`organisations/${ORG_A}/members/ngo-admin-a`]: organisationMember('ngo-admin-a', 'ngo_admin'),
+    [`organisations/${ORG_B}/members/ngo-member-b`]: organisationMember(
+      'ngo-member-b',
+      'ngo_member',
+    ),
+    [`organisations/${ORG_P}/members/ngo-admin-p`]: organisationMember('ngo-admin-p', 'ngo_admin'),
+  }),
+);
+
+h.matrix([
+  {
+    collection: 'organisations/{orgId}',
+    subject: 'verified organisation A (Kyiv)',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow deny  deny   deny   deny
+      ngoAdminA        allow deny  deny   allow  deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  allow allow deny   deny   deny
+      coordinatorLviv  allow allow deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            allow allow deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, 'organisations', ORG_A)),
+      list: ({ db }) => getDocs(collection(db, 'organisations')),
+      // Registering an organisation is `orgAction`'s job: it validates the code and audits.
+      create: ({ db, actor }) =>
+        setDoc(doc(db, 'organisations', ORG_DNIPRO), {
+          ...organisation(ORG_DNIPRO),
+          status: 'pending',
+          createdBy: uidOf(actor),
+          createdAt: serverTimestamp(),
+          updatedAt: serverTimestamp(),
+        }),
+      update: ({ db }) => updateDoc(doc(db, 'organisations', ORG_A), organisationProfileEdit()),
+      delete: ({ db }) => deleteDoc(doc(db, 'organisations', ORG_A)),
+    },
+  },
+  {
+    collection: 'organisations/{orgId}/members',
+    subject: 'a member of organisation A',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            allow allow deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, 'organisations', ORG_A, 'members', 'ngo-member-a')),
+      list: ({ db }) => getDocs(collection(db, 'organisations', ORG_A, 'members')),
+      // Inviting a member is server work: the membership mirrors the member's claims.
+      create: ({ db }) =>
+        setDoc(
+          doc(db, 'organisations', ORG_A, 'members', 'newcomer'),
+          organisationMember('newcomer', 'ngo_member'),
+        ),
+      update: ({ db }) =>
+        updateDoc(doc(db, 'organisations', ORG_A, 'members', 'ngo-member-a'), {
+          role: 'ngo_admin',
+        }),
+      delete: ({ db }) => deleteDoc(doc(db, 'organisations', ORG_A, 'members', 'ngo-member-a')),
+    },
+  },
+]);
+
+describe('organisations: beyond the matrix', () => {
+  it('lets the lead of a pending organisation read and edit its own profile', async () => {
+    const db = h.as('ngoAdminPending');
+    await assertSucceeds(getDoc(doc(db, 'organisations', ORG_P)));
+    await assertSucceeds(updateDoc(doc(db, 'organisations', ORG_P), organisationProfileEdit()));
+    await assertSucceeds(getDocs(collection(db, 'organisations', ORG_P, 'members')));
+  });
+
+  it('refuses the lead of a pending organisation that marks it verified', async () => {
+    const db = h.as('ngoAdminPending');
+    await refusedButBaselineAccepted(
+      () =>
+        updateDoc(doc(db, 'organisations', ORG_P), {
+          ...organisationProfileEdit(),
+          status: 'verified',
+        }),
+      () => updateDoc(doc(db, 'organisations', ORG_P), organisationProfileEdit()),
+    );
+  });
+
+  const serverOwned: Record<string, unknown> = {
+    status: 'rejected',
+    statusReason: 'Змінено вручну',
+    verifiedAt: serverTimestamp(),
+    verifiedBy: 'ngo-admin-a',
+    edrpou: ORG_B,
+    regionCode: 'UA-46',
+    createdBy: 'ngo-admin-a',
+    createdAt: serverTimestamp(),
+  };
+  for (const [field, value] of Object.entries(serverOwned)) {
+    it(`refuses the NGO lead writing the organisation's ${field}`, async () => {
+      const db = h.as('ngoAdminA');
+      await refusedButBaselineAccepted(
+        () =>
+          updateDoc(doc(db, 'organisations', ORG_A), {
+            ...organisationProfileEdit(),
+            [field]: value,
+          }),
+        () => updateDoc(doc(db, 'organisations', ORG_A), organisationProfileEdit()),
+      );
+    });
+  }
+
+  it('refuses a profile edit that breaks its shape (no areas, a made-up timestamp)', async () => {
+    const db = h.as('ngoAdminA');
+    await assertFails(updateDoc(doc(db, 'organisations', ORG_A), { areas: [] }));
+    await assertFails(
+      updateDoc(doc(db, 'organisations', ORG_A), {
+        publicPhone: '+380441112233',
+        updatedAt: new Date('2020-01-01'),
+      }),
+    );
+    await assertSucceeds(updateDoc(doc(db, 'organisations', ORG_A), organisationProfileEdit()));
+  });
+
+  it('lets nobody verify or reject an organisation by writing it: that is `orgAction`', async () => {
+    for (const actor of ['staff', 'admin', 'commissioner'] as const) {
+      await assertFails(
+        updateDoc(doc(h.as(actor), 'organisations', ORG_P), {
+          status: 'verified',
+          verifiedBy: ACTORS[actor].uid,
+          updatedAt: serverTimestamp(),
+        }),
+      );
+    }
+  });
+
+  it('refuses an NGO listing organisations even filtered to its own code', async () => {
+    await assertFails(
+      getDocs(query(collection(h.as('ngoAdminA'), 'organisations'), where('edrpou', '==', ORG_A))),
+    );
+  });
+
+  it('shows an NGO its own members and no other organisation’s', async () => {
+    const db = h.as('ngoMemberB');
+    await assertSucceeds(getDocs(collection(db, 'organisations', ORG_B, 'members')));
+    await assertFails(getDocs(collection(db, 'organisations', ORG_A, 'members')));
+    await assertFails(getDoc(doc(db, 'organisations', ORG_A, 'members', 'ngo-admin-a')));
+  });
+
+  it('refuses a deactivated NGO lead and a deactivated admin', async () => {
+    await h.asServer(async (server) => {
+      await updateDoc(doc(server, 'users', 'ngo-admin-a'), { disabled: true });
+      await updateDoc(doc(server, 'users', 'admin'), { disabled: true });
+    });
+    await assertFails(
+      updateDoc(doc(h.as('ngoAdminA'), 'organisations', ORG_A), organisationProfileEdit()),
+    );
+    await assertFails(getDoc(doc(h.as('ngoAdminA'), 'organisations', ORG_A)));
+    await assertFails(getDocs(collection(h.as('admin'), 'organisations')));
+  });
+});

@@ -1,0 +1,539 @@
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  type Firestore,
+} from 'firebase/firestore';
+import { describe, it } from 'vitest';
+import {
+  ACTORS,
+  ORG_A,
+  ORG_B,
+  ORG_P,
+  REGION_A,
+  REGION_B,
+  REGION_P,
+  seedDocuments,
+  uidOf,
+  type Actor,
+} from './actors.js';
+import {
+  attachment,
+  measure,
+  newMessage,
+  newReport,
+  organisation,
+  personalData,
+  personalDataEdit,
+  REPORT_SERVER_FIELDS,
+  reportEdit,
+  storedMessage,
+  storedReport,
+} from './fixtures.js';
+import { expectations, refusedButBaselineAccepted, rulesHarness } from './harness.js';
+
+/**
+ * Reports of violations. The organisation reads all of its reports; the Secretariat reads all
+ * reports; a coordinator reads the reports of its regions; admins and other organisations read
+ * none. The NGO writes its drafts and submits them; from `submitted` on the report belongs to
+ * the server (numbering, routing, deadlines, decisions go through triggers and `reportAction`).
+ * Victims and witnesses are readable by the organisation only: staff see them through the
+ * server, which audits every view. Measures and attachments are written by the server only.
+ */
+const DRAFT = 'reports/report-draft';
+const SECOND_DRAFT = 'reports/report-draft-2';
+const REGISTERED = 'reports/report-registered';
+
+const h = rulesHarness('reports', (db) =>
+  seedDocuments(db, {
+    // Submission checks the organisation's verification status.
+    [`organisations/${ORG_A}`]: organisation(ORG_A),
+    [`organisations/${ORG_B}`]: organisation(ORG_B),
+    [`organisations/${ORG_P}`]: organisation(ORG_P),
+    [DRAFT]: storedReport(ORG_A, 'draft', 'ngo-member-a'),
+    [`${DRAFT}/private/personalData`]: personalData(ORG_A, 'ngo-member-a'),
+    [SECOND_DRAFT]: storedReport(ORG_A, 'draft', 'ngo-admin-a'),
+    [REGISTERED]: storedReport(ORG_A, 'registered', 'ngo-member-a'),
+    [`${REGISTERED}/private/personalData`]: personalData(ORG_A, 'ngo-member-a'),
+    [`${REGISTERED}/messages/m1`]: storedMessage(ORG_A),
+    [`${REGISTERED}/measures/ms1`]: measure(ORG_A),
+    [`${REGISTERED}/attachments/at1`]: attachment(ORG_A),
+    ['reports/report-b']: storedReport(ORG_B, 'registered', 'ngo-member-b', REGION_B),
+    ['reports/report-p-draft']: storedReport(ORG_P, 'draft', 'ngo-admin-p', REGION_P),
+  }),
+);
+
+const isNgo = (actor: Actor) => ['ngo_member', 'ngo_admin'].includes(actor.claims.role ?? '');
+
+/**
+ * How each actor would look for organisation A's reports in Kyiv: an NGO by organisation, a
+ * coordinator by region, everyone else over the whole collection.
+ */
+function reportsOfA(db: Firestore, actor: Actor, status: string) {
+  const reports = collection(db, 'reports');
+  if (isNgo(actor)) {
+    return query(reports, where('orgId', '==', ORG_A), where('status', '==', status));
+  }
+  if (actor.claims.role === 'coordinator') {
+    return query(reports, where('regionCode', 'in', [REGION_A]), where('status', '==', status));
+  }
+  return query(reports, where('status', '==', status));
+}
+
+/** Who can read organisation A's reports in Kyiv, and so their messages, measures, files. */
+const readersOfReportA = `
+  actor            get   list  create update delete
+  anonymous        deny  deny  deny   deny   deny
+  signedInNoRole   deny  deny  deny   deny   deny
+  ngoMemberA       allow allow deny   deny   deny
+  ngoAdminA        allow allow deny   deny   deny
+  ngoMemberB       deny  deny  deny   deny   deny
+  ngoAdminPending  deny  deny  deny   deny   deny
+  coordinatorKyiv  allow allow deny   deny   deny
+  coordinatorLviv  deny  deny  deny   deny   deny
+  staff            allow allow deny   deny   deny
+  commissioner     allow allow deny   deny   deny
+  admin            deny  deny  deny   deny   deny
+  disabledStaff    deny  deny  deny   deny   deny
+`;
+
+h.matrix([
+  {
+    collection: 'reports/{reportId}',
+    subject: 'a draft of organisation A in Kyiv (UA-30)',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow allow  allow  allow
+      ngoAdminA        allow allow allow  allow  allow
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  allow allow deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, DRAFT)),
+      list: ({ db, actor }) => getDocs(reportsOfA(db, actor, 'draft')),
+      create: ({ db, actor }) =>
+        setDoc(doc(db, 'reports', 'new-report'), newReport(ORG_A, uidOf(actor))),
+      update: ({ db }) => updateDoc(doc(db, DRAFT), reportEdit()),
+      delete: ({ db }) => deleteDoc(doc(db, DRAFT)),
+    },
+  },
+  {
+    collection: 'reports/{reportId}',
+    subject: 'a registered report of organisation A in Kyiv (UA-30)',
+    expected: expectations(readersOfReportA),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, REGISTERED)),
+      list: ({ db, actor }) => getDocs(reportsOfA(db, actor, 'registered')),
+      // Registration is the trigger's: nobody creates a report already registered.
+      create: ({ db, actor }) =>
+        setDoc(doc(db, 'reports', 'new-report'), newReport(ORG_A, uidOf(actor), 'registered')),
+      update: ({ db }) => updateDoc(doc(db, REGISTERED), reportEdit()),
+      delete: ({ db }) => deleteDoc(doc(db, REGISTERED)),
+    },
+  },
+  {
+    collection: 'reports/{reportId}/private',
+    subject: 'victims and witnesses of a draft of organisation A',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow allow  allow  allow
+      ngoAdminA        allow allow allow  allow  allow
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            deny  deny  deny   deny   deny
+      commissioner     deny  deny  deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, DRAFT, 'private', 'personalData')),
+      list: ({ db, actor }) => {
+        const restricted = collection(db, DRAFT, 'private');
+        return getDocs(isNgo(actor) ? query(restricted, where('orgId', '==', ORG_A)) : restricted);
+      },
+      create: ({ db, actor }) =>
+        setDoc(
+          doc(db, SECOND_DRAFT, 'private', 'personalData'),
+          personalData(ORG_A, uidOf(actor), false),
+        ),
+      update: ({ db }) => updateDoc(doc(db, DRAFT, 'private', 'personalData'), personalDataEdit()),
+      delete: ({ db }) => deleteDoc(doc(db, DRAFT, 'private', 'personalData')),
+    },
+  },
+  {
+    collection: 'reports/{reportId}/messages',
+    subject: 'the thread of a registered report of organisation A',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow allow  deny   deny
+      ngoAdminA        allow allow allow  deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  allow allow allow  deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow allow  deny   deny
+      commissioner     allow allow allow  deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, REGISTERED, 'messages', 'm1')),
+      list: ({ db }) =>
+        getDocs(query(collection(db, REGISTERED, 'messages'), orderBy('createdAt'))),
+      // Each side writes as itself: an NGO on the NGO's side, everyone else on the Secretariat's.
+      create: ({ db, actor }) =>
+        setDoc(
+          doc(db, REGISTERED, 'messages', 'new-message'),
+          newMessage(ORG_A, uidOf(actor), isNgo(actor) ? 'ngo' : 'secretariat'),
+        ),
+      update: ({ db }) =>
+        updateDoc(doc(db, REGISTERED, 'messages', 'm1'), { text: 'Змінений текст' }),
+      delete: ({ db }) => deleteDoc(doc(db, REGISTERED, 'messages', 'm1')),
+    },
+  },
+  {
+    collection: 'reports/{reportId}/measures',
+    subject: 'a measure taken on a registered report of organisation A',
+    expected: expectations(readersOfReportA),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, REGISTERED, 'measures', 'ms1')),
+      list: ({ db }) => getDocs(collection(db, REGISTERED, 'measures')),
+      create: ({ db }) => setDoc(doc(db, REGISTERED, 'measures', 'new-measure'), measure(ORG_A)),
+      update: ({ db }) =>
+        updateDoc(doc(db, REGISTERED, 'measures', 'ms1'), { result: 'Права відновлено' }),
+      delete: ({ db }) => deleteDoc(doc(db, REGISTERED, 'measures', 'ms1')),
+    },
+  },
+  {
+    collection: 'reports/{reportId}/attachments',
+    subject: 'a file record of a registered report of organisation A',
+    expected: expectations(readersOfReportA),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, REGISTERED, 'attachments', 'at1')),
+      list: ({ db }) => getDocs(collection(db, REGISTERED, 'attachments')),
+      // File records come from `/api/uploads` after the size, type and hash checks.
+      create: ({ db, actor }) =>
+        setDoc(doc(db, REGISTERED, 'attachments', 'new-file'), {
+          ...attachment(ORG_A),
+          uploadedBy: uidOf(actor),
+        }),
+      update: ({ db }) =>
+        updateDoc(doc(db, REGISTERED, 'attachments', 'at1'), { sha256: 'c'.repeat(64) }),
+      delete: ({ db }) => deleteDoc(doc(db, REGISTERED, 'attachments', 'at1')),
+    },
+  },
+]);
+
+describe('reports: creating', () => {
+  const create = (db: Firestore, data: object) => setDoc(doc(db, 'reports', 'new-report'), data);
+
+  it('lets a member of a verified organisation submit a report straight away', async () => {
+    await assertSucceeds(create(h.as('ngoMemberA'), newReport(ORG_A, 'ngo-member-a', 'submitted')));
+  });
+
+  for (const status of ['registered', 'in_review', 'decided', 'closed', 'withdrawn']) {
+    it(`refuses a report created with status ${status}`, async () => {
+      const db = h.as('ngoMemberA');
+      await refusedButBaselineAccepted(
+        () => create(db, newReport(ORG_A, 'ngo-member-a', status)),
+        () => create(db, newReport(ORG_A, 'ngo-member-a')),
+      );
+    });
+  }
+
+  for (const [field, value] of Object.entries(REPORT_SERVER_FIELDS)) {
+    it(`refuses a report created with ${field} set`, async () => {
+      const db = h.as('ngoMemberA');
+      await refusedButBaselineAccepted(
+        () => create(db, { ...newReport(ORG_A, 'ngo-member-a', 'submitted'), [field]: value }),
+        () => create(db, newReport(ORG_A, 'ngo-member-a', 'submitted')),
+      );
+    });
+  }
+
+  it('refuses a report submitted for a pending organisation, but keeps its draft', async () => {
+    const db = h.as('ngoAdminPending');
+    await refusedButBaselineAccepted(
+      () => create(db, { ...newReport(ORG_P, 'ngo-admin-p', 'submitted'), regionCode: REGION_P }),
+      () => create(db, { ...newReport(ORG_P, 'ngo-admin-p'), regionCode: REGION_P }),
+    );
+  });
+
+  it('refuses a report for another organisation', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () => create(db, newReport(ORG_B, 'ngo-member-a')),
+      () => create(db, newReport(ORG_A, 'ngo-member-a')),
+    );
+  });
+
+  it('refuses a report written in someone else’s name, by another channel or back-dated', async () => {
+    const db = h.as('ngoMemberA');
+    await assertFails(create(db, newReport(ORG_A, 'ngo-admin-a')));
+    await assertFails(create(db, { ...newReport(ORG_A, 'ngo-member-a'), intake: 'post' }));
+    await assertFails(
+      create(db, { ...newReport(ORG_A, 'ngo-member-a'), createdAt: new Date('2026-01-01') }),
+    );
+    await assertSucceeds(create(db, newReport(ORG_A, 'ngo-member-a')));
+  });
+
+  it('refuses staff creating a report through the client (intake by post is server work)', async () => {
+    await assertFails(
+      create(h.as('staff'), { ...newReport(ORG_A, 'staff', 'submitted'), intake: 'post' }),
+    );
+  });
+});
+
+describe('reports: editing a draft', () => {
+  const edit = (db: Firestore, data: object, path = DRAFT) => updateDoc(doc(db, path), data);
+
+  it('lets the organisation submit its draft', async () => {
+    await assertSucceeds(
+      edit(h.as('ngoAdminA'), { status: 'submitted', updatedAt: serverTimestamp() }),
+    );
+  });
+
+  const forbidden: Record<string, unknown> = {
+    status: 'registered',
+    orgId: ORG_B,
+    createdBy: 'ngo-admin-a',
+    createdAt: serverTimestamp(),
+    intake: 'email',
+    ...REPORT_SERVER_FIELDS,
+  };
+  for (const [field, value] of Object.entries(forbidden)) {
+    it(`refuses a draft update that sets ${field}`, async () => {
+      const db = h.as('ngoMemberA');
+      await refusedButBaselineAccepted(
+        () => edit(db, { ...reportEdit(), [field]: value }),
+        () => edit(db, reportEdit()),
+      );
+    });
+  }
+
+  it('refuses a pending organisation submitting its draft, but lets it edit it', async () => {
+    const db = h.as('ngoAdminPending');
+    const draft = 'reports/report-p-draft';
+    await refusedButBaselineAccepted(
+      () => edit(db, { status: 'submitted', updatedAt: serverTimestamp() }, draft),
+      () => edit(db, reportEdit(), draft),
+    );
+  });
+
+  it('refuses any client edit once a report is submitted, withdrawal included', async () => {
+    await h.asServer((server) =>
+      setDoc(doc(server, 'reports', 'report-submitted'), storedReport(ORG_A, 'submitted', 'x')),
+    );
+    const db = h.as('ngoMemberA');
+    const submitted = 'reports/report-submitted';
+    await assertFails(edit(db, reportEdit(), submitted));
+    await assertFails(edit(db, { status: 'withdrawn', updatedAt: serverTimestamp() }, submitted));
+    await assertFails(edit(db, { status: 'draft', updatedAt: serverTimestamp() }, submitted));
+    await assertFails(deleteDoc(doc(db, submitted)));
+  });
+
+  it('lets the organisation fix a draft the server sent back, leaving the server’s notes', async () => {
+    await h.asServer((server) =>
+      setDoc(doc(server, 'reports', 'report-bounced'), {
+        ...storedReport(ORG_A, 'draft', 'ngo-member-a'),
+        submittedAt: REPORT_SERVER_FIELDS.submittedAt,
+        submissionProblems: REPORT_SERVER_FIELDS.submissionProblems,
+      }),
+    );
+    const db = h.as('ngoMemberA');
+    const bounced = 'reports/report-bounced';
+    await assertFails(edit(db, { ...reportEdit(), submissionProblems: [] }, bounced));
+    await assertSucceeds(edit(db, reportEdit(), bounced));
+    await assertSucceeds(edit(db, { status: 'submitted', updatedAt: serverTimestamp() }, bounced));
+  });
+});
+
+describe('reports: an NGO never reads another organisation’s report', () => {
+  const paths: Record<string, (db: Firestore) => Promise<unknown>> = {
+    report: (db) => getDoc(doc(db, REGISTERED)),
+    'personal data': (db) => getDoc(doc(db, REGISTERED, 'private', 'personalData')),
+    messages: (db) => getDocs(collection(db, REGISTERED, 'messages')),
+    measures: (db) => getDocs(collection(db, REGISTERED, 'measures')),
+    attachments: (db) => getDocs(collection(db, REGISTERED, 'attachments')),
+    'a message': (db) => getDoc(doc(db, REGISTERED, 'messages', 'm1')),
+    'a measure': (db) => getDoc(doc(db, REGISTERED, 'measures', 'ms1')),
+    'a file record': (db) => getDoc(doc(db, REGISTERED, 'attachments', 'at1')),
+  };
+  for (const [what, read] of Object.entries(paths)) {
+    it(`refuses organisation B reading organisation A’s ${what}`, async () => {
+      await refusedButBaselineAccepted(
+        () => read(h.as('ngoMemberB')),
+        () => read(h.as('ngoMemberA')),
+      );
+    });
+  }
+
+  it('lets an NGO list its own reports and nobody else’s', async () => {
+    const reports = collection(h.as('ngoMemberB'), 'reports');
+    await assertSucceeds(getDocs(query(reports, where('orgId', '==', ORG_B))));
+    await assertFails(getDocs(query(reports, where('orgId', '==', ORG_A))));
+    await assertFails(getDocs(query(reports, where('orgId', 'in', [ORG_A, ORG_B]))));
+    await assertFails(getDocs(reports));
+  });
+
+  it('lets a coordinator list its own regions and nothing wider', async () => {
+    const lviv = collection(h.as('coordinatorLviv'), 'reports');
+    await assertSucceeds(getDocs(query(lviv, where('regionCode', 'in', [REGION_B]))));
+    await assertFails(getDocs(query(lviv, where('regionCode', 'in', [REGION_A, REGION_B]))));
+    await assertFails(getDocs(lviv));
+    const kyiv = collection(h.as('coordinatorKyiv'), 'reports');
+    await assertSucceeds(getDocs(query(kyiv, where('regionCode', '==', REGION_A))));
+    await assertFails(getDocs(query(kyiv, where('orgId', '==', ORG_A))));
+  });
+});
+
+describe('reports: a deactivated account loses access at its next request', () => {
+  for (const name of ['ngoMemberA', 'coordinatorKyiv', 'commissioner'] as const) {
+    it(`refuses ${name} once its profile is disabled`, async () => {
+      const db = h.as(name);
+      await assertSucceeds(getDoc(doc(db, REGISTERED)));
+      await h.asServer((server) =>
+        updateDoc(doc(server, 'users', uidOf(ACTORS[name])), { disabled: true }),
+      );
+      await assertFails(getDoc(doc(db, REGISTERED)));
+      await assertFails(getDocs(collection(db, REGISTERED, 'messages')));
+    });
+  }
+
+  it('refuses a deactivated NGO member creating a report', async () => {
+    await h.asServer((server) =>
+      updateDoc(doc(server, 'users', 'ngo-member-a'), { disabled: true }),
+    );
+    await assertFails(
+      setDoc(doc(h.as('ngoMemberA'), 'reports', 'new-report'), newReport(ORG_A, 'ngo-member-a')),
+    );
+  });
+});
+
+describe('reports: personal data of victims and witnesses', () => {
+  const personal = (db: Firestore, report = REGISTERED) =>
+    doc(db, report, 'private', 'personalData');
+
+  for (const name of ['staff', 'commissioner', 'coordinatorKyiv', 'admin'] as const) {
+    it(`refuses ${name} reading it directly: staff go through the audited server path`, async () => {
+      await refusedButBaselineAccepted(
+        () => getDoc(personal(h.as(name))),
+        () => getDoc(personal(h.as('ngoMemberA'))),
+      );
+      await assertFails(
+        getDocs(query(collection(h.as(name), REGISTERED, 'private'), where('orgId', '==', ORG_A))),
+      );
+    });
+  }
+
+  it('refuses the organisation changing it once the report is registered', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () => updateDoc(personal(db), personalDataEdit()),
+      () => updateDoc(personal(db, DRAFT), personalDataEdit()),
+    );
+    await assertFails(deleteDoc(personal(db)));
+  });
+
+  it('refuses another organisation writing it into A’s draft under either name', async () => {
+    const db = h.as('ngoMemberB');
+    const target = personal(db, SECOND_DRAFT);
+    await assertFails(setDoc(target, personalData(ORG_B, 'ngo-member-b', false)));
+    await assertFails(setDoc(target, personalData(ORG_A, 'ngo-member-b', false)));
+  });
+
+  it('keeps personal data in the one restricted document', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () =>
+        setDoc(
+          doc(db, SECOND_DRAFT, 'private', 'notes'),
+          personalData(ORG_A, 'ngo-member-a', false),
+        ),
+      () => setDoc(personal(db, SECOND_DRAFT), personalData(ORG_A, 'ngo-member-a', false)),
+    );
+  });
+
+  it('refuses extra fields in the personal data', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () =>
+        setDoc(personal(db, SECOND_DRAFT), {
+          ...personalData(ORG_A, 'ngo-member-a', false),
+          consentToPublish: true,
+        }),
+      () => setDoc(personal(db, SECOND_DRAFT), personalData(ORG_A, 'ngo-member-a', false)),
+    );
+  });
+});
+
+describe('reports: the message thread', () => {
+  const post = (db: Firestore, data: object, report = REGISTERED) =>
+    setDoc(doc(db, report, 'messages', 'new-message'), data);
+
+  it('refuses an NGO writing on the Secretariat’s side', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () => post(db, newMessage(ORG_A, 'ngo-member-a', 'secretariat')),
+      () => post(db, newMessage(ORG_A, 'ngo-member-a', 'ngo')),
+    );
+  });
+
+  it('refuses a message signed with someone else’s uid', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () => post(db, newMessage(ORG_A, 'ngo-admin-a', 'ngo')),
+      () => post(db, newMessage(ORG_A, 'ngo-member-a', 'ngo')),
+    );
+  });
+
+  it('refuses a request for information posted as a plain message (it is `reportAction`)', async () => {
+    const db = h.as('staff');
+    await refusedButBaselineAccepted(
+      () => post(db, { ...newMessage(ORG_A, 'staff', 'secretariat'), kind: 'info_request' }),
+      () => post(db, newMessage(ORG_A, 'staff', 'secretariat')),
+    );
+    await assertFails(
+      post(h.as('ngoMemberA'), {
+        ...newMessage(ORG_A, 'ngo-member-a', 'ngo'),
+        kind: 'info_request',
+      }),
+    );
+  });
+
+  it('refuses a message that names another organisation', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () => post(db, newMessage(ORG_B, 'ngo-member-a', 'ngo')),
+      () => post(db, newMessage(ORG_A, 'ngo-member-a', 'ngo')),
+    );
+  });
+
+  it('refuses messages on a draft: the thread opens at registration', async () => {
+    await assertFails(post(h.as('ngoMemberA'), newMessage(ORG_A, 'ngo-member-a', 'ngo'), DRAFT));
+    await assertFails(post(h.as('staff'), newMessage(ORG_A, 'staff', 'secretariat'), DRAFT));
+  });
+});

@@ -1,0 +1,56 @@
+import type { MessageKey } from '../i18n/keys.js';
+
+export type SignInField = 'email' | 'password';
+
+export interface SignInProblem {
+  message: MessageKey;
+  /** The field the problem is about, to mark it invalid and tie the message to it. */
+  field: SignInField | null;
+}
+
+/**
+ * Firebase Auth error codes, as thrown by the web SDK (`FirebaseError.code`), mapped to
+ * what a person can do about them. With email enumeration protection (the default for new
+ * projects) a wrong password and an unknown email both arrive as `auth/invalid-credential`.
+ */
+const BY_CODE: Readonly<Record<string, SignInProblem>> = {
+  'auth/wrong-password': { message: 'errors.auth.wrongPassword', field: 'password' },
+  'auth/user-not-found': { message: 'errors.auth.userNotFound', field: 'email' },
+  'auth/invalid-credential': { message: 'errors.auth.invalidCredential', field: null },
+  'auth/invalid-login-credentials': { message: 'errors.auth.invalidCredential', field: null },
+  'auth/invalid-email': { message: 'signIn.validation.emailInvalid', field: 'email' },
+  'auth/missing-password': { message: 'signIn.validation.passwordRequired', field: 'password' },
+  'auth/too-many-requests': { message: 'errors.auth.tooManyRequests', field: null },
+  'auth/network-request-failed': { message: 'errors.auth.networkError', field: null },
+  'auth/user-disabled': { message: 'errors.auth.userDisabled', field: null },
+};
+
+export function signInProblem(error: unknown): SignInProblem {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return (
+    (typeof code === 'string' ? BY_CODE[code] : undefined) ?? {
+      message: 'errors.auth.unknown',
+      field: null,
+    }
+  );
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+export type SignInErrors = Partial<Record<SignInField, MessageKey>>;
+
+/** What can be checked before asking the server; the server has the last word. */
+export function validateSignIn({ email, password }: SignInInput): SignInErrors {
+  const errors: SignInErrors = {};
+  const trimmed = email.trim();
+  if (!trimmed) errors.email = 'signIn.validation.emailRequired';
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) {
+    errors.email = 'signIn.validation.emailInvalid';
+  }
+  if (!password) errors.password = 'signIn.validation.passwordRequired';
+  return errors;
+}

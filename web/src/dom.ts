@@ -1,0 +1,29 @@
+/**
+ * A tiny element builder. Text always goes in as text nodes, never as HTML, so nothing a
+ * person or the server wrote can inject markup.
+ */
+type Child = Node | string | null | undefined | false;
+type AttributeValue = string | number | boolean | null | undefined;
+type Attributes = Record<string, AttributeValue | ((event: Event) => void)>;
+
+export function h<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  attributes: Attributes | null = null,
+  ...children: (Child | readonly Child[])[]
+): HTMLElementTagNameMap[Tag] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (typeof value === 'function') {
+      element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    } else if (value === true) {
+      element.setAttribute(name, '');
+    } else if (value !== false && value !== null && value !== undefined) {
+      element.setAttribute(name, String(value));
+    }
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child);
+  }
+  return element;
+}

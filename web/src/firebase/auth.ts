@@ -1,0 +1,77 @@
+import {
+  browserLocalPersistence,
+  connectAuthEmulator,
+  indexedDBLocalPersistence,
+  initializeAuth,
+  onAuthStateChanged,
+  signInWithEmailAndPassword,
+  signOut as firebaseSignOut,
+  type Auth,
+  type User,
+} from 'firebase/auth';
+import { firebaseApp, usingEmulators } from './app.js';
+
+/** The signed-in person as the rest of the client sees them. */
+export interface SessionUser {
+  uid: string;
+  email: string | null;
+  displayName: string | null;
+}
+
+export interface IdTokenInfo {
+  claims: Readonly<Record<string, unknown>>;
+  /** When the token was issued, in ms. */
+  issuedAt: number;
+}
+
+let auth: Auth | undefined;
+
+function authInstance(): Auth {
+  if (auth) return auth;
+  // Not getAuth(): it bundles the popup/redirect machinery, which email sign-in never uses.
+  // The session persists in IndexedDB (localStorage where that is unavailable), so it
+  // survives reloads.
+  auth = initializeAuth(firebaseApp(), {
+    persistence: [indexedDBLocalPersistence, browserLocalPersistence],
+  });
+  if (usingEmulators) {
+    connectAuthEmulator(auth, import.meta.env.VITE_AUTH_EMULATOR_URL || 'http://127.0.0.1:9099', {
+      disableWarnings: true,
+    });
+  }
+  return auth;
+}
+
+function toSessionUser(user: User): SessionUser {
+  return { uid: user.uid, email: user.email, displayName: user.displayName };
+}
+
+/** Calls back with the current user now (once known) and on every sign-in or sign-out. */
+export function watchUser(callback: (user: SessionUser | null) => void): () => void {
+  return onAuthStateChanged(authInstance(), (user) => callback(user ? toSessionUser(user) : null));
+}
+
+/** The user once the persisted session has been restored. */
+export async function restoredUser(): Promise<SessionUser | null> {
+  const instance = authInstance();
+  await instance.authStateReady();
+  return instance.currentUser ? toSessionUser(instance.currentUser) : null;
+}
+
+/** Throws the SDK's FirebaseError (with its `auth/…` code) when sign-in fails. */
+export async function signInWithPassword(email: string, password: string): Promise<SessionUser> {
+  const credential = await signInWithEmailAndPassword(authInstance(), email, password);
+  return toSessionUser(credential.user);
+}
+
+export async function signOut(): Promise<void> {
+  await firebaseSignOut(authInstance());
+}
+
+/** The current ID token's claims; `forceRefresh` fetches a new token with fresh claims. */
+export async function idTokenInfo(forceRefresh = false): Promise<IdTokenInfo | null> {
+  const user = authInstance().currentUser;
+  if (!user) return null;
+  const result = await user.getIdTokenResult(forceRefresh);
+  return { claims: result.claims, issuedAt: Date.parse(result.issuedAtTime) };
+}

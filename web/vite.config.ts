@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const domainDir = fileURLToPath(new URL('../functions/src/domain', import.meta.url));
+
+/**
+ * Hosting answers an unknown address with 404.html and status 404; the page is the app
+ * itself, whose router shows the not-found page, so people still get navigation.
+ */
+function notFoundPage(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'spilno:not-found-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html'));
+    },
+  };
+}
+
+/** Chunks holding Firebase SDK code are named `firebase-…`, easy to spot in the network panel. */
+function isFirebaseModule(id: string): boolean {
+  return /node_modules[\\/](@firebase|firebase)[\\/]/.test(id);
+}
+
+export default defineConfig({
+  plugins: [notFoundPage()],
+  resolve: { alias: { '@domain': domainDir } },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some(isFirebaseModule)
+            ? 'assets/firebase-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  server: { fs: { allow: ['..'] } },
+});
