@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
 import { auth, db } from '../functions/src/shared/firebase.js';
+import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.trigger.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
 import {
   DEMO_ACCOUNTS,
@@ -141,6 +142,8 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
 
   // Roles last: the profile documents exist, and each assignment is audited like a real one.
   for (const account of DEMO_ACCOUNTS) await applyRole(account.uid, account.claims, SYSTEM_ACTOR);
+  // The trigger keeps it in step from now on; built here so it is right even without functions.
+  await rebuildPartnerDirectory();
   return {
     accounts: DEMO_ACCOUNTS.length,
     organisations: DEMO_ORGANISATIONS.length,

@@ -54,8 +54,9 @@ try {
 
 console.log('\n▶ Emulator and browser tests (one emulator run)');
 mkdirSync(CACHE_DIR, { recursive: true });
-const emulatorLog = createWriteStream(join(CACHE_DIR, 'emulators.log'));
-console.log(`  emulator output: ${join(CACHE_DIR, 'emulators.log')}`);
+const emulatorLogPath = join(CACHE_DIR, `emulators-${testPortOffset()}.log`);
+const emulatorLog = createWriteStream(emulatorLogPath);
+console.log(`  emulator output: ${emulatorLogPath}`);
 const exec = spawn(
   FIREBASE_BIN,
   [
@@ -77,7 +78,7 @@ const exec = spawn(
 );
 
 // The tests' own output is shown; the emulators' lines (start-up, function logs, shutdown)
-// go to .cache/emulators.log, except errors, so that vitest's summary is the last thing seen.
+// go to .cache/emulators-<offset>.log, except errors, so that vitest's summary is the last thing seen.
 const EMULATOR_LINE = /^(?:i|✔|⚠|>|\+)\s/;
 // eslint-disable-next-line no-control-regex -- the escape character is what colours start with
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -98,7 +99,7 @@ const code = await new Promise((resolve) => exec.on('exit', (c) => resolve(c ?? 
 emulatorLog.end();
 if (code !== 0 && !scriptEnded) {
   console.error(
-    `\n✖ The emulators failed to start (exit code ${code}); see .cache/emulators.log and firestore-debug.log.`,
+    `\n✖ The emulators failed to start (exit code ${code}); see ${emulatorLogPath} and firestore-debug.log.`,
   );
 }
 process.exit(code);

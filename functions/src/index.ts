@@ -5,6 +5,9 @@
 import './shared/options.js';
 
 export { adminSetRole } from './users/admin-set-role.callable.js';
+export { syncUserClaims } from './users/sync-claims.trigger.js';
+export { orgAction } from './organisations/org-action.callable.js';
+export { updatePartnerDirectory } from './organisations/partner-directory.trigger.js';
 export { api } from './http/api.js';
 export { deliverMail } from './mail/deliver-mail.trigger.js';
 export { sweepMailOutbox } from './mail/sweep-mail.schedule.js';

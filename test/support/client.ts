@@ -1,5 +1,11 @@
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInWithEmailAndPassword, type Auth } from 'firebase/auth';
+import {
+  connectAuthEmulator,
+  createUserWithEmailAndPassword,
+  getAuth,
+  signInWithEmailAndPassword,
+  type Auth,
+} from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
 import {
   connectFunctionsEmulator,
@@ -24,6 +30,15 @@ let counter = 0;
 
 /** A web-SDK client, as a browser would be, signed in on the Auth emulator. */
 export async function signIn(email: string, password = DEMO_PASSWORD): Promise<SignedInClient> {
+  return connect(email, password, false);
+}
+
+/** A new account, created the way the sign-up page creates it. */
+export async function signUp(email: string, password = DEMO_PASSWORD): Promise<SignedInClient> {
+  return connect(email, password, true);
+}
+
+async function connect(email: string, password: string, create: boolean): Promise<SignedInClient> {
   const app = initializeApp(
     {
       projectId: stack.projectId,
@@ -34,7 +49,9 @@ export async function signIn(email: string, password = DEMO_PASSWORD): Promise<S
   );
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://${stack.authHost}`, { disableWarnings: true });
-  const credential = await signInWithEmailAndPassword(auth, email, password);
+  const credential = create
+    ? await createUserWithEmailAndPassword(auth, email, password)
+    : await signInWithEmailAndPassword(auth, email, password);
   // Created on first use: a Firestore instance that is created and deleted without being
   // used leaves the next client's listen streams broken (web SDK 12 in Node).
   let db: Firestore | undefined;

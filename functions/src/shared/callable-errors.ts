@@ -49,27 +49,22 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.inf
   });
 }
 
+/** Who is calling, before any role is required: a signed-in, active account. */
+export interface Caller {
+  uid: string;
+  email: string | undefined;
+  claims: RoleClaims | null;
+  profile: Record<string, unknown> | undefined;
+}
+
 /**
- * The signed-in caller as a domain actor, refusing anonymous calls, tokens without a role and
- * deactivated users (their token may still be unexpired, so the profile is what counts).
+ * The signed-in caller, refusing anonymous calls and deactivated users (their token may still
+ * be unexpired, so the profile is what counts).
  */
-export async function requireActor(
-  request: CallableRequest,
-): Promise<Actor & { claims: RoleClaims }> {
+export async function requireCaller(request: CallableRequest): Promise<Caller> {
   if (!request.auth) {
     throw new HttpsError('unauthenticated', 'Увійдіть до системи, щоб виконати цю дію', {
       code: 'AUTH.SIGN_IN_REQUIRED',
-    });
-  }
-  const claims = roleClaimsSchema.safeParse({
-    role: request.auth.token.role,
-    orgId: request.auth.token.orgId,
-    regions: request.auth.token.regions,
-    decisionAuthority: request.auth.token.decisionAuthority,
-  });
-  if (!claims.success) {
-    throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
-      code: 'AUTH.NO_ROLE',
     });
   }
   const profile = await db().doc(`users/${request.auth.uid}`).get();
@@ -78,5 +73,29 @@ export async function requireActor(
       code: 'AUTH.DEACTIVATED',
     });
   }
-  return { uid: request.auth.uid, ...claims.data, claims: claims.data };
+  const claims = roleClaimsSchema.safeParse({
+    role: request.auth.token.role,
+    orgId: request.auth.token.orgId,
+    regions: request.auth.token.regions,
+    decisionAuthority: request.auth.token.decisionAuthority,
+  });
+  return {
+    uid: request.auth.uid,
+    email: request.auth.token.email,
+    claims: claims.success ? claims.data : null,
+    profile: profile.data(),
+  };
+}
+
+/** The caller as a domain actor; an account without a role is refused. */
+export async function requireActor(
+  request: CallableRequest,
+): Promise<Actor & { claims: RoleClaims }> {
+  const caller = await requireCaller(request);
+  if (!caller.claims) {
+    throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
+      code: 'AUTH.NO_ROLE',
+    });
+  }
+  return { uid: caller.uid, ...caller.claims, claims: caller.claims };
 }

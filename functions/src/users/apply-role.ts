@@ -1,47 +1,21 @@
-import { FieldValue } from 'firebase-admin/firestore';
-import { roleClaimsSchema, type Actor, type RoleClaims } from '../domain/roles.js';
-import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-import { auth, db } from '../shared/firebase.js';
+import type { Actor, RoleClaims } from '../domain/roles.js';
+import { db } from '../shared/firebase.js';
+import { readRoleChange, writeRoleChange } from './assign-role.js';
+import { syncClaims } from './sync-claims.js';
 
 /**
- * Gives a user a role: the custom claims on their token, the mirror of them on `users/{uid}`
- * (with `claimsUpdatedAt`, which an open session listens to and then refreshes its token),
- * and an audit entry. The one path for `adminSetRole` and the seed alike.
+ * Gives a user a role (or, with null, takes it away) on its own: profile, coordinator listing
+ * and audit entry in one transaction, then the token's claims. Used by `adminSetRole`, the
+ * seed and the first-admin bootstrap.
  */
 export async function applyRole(
   uid: string,
-  requested: RoleClaims,
+  requested: RoleClaims | null,
   actor: Actor,
-): Promise<RoleClaims> {
-  // Absent, not undefined: the token carries only the claims that apply.
-  const claims = Object.fromEntries(
-    Object.entries(roleClaimsSchema.parse(requested)).filter(([, value]) => value !== undefined),
-  ) as RoleClaims;
-  const before = (await auth().getUser(uid)).customClaims ?? {};
-  // Claims first: a session that sees `claimsUpdatedAt` change must find them on refresh.
-  await auth().setCustomUserClaims(uid, claims);
-  await db().runTransaction(async (tx) => {
-    const chain = `user:${uid}`;
-    const head = await readAuditHead(tx, chain);
-    tx.set(
-      db().doc(`users/${uid}`),
-      {
-        role: claims.role,
-        orgId: claims.orgId ?? FieldValue.delete(),
-        regions: claims.regions ?? FieldValue.delete(),
-        decisionAuthority: claims.decisionAuthority ?? FieldValue.delete(),
-        claimsUpdatedAt: FieldValue.serverTimestamp(),
-        updatedAt: FieldValue.serverTimestamp(),
-      },
-      { merge: true },
-    );
-    await appendAudit(tx, head, {
-      chain,
-      actor: { uid: actor.uid, role: actor.role },
-      action: 'user.role_set',
-      target: { type: 'user', id: uid },
-      details: { before, after: claims },
-    });
-  });
+): Promise<RoleClaims | null> {
+  const claims = await db().runTransaction(async (tx) =>
+    writeRoleChange(tx, await readRoleChange(tx, uid), requested, actor),
+  );
+  await syncClaims(uid);
   return claims;
 }

@@ -30,6 +30,31 @@ export function organisationProfileEdit() {
   return { publicPhone: '+380441112233', listedInDirectory: false, updatedAt: serverTimestamp() };
 }
 
+export const INVITATION_A = 'a'.repeat(64);
+
+export function invitation(orgId: string) {
+  return {
+    orgId,
+    orgName: 'ПІ «Гідність»',
+    email: 'newcomer@spilno.test',
+    status: 'pending',
+    expiresAt: SEEDED_AT,
+    invitedBy: 'ngo-admin-a',
+    invitedByName: 'Марія Левченко',
+    createdAt: SEEDED_AT,
+  };
+}
+
+export function joinRequest(uid: string) {
+  return {
+    uid,
+    displayName: 'Олена Петренко',
+    email: `${uid}@spilno.test`,
+    status: 'pending',
+    createdAt: SEEDED_AT,
+  };
+}
+
 export function organisationMember(uid: string, role: 'ngo_admin' | 'ngo_member') {
   return {
     uid,
@@ -374,4 +399,19 @@ export function auditChainHead() {
 
 export function counter() {
   return { kind: 'report', year: 2026, lastSequence: 123 };
+}
+
+export function partnerDirectory() {
+  return {
+    partners: [
+      {
+        orgId: '43900115',
+        name: 'Громадська організація «Правозахисна ініціатива «Гідність»',
+        shortName: 'ПІ «Гідність»',
+        regionCode: 'UA-30',
+        areas: ['restoration'],
+      },
+    ],
+    updatedAt: SEEDED_AT,
+  };
 }

@@ -14,14 +14,21 @@ import {
 import { describe, it } from 'vitest';
 import { ORG_DNIPRO } from '../../../scripts/demo/demo-data.js';
 import { ACTORS, ORG_A, ORG_B, ORG_P, seedDocuments, uidOf } from './actors.js';
-import { organisation, organisationMember, organisationProfileEdit } from './fixtures.js';
-import { expectations, refusedButBaselineAccepted, rulesHarness } from './harness.js';
+import {
+  INVITATION_A,
+  invitation,
+  joinRequest,
+  organisation,
+  organisationMember,
+  organisationProfileEdit,
+} from './fixtures.js';
+import { expectations, rulesHarness } from './harness.js';
 
 /**
- * Organisations and their members. An organisation's profile is read by its own people and by
- * the Secretariat, coordinators and admins; only its NGO lead edits the profile, and never its
- * verification, identity or audit fields. Registration, verification and invitations go
- * through `orgAction`, so no client creates or deletes an organisation or a membership.
+ * Organisations, their members, join requests and invitations. An organisation's profile is
+ * read by its own people and by the Secretariat, coordinators and admins. Every write —
+ * registration, verification, profile edits, invitations, membership — goes through
+ * `orgAction`, which validates and audits it, so no client writes any of these directly.
  */
 const h = rulesHarness('organisations', (db) =>
   seedDocuments(db, {
@@ -38,6 +45,8 @@ const h = rulesHarness('organisations', (db) =>
       'ngo_member',
     ),
     [`organisations/${ORG_P}/members/ngo-admin-p`]: organisationMember('ngo-admin-p', 'ngo_admin'),
+    [`organisations/${ORG_A}/joinRequests/no-role`]: joinRequest('no-role'),
+    [`invitations/${INVITATION_A}`]: invitation(ORG_A),
   }),
 );
 
@@ -50,7 +59,7 @@ h.matrix([
       anonymous        deny  deny  deny   deny   deny
       signedInNoRole   deny  deny  deny   deny   deny
       ngoMemberA       allow deny  deny   deny   deny
-      ngoAdminA        allow deny  deny   allow  deny
+      ngoAdminA        allow deny  deny   deny   deny
       ngoMemberB       deny  deny  deny   deny   deny
       ngoAdminPending  deny  deny  deny   deny   deny
       coordinatorKyiv  allow allow deny   deny   deny
@@ -110,62 +119,94 @@ h.matrix([
       delete: ({ db }) => deleteDoc(doc(db, 'organisations', ORG_A, 'members', 'ngo-member-a')),
     },
   },
+  {
+    collection: 'organisations/{orgId}/joinRequests',
+    subject: 'a request to join organisation A by a person without a role',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   allow deny  deny   deny   deny
+      ngoMemberA       deny  deny  deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            allow allow deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, 'organisations', ORG_A, 'joinRequests', 'no-role')),
+      list: ({ db }) => getDocs(collection(db, 'organisations', ORG_A, 'joinRequests')),
+      create: ({ db, actor }) =>
+        setDoc(
+          doc(db, 'organisations', ORG_A, 'joinRequests', uidOf(actor)),
+          joinRequest(uidOf(actor)),
+        ),
+      update: ({ db }) =>
+        updateDoc(doc(db, 'organisations', ORG_A, 'joinRequests', 'no-role'), {
+          status: 'approved',
+        }),
+      delete: ({ db }) => deleteDoc(doc(db, 'organisations', ORG_A, 'joinRequests', 'no-role')),
+    },
+  },
+  {
+    collection: 'invitations',
+    subject: 'an invitation to organisation A',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       deny  deny  deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            deny  deny  deny   deny   deny
+      commissioner     deny  deny  deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, 'invitations', INVITATION_A)),
+      list: ({ db }) => getDocs(query(collection(db, 'invitations'), where('orgId', '==', ORG_A))),
+      create: ({ db }) => setDoc(doc(db, 'invitations', 'f'.repeat(64)), invitation(ORG_A)),
+      update: ({ db }) => updateDoc(doc(db, 'invitations', INVITATION_A), { status: 'accepted' }),
+      delete: ({ db }) => deleteDoc(doc(db, 'invitations', INVITATION_A)),
+    },
+  },
 ]);
 
 describe('organisations: beyond the matrix', () => {
-  it('lets the lead of a pending organisation read and edit its own profile', async () => {
+  it('lets the lead of a pending organisation read its profile, members and invitations', async () => {
     const db = h.as('ngoAdminPending');
     await assertSucceeds(getDoc(doc(db, 'organisations', ORG_P)));
-    await assertSucceeds(updateDoc(doc(db, 'organisations', ORG_P), organisationProfileEdit()));
     await assertSucceeds(getDocs(collection(db, 'organisations', ORG_P, 'members')));
-  });
-
-  it('refuses the lead of a pending organisation that marks it verified', async () => {
-    const db = h.as('ngoAdminPending');
-    await refusedButBaselineAccepted(
-      () =>
-        updateDoc(doc(db, 'organisations', ORG_P), {
-          ...organisationProfileEdit(),
-          status: 'verified',
-        }),
-      () => updateDoc(doc(db, 'organisations', ORG_P), organisationProfileEdit()),
+    await assertSucceeds(
+      getDocs(query(collection(db, 'invitations'), where('orgId', '==', ORG_P))),
     );
   });
 
-  const serverOwned: Record<string, unknown> = {
-    status: 'rejected',
-    statusReason: 'Змінено вручну',
-    verifiedAt: serverTimestamp(),
-    verifiedBy: 'ngo-admin-a',
-    edrpou: ORG_B,
-    regionCode: 'UA-46',
-    createdBy: 'ngo-admin-a',
-    createdAt: serverTimestamp(),
-  };
-  for (const [field, value] of Object.entries(serverOwned)) {
-    it(`refuses the NGO lead writing the organisation's ${field}`, async () => {
-      const db = h.as('ngoAdminA');
-      await refusedButBaselineAccepted(
-        () =>
-          updateDoc(doc(db, 'organisations', ORG_A), {
-            ...organisationProfileEdit(),
-            [field]: value,
-          }),
-        () => updateDoc(doc(db, 'organisations', ORG_A), organisationProfileEdit()),
-      );
-    });
-  }
+  it('refuses every direct write to an organisation, the lead’s own profile edit included', async () => {
+    const edits: Record<string, unknown>[] = [
+      organisationProfileEdit(),
+      { status: 'verified' },
+      { statusReason: 'Змінено вручну' },
+      { edrpou: ORG_B },
+      { verifiedBy: 'ngo-admin-a', verifiedAt: serverTimestamp() },
+    ];
+    for (const edit of edits) {
+      await assertFails(updateDoc(doc(h.as('ngoAdminA'), 'organisations', ORG_A), edit));
+      await assertFails(updateDoc(doc(h.as('ngoAdminPending'), 'organisations', ORG_P), edit));
+    }
+  });
 
-  it('refuses a profile edit that breaks its shape (no areas, a made-up timestamp)', async () => {
-    const db = h.as('ngoAdminA');
-    await assertFails(updateDoc(doc(db, 'organisations', ORG_A), { areas: [] }));
-    await assertFails(
-      updateDoc(doc(db, 'organisations', ORG_A), {
-        publicPhone: '+380441112233',
-        updatedAt: new Date('2020-01-01'),
-      }),
-    );
-    await assertSucceeds(updateDoc(doc(db, 'organisations', ORG_A), organisationProfileEdit()));
+  it('keeps another organisation’s invitations from an NGO lead', async () => {
+    await assertFails(getDoc(doc(h.as('ngoAdminPending'), 'invitations', INVITATION_A)));
+    await assertFails(getDocs(collection(h.as('ngoAdminA'), 'invitations')));
   });
 
   it('lets nobody verify or reject an organisation by writing it: that is `orgAction`', async () => {
@@ -198,10 +239,10 @@ describe('organisations: beyond the matrix', () => {
       await updateDoc(doc(server, 'users', 'ngo-admin-a'), { disabled: true });
       await updateDoc(doc(server, 'users', 'admin'), { disabled: true });
     });
-    await assertFails(
-      updateDoc(doc(h.as('ngoAdminA'), 'organisations', ORG_A), organisationProfileEdit()),
-    );
     await assertFails(getDoc(doc(h.as('ngoAdminA'), 'organisations', ORG_A)));
+    await assertFails(
+      getDocs(collection(h.as('ngoAdminA'), 'organisations', ORG_A, 'joinRequests')),
+    );
     await assertFails(getDocs(collection(h.as('admin'), 'organisations')));
   });
 });

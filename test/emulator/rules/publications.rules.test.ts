@@ -21,6 +21,7 @@ import {
   mail,
   publication,
   publicationDraft,
+  partnerDirectory,
   publicStats,
 } from './fixtures.js';
 import { expectations, rulesHarness, type MatrixTarget } from './harness.js';
@@ -38,6 +39,7 @@ const h = rulesHarness('publications', (db) =>
     'publications/pub-1': publication(),
     'coordinators/coordinator-ua30': coordinatorEntry(),
     'stats/public': publicStats(),
+    'directory/partners': partnerDirectory(),
     'mail/mail-1': mail('ngo-member-a'),
     'audit/entry-1': auditEntry('staff'),
     'auditChains/report_report-registered': auditChainHead(),
@@ -162,6 +164,12 @@ h.matrix([
     subject: 'the public statistics document',
     expected: expectations(publicRead),
     attempts: plainAttempts('stats', 'public', publicStats, { 'reports.received': 1000 }),
+  },
+  {
+    collection: 'directory/{directoryId}',
+    subject: 'the public directory of partner organisations',
+    expected: expectations(publicRead),
+    attempts: plainAttempts('directory', 'partners', partnerDirectory, { partners: [] }),
   },
   {
     collection: 'mail/{mailId}',

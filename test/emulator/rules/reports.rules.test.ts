@@ -109,6 +109,7 @@ const readersOfReportA = `
 h.matrix([
   {
     collection: 'reports/{reportId}',
+    // A draft is the organisation's own until it is submitted: not even the Secretariat reads it.
     subject: 'a draft of organisation A in Kyiv (UA-30)',
     expected: expectations(`
       actor            get   list  create update delete
@@ -118,10 +119,10 @@ h.matrix([
       ngoAdminA        allow allow allow  allow  allow
       ngoMemberB       deny  deny  deny   deny   deny
       ngoAdminPending  deny  deny  deny   deny   deny
-      coordinatorKyiv  allow allow deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
       coordinatorLviv  deny  deny  deny   deny   deny
-      staff            allow allow deny   deny   deny
-      commissioner     allow allow deny   deny   deny
+      staff            deny  deny  deny   deny   deny
+      commissioner     deny  deny  deny   deny   deny
       admin            deny  deny  deny   deny   deny
       disabledStaff    deny  deny  deny   deny   deny
     `),
@@ -399,14 +400,34 @@ describe('reports: an NGO never reads another organisation’s report', () => {
     await assertFails(getDocs(reports));
   });
 
-  it('lets a coordinator list its own regions and nothing wider', async () => {
+  it('lets a coordinator list submitted reports of its own regions and nothing wider', async () => {
+    const submitted = where('status', '!=', 'draft');
     const lviv = collection(h.as('coordinatorLviv'), 'reports');
-    await assertSucceeds(getDocs(query(lviv, where('regionCode', 'in', [REGION_B]))));
-    await assertFails(getDocs(query(lviv, where('regionCode', 'in', [REGION_A, REGION_B]))));
+    await assertSucceeds(getDocs(query(lviv, where('regionCode', 'in', [REGION_B]), submitted)));
+    await assertFails(
+      getDocs(query(lviv, where('regionCode', 'in', [REGION_A, REGION_B]), submitted)),
+    );
     await assertFails(getDocs(lviv));
     const kyiv = collection(h.as('coordinatorKyiv'), 'reports');
-    await assertSucceeds(getDocs(query(kyiv, where('regionCode', '==', REGION_A))));
-    await assertFails(getDocs(query(kyiv, where('orgId', '==', ORG_A))));
+    await assertSucceeds(getDocs(query(kyiv, where('regionCode', '==', REGION_A), submitted)));
+    await assertFails(getDocs(query(kyiv, where('regionCode', '==', REGION_A))));
+    await assertFails(getDocs(query(kyiv, where('orgId', '==', ORG_A), submitted)));
+  });
+
+  it('keeps drafts from the Secretariat: a staff query must exclude them', async () => {
+    const reports = collection(h.as('staff'), 'reports');
+    await assertSucceeds(getDocs(query(reports, where('status', '!=', 'draft'))));
+    await assertSucceeds(
+      getDocs(query(reports, where('status', 'in', ['submitted', 'registered']))),
+    );
+    await assertFails(getDocs(reports));
+    await assertFails(getDoc(doc(h.as('commissioner'), DRAFT)));
+  });
+
+  it('lets the organisation delete a draft’s personal data after the draft itself', async () => {
+    const db = h.as('ngoMemberA');
+    await assertSucceeds(deleteDoc(doc(db, DRAFT)));
+    await assertSucceeds(deleteDoc(doc(db, DRAFT, 'private', 'personalData')));
   });
 });
 

@@ -502,6 +502,82 @@ export const TEMPLATES = {
     }),
   }),
 
+  'organisation.join_requested': template({
+    data: z.object({ orgId: z.string(), orgName: z.string(), applicantName: z.string() }),
+    content: (d, { language: l, link }) => ({
+      subject: both(
+        l,
+        `${d.applicantName} просить приєднатися до «${d.orgName}»`,
+        `${d.applicantName} asks to join "${d.orgName}"`,
+      ),
+      heading: both(l, 'Запит на приєднання до організації', 'A request to join your organisation'),
+      paragraphs: [
+        both(
+          l,
+          `${d.applicantName} зареєструвався в Спільно з кодом ЄДРПОУ вашої організації. Якщо ця людина працює з вами, підтвердьте запит; якщо ні — відхиліть його.`,
+          `${d.applicantName} registered on Spilno with your organisation’s EDRPOU code. If this person works with you, approve the request; otherwise decline it.`,
+        ),
+      ],
+      action: {
+        label: both(l, 'Розглянути запит', 'Review the request'),
+        url: link('/app/organisation'),
+      },
+      footer: FOOTER[l],
+    }),
+  }),
+
+  'organisation.join_decided': template({
+    data: z.object({ orgName: z.string(), approved: z.boolean() }),
+    content: (d, { language: l, link }) => ({
+      subject: d.approved
+        ? both(l, `Вас прийнято до «${d.orgName}»`, `You have joined "${d.orgName}"`)
+        : both(
+            l,
+            `Запит до «${d.orgName}» відхилено`,
+            `Your request to join "${d.orgName}" was declined`,
+          ),
+      heading: d.approved
+        ? both(l, 'Запит на приєднання підтверджено', 'Your request was approved')
+        : both(l, 'Запит на приєднання відхилено', 'Your request was declined'),
+      paragraphs: [
+        d.approved
+          ? both(
+              l,
+              'Тепер ви можете працювати від імені організації.',
+              'You can now act on behalf of the organisation.',
+            )
+          : both(
+              l,
+              'Якщо це помилка, зверніться до керівника організації.',
+              'If this is a mistake, contact the organisation’s lead.',
+            ),
+      ],
+      action: { label: both(l, 'Перейти до кабінету', 'Go to your workspace'), url: link('/app/') },
+      footer: FOOTER[l],
+    }),
+  }),
+
+  'organisation.member_joined': template({
+    data: z.object({ orgName: z.string(), memberName: z.string() }),
+    content: (d, { language: l, link }) => ({
+      subject: both(
+        l,
+        `${d.memberName} приєднується до «${d.orgName}»`,
+        `${d.memberName} joined "${d.orgName}"`,
+      ),
+      heading: both(l, 'Новий член організації', 'A new member of your organisation'),
+      paragraphs: [
+        both(
+          l,
+          `${d.memberName} прийняв запрошення і тепер може працювати від імені організації.`,
+          `${d.memberName} accepted the invitation and can now act on behalf of the organisation.`,
+        ),
+      ],
+      action: { label: both(l, 'Члени організації', 'Members'), url: link('/app/organisation') },
+      footer: FOOTER[l],
+    }),
+  }),
+
   invitation: template({
     data: z.object({
       orgName: z.string(),

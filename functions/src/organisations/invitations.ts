@@ -1,0 +1,196 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/https';
+import type { z } from 'zod';
+import type { orgActionInput } from '../domain/actions/org-action.schema.js';
+import {
+  alreadyInOrganisation,
+  INVITATION_TTL_DAYS,
+  invitationProblem,
+} from '../domain/membership.js';
+import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { readRecipients, writeMailToAddress, writeNotices } from '../notifications/notify.js';
+import { organisationAdmins } from '../notifications/recipients.js';
+import type { Caller } from '../shared/callable-errors.js';
+import { toHttpsError } from '../shared/callable-errors.js';
+import { db } from '../shared/firebase.js';
+import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
+import { syncClaims } from '../users/sync-claims.js';
+import { actorOf, applicantProfile, notFound, orgChain, requireOrgLead } from './org-context.js';
+
+type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The stored id of an invitation: the token itself is only ever in the email. */
+export function invitationIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The lead invites a person by email; the link carries a random token, valid for a week, once. */
+export async function inviteMember(caller: Caller, input: Action<'invite'>) {
+  requireOrgLead(caller, input.orgId);
+  const token = randomBytes(24).toString('base64url');
+  const invitationId = invitationIdOf(token);
+  const expiresAt = Timestamp.fromMillis(Date.now() + INVITATION_TTL_DAYS * DAY_MS);
+  const orgRef = db().doc(`organisations/${input.orgId}`);
+  await db().runTransaction(async (tx) => {
+    const org = await tx.get(orgRef);
+    if (!org.exists) throw notFound('Такої організації немає в системі', 'ORG.NOT_FOUND');
+    const existing = await tx.get(
+      orgRef.collection('members').where('email', '==', input.email).limit(1),
+    );
+    if (!existing.empty) {
+      throw new HttpsError('already-exists', 'Ця людина вже є членом організації', {
+        code: 'ORG.ALREADY_MEMBER',
+      });
+    }
+    const head = await readAuditHead(tx, orgChain(input.orgId));
+    const inviterName = String(caller.profile?.displayName ?? caller.email ?? '');
+    tx.create(db().doc(`invitations/${invitationId}`), {
+      orgId: input.orgId,
+      orgName: org.get('shortName'),
+      email: input.email,
+      status: 'pending',
+      expiresAt,
+      invitedBy: caller.uid,
+      invitedByName: inviterName,
+      createdAt: FieldValue.serverTimestamp(),
+    });
+    await appendAudit(tx, head, {
+      chain: orgChain(input.orgId),
+      actor: { uid: caller.uid, role: actorOf(caller).role },
+      action: 'organisation.member_invited',
+      target: { type: 'organisation', id: input.orgId },
+      details: { invitationId, email: input.email },
+    });
+    writeMailToAddress(tx, input.email, input.language, {
+      event: `invitation:${invitationId}`,
+      template: 'invitation',
+      data: {
+        orgName: String(org.get('shortName')),
+        inviterName,
+        token,
+        expiresAt: expiresAt.toDate().toISOString(),
+      },
+    });
+  });
+  return { invitationId, expiresAt: expiresAt.toDate().toISOString() };
+}
+
+export async function revokeInvitation(caller: Caller, input: Action<'revokeInvitation'>) {
+  requireOrgLead(caller, input.orgId);
+  const ref = db().doc(`invitations/${input.invitationId}`);
+  await db().runTransaction(async (tx) => {
+    const invitation = await tx.get(ref);
+    if (!invitation.exists || invitation.get('orgId') !== input.orgId) {
+      throw notFound('Запрошення не знайдено', 'MEMBERSHIP.INVITATION_NOT_FOUND');
+    }
+    if (invitation.get('status') !== 'pending') {
+      throw new HttpsError(
+        'failed-precondition',
+        'Відкликати можна лише запрошення, яке ще не використано',
+        {
+          code: 'MEMBERSHIP.INVITATION_NOT_PENDING',
+        },
+      );
+    }
+    const head = await readAuditHead(tx, orgChain(input.orgId));
+    tx.update(ref, {
+      status: 'revoked',
+      revokedBy: caller.uid,
+      revokedAt: FieldValue.serverTimestamp(),
+    });
+    await appendAudit(tx, head, {
+      chain: orgChain(input.orgId),
+      actor: { uid: caller.uid, role: actorOf(caller).role },
+      action: 'organisation.invitation_revoked',
+      target: { type: 'organisation', id: input.orgId },
+      details: { invitationId: input.invitationId },
+    });
+  });
+  return { invitationId: input.invitationId, status: 'revoked' };
+}
+
+/**
+ * The invited person, signed in with the invited address, joins the organisation as a member.
+ * The invitation is marked used in the same transaction, so it works exactly once.
+ */
+export async function acceptInvitation(caller: Caller, input: Action<'acceptInvitation'>) {
+  const problemOfRole = alreadyInOrganisation(caller.claims?.orgId);
+  if (problemOfRole) throw toHttpsError(problemOfRole);
+  if (caller.claims) {
+    throw new HttpsError(
+      'failed-precondition',
+      'Обліковий запис із роллю Секретаріату не може приєднатися до ГО',
+      {
+        code: 'ORG.ROLE_CANNOT_JOIN',
+      },
+    );
+  }
+  const ref = db().doc(`invitations/${invitationIdOf(input.token)}`);
+  const result = await db().runTransaction(async (tx) => {
+    const invitation = await tx.get(ref);
+    const problem = invitationProblem(
+      invitation.exists
+        ? {
+            status: invitation.get('status'),
+            email: invitation.get('email'),
+            expiresAtMillis: (invitation.get('expiresAt') as Timestamp).toMillis(),
+          }
+        : undefined,
+      caller.email,
+      Date.now(),
+    );
+    if (problem) throw toHttpsError(problem);
+    const orgId = String(invitation.get('orgId'));
+    const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
+    const roleChange = await readRoleChange(tx, caller.uid);
+    const head = await readAuditHead(tx, orgChain(orgId));
+
+    tx.update(ref, {
+      status: 'accepted',
+      acceptedBy: caller.uid,
+      acceptedAt: FieldValue.serverTimestamp(),
+    });
+    tx.set(
+      db().doc(`users/${caller.uid}`),
+      {
+        ...applicantProfile(caller, input.applicant),
+        createdAt: caller.profile?.createdAt ?? FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
+      },
+      { merge: true },
+    );
+    tx.set(db().doc(`organisations/${orgId}/members/${caller.uid}`), {
+      uid: caller.uid,
+      displayName: input.applicant.displayName,
+      email: caller.email,
+      ...(input.applicant.position ? { position: input.applicant.position } : {}),
+      role: 'ngo_member',
+      joinedAt: FieldValue.serverTimestamp(),
+    });
+    await writeRoleChange(
+      tx,
+      roleChange,
+      { role: 'ngo_member', orgId },
+      { uid: caller.uid, role: 'system' },
+      'user.joined_organisation',
+    );
+    await appendAudit(tx, head, {
+      chain: orgChain(orgId),
+      actor: { uid: caller.uid, role: 'invitee' },
+      action: 'organisation.member_joined',
+      target: { type: 'organisation', id: orgId },
+      details: { uid: caller.uid, invitationId: ref.id },
+    });
+    writeNotices(tx, admins, {
+      event: `organisation.member_joined:${orgId}:${caller.uid}`,
+      template: 'organisation.member_joined',
+      data: { orgName: String(invitation.get('orgName')), memberName: input.applicant.displayName },
+      link: '/app/organisation',
+    });
+    return { orgId };
+  });
+  await syncClaims(caller.uid);
+  return result;
+}

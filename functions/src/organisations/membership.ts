@@ -1,0 +1,156 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/https';
+import type { z } from 'zod';
+import type { orgActionInput } from '../domain/actions/org-action.schema.js';
+import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { readRecipients, writeNotices } from '../notifications/notify.js';
+import type { Caller } from '../shared/callable-errors.js';
+import { db } from '../shared/firebase.js';
+import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
+import { syncClaims } from '../users/sync-claims.js';
+import { actorOf, notFound, orgChain, requireOrgLead } from './org-context.js';
+
+type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
+
+/** The lead approves or declines someone who registered the organisation's code again. */
+export async function decideJoinRequest(
+  caller: Caller,
+  input: Action<'approveJoinRequest' | 'declineJoinRequest'>,
+) {
+  requireOrgLead(caller, input.orgId);
+  const approve = input.action === 'approveJoinRequest';
+  const orgRef = db().doc(`organisations/${input.orgId}`);
+  const requestRef = orgRef.collection('joinRequests').doc(input.uid);
+  await db().runTransaction(async (tx) => {
+    const [org, request] = await tx.getAll(orgRef, requestRef);
+    if (!org?.exists || !request?.exists || request.get('status') !== 'pending') {
+      throw notFound(
+        'Запиту на приєднання немає або його вже розглянуто',
+        'ORG.JOIN_REQUEST_NOT_FOUND',
+      );
+    }
+    const roleChange = await readRoleChange(tx, input.uid);
+    if (approve && roleChange.before) {
+      throw new HttpsError(
+        'failed-precondition',
+        'Ця людина вже має роль в іншій організації або в Секретаріаті',
+        { code: 'MEMBERSHIP.ALREADY_MEMBER' },
+      );
+    }
+    const requester = await readRecipients(tx, [input.uid]);
+    const head = await readAuditHead(tx, orgChain(input.orgId));
+    tx.update(requestRef, {
+      status: approve ? 'approved' : 'declined',
+      decidedBy: caller.uid,
+      decidedAt: FieldValue.serverTimestamp(),
+    });
+    if (approve) {
+      tx.set(orgRef.collection('members').doc(input.uid), {
+        uid: input.uid,
+        displayName: request.get('displayName'),
+        email: request.get('email'),
+        ...(request.get('position') ? { position: request.get('position') } : {}),
+        role: 'ngo_member',
+        joinedAt: FieldValue.serverTimestamp(),
+      });
+      await writeRoleChange(
+        tx,
+        roleChange,
+        { role: 'ngo_member', orgId: input.orgId },
+        actorOf(caller),
+        'user.joined_organisation',
+      );
+    }
+    await appendAudit(tx, head, {
+      chain: orgChain(input.orgId),
+      actor: { uid: caller.uid, role: actorOf(caller).role },
+      action: approve ? 'organisation.join_approved' : 'organisation.join_declined',
+      target: { type: 'organisation', id: input.orgId },
+      details: { uid: input.uid },
+    });
+    writeNotices(tx, requester, {
+      event: `organisation.join_decided:${input.orgId}:${input.uid}`,
+      template: 'organisation.join_decided',
+      data: { orgName: String(org.get('shortName')), approved: approve },
+      link: '/app/',
+    });
+  });
+  if (approve) await syncClaims(input.uid);
+  return { orgId: input.orgId, uid: input.uid, status: approve ? 'approved' : 'declined' };
+}
+
+/** The lead removes a member: membership and NGO role end at once. */
+export async function removeMember(caller: Caller, input: Action<'removeMember'>) {
+  requireOrgLead(caller, input.orgId);
+  if (input.uid === caller.uid) {
+    throw new HttpsError(
+      'failed-precondition',
+      'Спершу передайте роль керівника іншому члену організації',
+      {
+        code: 'ORG.LEAD_CANNOT_LEAVE',
+      },
+    );
+  }
+  const memberRef = db().doc(`organisations/${input.orgId}/members/${input.uid}`);
+  await db().runTransaction(async (tx) => {
+    const member = await tx.get(memberRef);
+    if (!member.exists) throw notFound('Такого члена організації немає', 'ORG.MEMBER_NOT_FOUND');
+    const roleChange = await readRoleChange(tx, input.uid);
+    const head = await readAuditHead(tx, orgChain(input.orgId));
+    tx.delete(memberRef);
+    await writeRoleChange(tx, roleChange, null, actorOf(caller));
+    await appendAudit(tx, head, {
+      chain: orgChain(input.orgId),
+      actor: { uid: caller.uid, role: actorOf(caller).role },
+      action: 'organisation.member_removed',
+      target: { type: 'organisation', id: input.orgId },
+      details: { uid: input.uid },
+    });
+  });
+  await syncClaims(input.uid);
+  return { orgId: input.orgId, uid: input.uid, removed: true };
+}
+
+/** The lead hands the lead role to another member and becomes a member. */
+export async function transferLead(caller: Caller, input: Action<'transferAdmin'>) {
+  requireOrgLead(caller, input.orgId);
+  if (input.uid === caller.uid) {
+    throw new HttpsError('invalid-argument', 'Оберіть іншого члена організації', {
+      code: 'ORG.SAME_PERSON',
+    });
+  }
+  const members = db().collection(`organisations/${input.orgId}/members`);
+  const formerLeadUid = caller.claims?.role === 'ngo_admin' ? caller.uid : undefined;
+  await db().runTransaction(async (tx) => {
+    const member = await tx.get(members.doc(input.uid));
+    if (!member.exists) throw notFound('Такого члена організації немає', 'ORG.MEMBER_NOT_FOUND');
+    const newLead = await readRoleChange(tx, input.uid);
+    const formerLead = formerLeadUid ? await readRoleChange(tx, formerLeadUid) : undefined;
+    const head = await readAuditHead(tx, orgChain(input.orgId));
+    const actor = actorOf(caller);
+    await writeRoleChange(
+      tx,
+      newLead,
+      { role: 'ngo_admin', orgId: input.orgId },
+      actor,
+      'user.became_lead',
+    );
+    if (formerLead)
+      await writeRoleChange(
+        tx,
+        formerLead,
+        { role: 'ngo_member', orgId: input.orgId },
+        actor,
+        'user.handed_over_lead',
+      );
+    await appendAudit(tx, head, {
+      chain: orgChain(input.orgId),
+      actor: { uid: caller.uid, role: actorOf(caller).role },
+      action: 'organisation.lead_transferred',
+      target: { type: 'organisation', id: input.orgId },
+      details: { from: formerLeadUid ?? null, to: input.uid },
+    });
+  });
+  await Promise.all([syncClaims(input.uid), ...(formerLeadUid ? [syncClaims(formerLeadUid)] : [])]);
+  return { orgId: input.orgId, lead: input.uid };
+}

@@ -1,0 +1,46 @@
+import { HttpsError } from 'firebase-functions/https';
+import type { Actor } from '../domain/roles.js';
+import type { Caller } from '../shared/callable-errors.js';
+
+/** The caller as a domain actor; an account without a role cannot act on organisations. */
+export function actorOf(caller: Caller): Actor {
+  if (!caller.claims) {
+    throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
+      code: 'AUTH.NO_ROLE',
+    });
+  }
+  return { uid: caller.uid, ...caller.claims };
+}
+
+/** The organisation's lead, or a system administrator acting for it. */
+export function requireOrgLead(caller: Caller, orgId: string): void {
+  const claims = caller.claims;
+  if (claims?.role === 'admin') return;
+  if (claims?.role === 'ngo_admin' && claims.orgId === orgId) return;
+  throw new HttpsError('permission-denied', 'Цю дію виконує керівник організації', {
+    code: 'ORG.LEAD_ONLY',
+  });
+}
+
+export function orgChain(orgId: string): string {
+  return `organisation:${orgId}`;
+}
+
+export function notFound(what: string, code: string): HttpsError {
+  return new HttpsError('not-found', what, { code });
+}
+
+/** The profile fields a person gives when they join (or found) an organisation. */
+export function applicantProfile(
+  caller: Caller,
+  applicant: { displayName: string; position?: string | undefined },
+) {
+  return {
+    email: caller.email,
+    displayName: applicant.displayName,
+    ...(applicant.position ? { position: applicant.position } : {}),
+    language: caller.profile?.language ?? 'uk',
+    notificationPreference: caller.profile?.notificationPreference ?? 'immediate',
+    disabled: false,
+  };
+}

@@ -1,0 +1,141 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/https';
+import type { z } from 'zod';
+import type { registerOrganisationInput } from '../domain/actions/org-action.schema.js';
+import { alreadyInOrganisation } from '../domain/membership.js';
+import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { readRecipients, writeNotices, type Recipient } from '../notifications/notify.js';
+import { coordinatorsOf, organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
+import type { Caller } from '../shared/callable-errors.js';
+import { toHttpsError } from '../shared/callable-errors.js';
+import { db } from '../shared/firebase.js';
+import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
+import { syncClaims } from '../users/sync-claims.js';
+import { applicantProfile, orgChain } from './org-context.js';
+
+type Input = z.infer<typeof registerOrganisationInput>;
+
+/**
+ * A person registers their organisation. The organisation's id is its EDRPOU code, so a code
+ * can be registered once: a second registration becomes a request to join, decided by the
+ * organisation's lead. A new organisation is `pending` until the Secretariat verifies it;
+ * its founder becomes its lead at once (and can prepare drafts meanwhile).
+ */
+export async function registerOrganisation(caller: Caller, input: Input) {
+  if (caller.claims) {
+    const problem = alreadyInOrganisation(caller.claims.orgId);
+    if (problem) throw toHttpsError(problem);
+    throw new HttpsError(
+      'failed-precondition',
+      'Обліковий запис працівника Секретаріату не може реєструвати громадську організацію',
+      { code: 'ORG.ROLE_CANNOT_REGISTER' },
+    );
+  }
+  const orgId = input.organisation.edrpou;
+  const orgRef = db().doc(`organisations/${orgId}`);
+  const profile = applicantProfile(caller, input.applicant);
+  const applicant: Recipient = {
+    uid: caller.uid,
+    email: caller.email ?? '',
+    language: profile.language === 'en' ? 'en' : 'uk',
+    digest: false,
+  };
+
+  const outcome = await db().runTransaction(async (tx) => {
+    const existing = await tx.get(orgRef);
+    if (existing.exists) {
+      const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
+      const requestRef = orgRef.collection('joinRequests').doc(caller.uid);
+      tx.set(
+        db().doc(`users/${caller.uid}`),
+        { ...profile, updatedAt: FieldValue.serverTimestamp() },
+        { merge: true },
+      );
+      tx.set(requestRef, {
+        uid: caller.uid,
+        displayName: input.applicant.displayName,
+        email: caller.email,
+        ...(input.applicant.position ? { position: input.applicant.position } : {}),
+        status: 'pending',
+        createdAt: FieldValue.serverTimestamp(),
+      });
+      writeNotices(tx, admins, {
+        event: `organisation.join_requested:${orgId}:${caller.uid}:${Date.now()}`,
+        template: 'organisation.join_requested',
+        data: {
+          orgId,
+          orgName: String(existing.get('shortName')),
+          applicantName: input.applicant.displayName,
+        },
+        link: '/app/organisation',
+      });
+      return 'join_requested' as const;
+    }
+
+    const staff = await uidsWithRole(tx, 'staff');
+    const coordinators = await coordinatorsOf(tx, input.organisation.regionCode);
+    const reviewers = await readRecipients(tx, [...staff, ...coordinators]);
+    const roleChange = await readRoleChange(tx, caller.uid);
+    const head = await readAuditHead(tx, orgChain(orgId));
+
+    tx.create(orgRef, {
+      ...input.organisation,
+      status: 'pending',
+      createdBy: caller.uid,
+      createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    tx.set(
+      db().doc(`users/${caller.uid}`),
+      {
+        ...profile,
+        createdAt: caller.profile?.createdAt ?? FieldValue.serverTimestamp(),
+        updatedAt: FieldValue.serverTimestamp(),
+      },
+      { merge: true },
+    );
+    tx.set(orgRef.collection('members').doc(caller.uid), {
+      uid: caller.uid,
+      displayName: input.applicant.displayName,
+      email: caller.email,
+      ...(input.applicant.position ? { position: input.applicant.position } : {}),
+      role: 'ngo_admin',
+      joinedAt: FieldValue.serverTimestamp(),
+    });
+    await writeRoleChange(
+      tx,
+      roleChange,
+      { role: 'ngo_admin', orgId },
+      { uid: caller.uid, role: 'system' },
+      'user.founded_organisation',
+    );
+    await appendAudit(tx, head, {
+      chain: orgChain(orgId),
+      actor: { uid: caller.uid, role: 'applicant' },
+      action: 'organisation.registered',
+      target: { type: 'organisation', id: orgId },
+      details: { name: input.organisation.name, regionCode: input.organisation.regionCode },
+    });
+    const data = {
+      orgId,
+      name: input.organisation.shortName,
+      regionCode: input.organisation.regionCode,
+    };
+    writeNotices(tx, reviewers, {
+      event: `organisation.submitted:${orgId}`,
+      template: 'organisation.submitted',
+      data,
+      link: `/app/organisations/${orgId}`,
+    });
+    writeNotices(tx, [applicant], {
+      event: `organisation.received:${orgId}`,
+      template: 'organisation.received',
+      data: { orgId, name: input.organisation.shortName },
+      link: '/app/',
+    });
+    return 'registered' as const;
+  });
+
+  if (outcome === 'registered') await syncClaims(caller.uid);
+  return { orgId, outcome };
+}
