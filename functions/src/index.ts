@@ -10,5 +10,6 @@ export { orgAction } from './organisations/org-action.callable.js';
 export { updatePartnerDirectory } from './organisations/partner-directory.trigger.js';
 export { api } from './http/api.js';
 export { deliverMail } from './mail/deliver-mail.trigger.js';
+export { mailAction } from './mail/mail-action.callable.js';
 export { sweepMailOutbox } from './mail/sweep-mail.schedule.js';
 export { sendDailyDigest } from './notifications/daily-digest.schedule.js';

@@ -29,6 +29,9 @@ export const deliverySchema = z.object({
     })
     .nullable()
     .optional(),
+  /** Set when staff sent a failed mail again from the delivery log. */
+  retriedBy: z.string().optional(),
+  retriedAt: timestampSchema.optional(),
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
