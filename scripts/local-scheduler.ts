@@ -1,7 +1,7 @@
 /**
  * The emulators do not run scheduled functions, so `npm start` runs their cores here on the
- * same cadence against the emulators: the mail sweeper every minute and the daily digest at
- * 08:00 Kyiv time. Production uses the onSchedule functions themselves.
+ * same cadence against the emulators: the mail sweeper every minute, the deadline watch every
+ * hour and the daily digest at 08:00 Kyiv time. Production uses the onSchedule functions themselves.
  */
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
@@ -10,6 +10,7 @@ import { kyivDate, kyivOffsetMinutes } from '../functions/src/domain/kyiv-time.j
 Object.assign(process.env, { ...parseEnv(readFileSync('functions/.env', 'utf8')), ...process.env });
 const { runMailSweep } = await import('../functions/src/mail/sweep-mail.schedule.js');
 const { sendDailyDigests } = await import('../functions/src/notifications/daily-digest.js');
+const { watchDeadlines } = await import('../functions/src/reports/watch-deadlines.js');
 
 interface Job {
   name: string;
@@ -21,6 +22,11 @@ const kyivHour = (now: Date) => (now.getUTCHours() + Math.floor(kyivOffsetMinute
 
 const JOBS: Job[] = [
   { name: 'mail sweeper', due: () => true, run: runMailSweep },
+  {
+    name: 'deadline watch',
+    due: (now, last) => !last || now.getTime() - last.getTime() >= 60 * 60_000,
+    run: () => watchDeadlines(),
+  },
   {
     name: 'daily digest',
     due: (now, last) => kyivHour(now) >= 8 && (!last || kyivDate(last) !== kyivDate(now)),

@@ -2,7 +2,7 @@
 // emulator and browser tests inside one `firebase emulators:exec` on the test ports (see
 // lib/test-stack.mjs). The output ends with vitest's summary.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { EnvironmentError, prepareEmulatorEnvironment } from './lib/emulator-environment.mjs';
@@ -19,9 +19,11 @@ import {
 const NPX_VITEST = join(ROOT, 'node_modules', '.bin', 'vitest');
 
 // While iterating: `npm test -- --emulators-only [vitest filters…]` skips the static checks
-// and passes the filters (e.g. test/emulator/rules) to vitest.
+// and passes the filters (e.g. test/emulator/rules) to vitest; `--reuse-web` keeps the last
+// web build of this test stack (for backend work while the web client is being edited).
 const args = process.argv.slice(2);
 const emulatorsOnly = args.includes('--emulators-only');
+const reuseWeb = args.includes('--reuse-web');
 const vitestFilters = args.filter((arg) => !arg.startsWith('--'));
 if (!emulatorsOnly) {
   await step('Typecheck', 'npm', ['run', 'typecheck'], { cwd: ROOT });
@@ -30,15 +32,16 @@ if (!emulatorsOnly) {
 }
 await step('Building functions', 'npm', ['run', 'build', '-w', 'functions'], { cwd: ROOT });
 const stack = writeTestFirebaseConfig(testPortOffset());
-await step(
-  'Building the web client',
-  'npm',
-  ['run', 'build', '-w', 'web', '--', '--outDir', stack.webDist, '--emptyOutDir'],
-  {
-    cwd: ROOT,
-    env: { ...process.env, ...webBuildEnv(stack.ports) },
-  },
-);
+if (!reuseWeb || !existsSync(join(stack.webDist, 'index.html')))
+  await step(
+    'Building the web client',
+    'npm',
+    ['run', 'build', '-w', 'web', '--', '--outDir', stack.webDist, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...webBuildEnv(stack.ports) },
+    },
+  );
 
 let env;
 try {

@@ -1,7 +1,7 @@
 // The test stack runs on its own ports (the normal ones plus an offset, 10000 by default)
 // and its own copy of the web build, so `npm test` works while `npm start` is running.
 // Set SPILNO_TEST_PORT_OFFSET to run two test stacks side by side.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { join } from 'node:path';
 import { CACHE_DIR, PROJECT_ID, ROOT } from './project.mjs';
@@ -70,6 +70,9 @@ function writeTestFunctionsEnv(offset, ports) {
     ([k, v]) => `${k}=${JSON.stringify(v)}`,
   );
   writeFileSync(join(ROOT, dir, '.env'), `${lines.join('\n')}\n`);
+  // The emulator writes params it found no value for to .env.local, which then overrides .env
+  // on later runs; start from what .env says every time.
+  rmSync(join(ROOT, dir, '.env.local'), { force: true });
   return dir;
 }
 
@@ -106,6 +109,14 @@ function functionsTestSettings(ports) {
     MAIL_RETRY_BASE_SECONDS: '1',
     MAIL_RETRY_MAX_SECONDS: '2',
     MAIL_LEASE_SECONDS: '5',
+    // Each test stack keeps its files apart (from `npm start` and from stacks on other
+    // offsets), so that the upload tests can check everything the store holds.
+    BLOB_STORE: 'local',
+    LOCAL_BLOB_ROOT: join(ROOT, '.cache', `blobs-test-${ports.hosting - DEFAULT_PORTS.hosting}`),
+    // Small enough that the upload tests reach it, large enough for the other upload tests.
+    UPLOADS_PER_USER_PER_HOUR: '30',
+    // The report tests reach it with an organisation of their own.
+    SUBMISSIONS_PER_ORG_PER_DAY: '8',
   };
 }
 

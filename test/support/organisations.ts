@@ -25,3 +25,43 @@ export function organisationProfile(
     ...overrides,
   };
 }
+
+/**
+ * A verified organisation of its own for a test, with a lead and a member who can sign in:
+ * arranged with the Admin SDK as the server would leave it, so report tests never share an
+ * organisation's daily submission limit or mailbox with each other.
+ */
+export async function verifiedOrganisation(
+  regionCode: OrganisationProfile['regionCode'] = 'UA-30',
+) {
+  const { adminDb } = await import('./admin.js');
+  const { createTestUser } = await import('./users.js');
+  const { FieldValue } = await import('firebase-admin/firestore');
+  const orgId = freshEdrpou();
+  await adminDb()
+    .doc(`organisations/${orgId}`)
+    .set({
+      ...organisationProfile(orgId, { regionCode, shortName: `ГО ${orgId}` }),
+      status: 'verified',
+      createdBy: 'test',
+      createdAt: FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+  const lead = await createTestUser({ role: 'ngo_admin', orgId });
+  const member = await createTestUser({ role: 'ngo_member', orgId });
+  for (const [person, role] of [
+    [lead, 'ngo_admin'],
+    [member, 'ngo_member'],
+  ] as const) {
+    await adminDb()
+      .doc(`organisations/${orgId}/members/${person.uid}`)
+      .set({
+        uid: person.uid,
+        displayName: 'Тестова Особа',
+        email: person.email,
+        role,
+        joinedAt: FieldValue.serverTimestamp(),
+      });
+  }
+  return { orgId, lead, member };
+}

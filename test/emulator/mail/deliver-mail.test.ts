@@ -229,28 +229,40 @@ describe('delivery log (mailAction)', () => {
   it('shows staff the failed mails with the reason, and sends one again on request', async () => {
     const ref = await adminDb()
       .collection('mail')
-      .add({ to: `gone@${PERMANENTLY_REJECTED_DOMAIN}`, message: { subject: 'Для журналу', text: 'Лист' } });
+      .add({
+        to: `gone@${PERMANENTLY_REJECTED_DOMAIN}`,
+        message: { subject: 'Для журналу', text: 'Лист' },
+      });
     await mailInState(ref.id, ['ERROR']);
     const staff = await signIn('staff2@spilno.test');
     try {
       let found: { id: string; state: string; error: string | null; subject: string } | undefined;
       let after: string | null | undefined;
       do {
-        const page: { mails: (typeof found & object)[]; next: string | null } = await staff.call('mailAction', {
-          action: 'list',
-          state: 'ERROR',
-          ...(after ? { after } : {}),
-        });
+        const page: { mails: (typeof found & object)[]; next: string | null } = await staff.call(
+          'mailAction',
+          {
+            action: 'list',
+            state: 'ERROR',
+            ...(after ? { after } : {}),
+          },
+        );
         found = page.mails.find((m) => m.id === ref.id);
         after = page.next;
       } while (!found && after);
-      expect(found).toMatchObject({ state: 'ERROR', subject: 'Для журналу', error: expect.stringContaining('550') });
+      expect(found).toMatchObject({
+        state: 'ERROR',
+        subject: 'Для журналу',
+        error: expect.stringContaining('550'),
+      });
 
       await staff.call('mailAction', { action: 'retry', mailId: ref.id });
       const retried = await mailInState(ref.id, ['ERROR'], 20_000);
       expect((retried.delivery as { attempts: number }).attempts).toBe(1);
       expect((retried.delivery as { retriedBy: string }).retriedBy).toBe(staff.uid);
-      await expect(staff.call('mailAction', { action: 'retry', mailId: unique('none') })).rejects.toMatchObject({
+      await expect(
+        staff.call('mailAction', { action: 'retry', mailId: unique('none') }),
+      ).rejects.toMatchObject({
         code: 'functions/not-found',
       });
     } finally {

@@ -117,6 +117,13 @@ export const reportSchema = reportContentFields
     declineReason: optionalText(5000, 'Причина відмови'),
     outcome: outcomeSchema.optional(),
     closedAt: timestampSchema.optional(),
+    /** Reminders already sent, as days before the deadline (7, 3, 1). */
+    remindersSent: z.array(z.int()).optional(),
+    /** When the Commissioner was told the report is overdue. */
+    escalatedAt: timestampSchema.optional(),
+    /** Reports staff linked as the same incident (from another organisation, say). */
+    linkedReports: z.array(idSchema).optional(),
+    withdrawReason: optionalText(2000, 'Причина'),
     /** Why the server refused a submission that slipped past the form; the report goes back to draft. */
     submissionProblems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
     ...auditedFields,
@@ -129,6 +136,12 @@ const personSchema = z.object({
   birthYear: z.int().min(1900).max(2100).optional(),
   contact: optionalText(300, 'Контакти'),
   notes: optionalText(2000, 'Примітки'),
+});
+
+/** Victims and witnesses as typed in the restricted section of the form. */
+export const reportPersonalDataInputSchema = z.object({
+  victims: z.array(personSchema).max(200),
+  witnesses: z.array(personSchema).max(200),
 });
 
 /**

@@ -1,0 +1,253 @@
+import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
+import { responseDeadline } from '../domain/deadlines.js';
+import { kyivYear } from '../domain/kyiv-time.js';
+import { mailIdFor } from '../domain/mail/delivery.js';
+import {
+  allocateRegistrationNumber,
+  counterId,
+  type NumberCounter,
+} from '../domain/registration-number.js';
+import {
+  candidateDateRange,
+  findDuplicates,
+  type DuplicateCandidate,
+} from '../domain/reports/duplicates.js';
+import { reportContentSchema } from '../domain/schemas/report.schema.js';
+import { fieldProblems, type FieldProblem } from '../domain/validation.js';
+import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { sendMailDocument } from '../mail/send-mail-document.js';
+import { readRecipients, writeNotices } from '../notifications/notify.js';
+import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
+import { db } from '../shared/firebase.js';
+import { takeRateLimit } from '../shared/rate-limit.js';
+import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
+import { responseTermDays, submissionPolicy } from './report-config.js';
+
+export type RegistrationOutcome = 'registered' | 'refused' | 'not-submitted';
+
+const CONTENT_FIELDS = Object.keys(
+  reportContentSchema.shape,
+) as (keyof typeof reportContentSchema.shape)[];
+
+/**
+ * submitted → registered: checks what the client wrote against the schema (anything slipped
+ * past the form sends the report back to draft with the reasons), gives it the year's next
+ * number, routes it to the coordinators of its region (or the staff queue), sets the response
+ * deadline, audits, and notifies the assignees, the Commissioner for urgent reports, and the
+ * NGO with its receipt — all in one transaction, so a replay registers nothing twice.
+ */
+export async function registerSubmittedReport(
+  reportId: string,
+  now = new Date(),
+): Promise<RegistrationOutcome> {
+  const submitted = await reportRef(reportId).get();
+  if (submitted.get('status') !== 'submitted') return 'not-submitted';
+  const orgId = String(submitted.get('orgId'));
+
+  const problems = contentProblems(submitted);
+  if ((await db().doc(`organisations/${orgId}`).get()).get('status') !== 'verified') {
+    problems.push({
+      field: '',
+      message: 'Організація ще не пройшла перевірку, тому звернення не може бути зареєстроване',
+    });
+  }
+  if (problems.length === 0) {
+    const limit = await takeRateLimit(submissionPolicy(), orgId, { nowMs: now.getTime() });
+    if (!limit.allowed) {
+      problems.push({
+        field: '',
+        message: `Організація подала максимальну кількість звернень за добу (${submissionPolicy().limit}). Надішліть це звернення завтра або зателефонуйте до Секретаріату, якщо справа невідкладна.`,
+      });
+    }
+  }
+  if (problems.length) return refuse(reportId, problems);
+
+  const duplicates = await possibleDuplicates(reportId, submitted);
+  const assigneeMails = await db().runTransaction(async (tx) => {
+    const report = await tx.get(reportRef(reportId));
+    if (report.get('status') !== 'submitted') return null;
+    const year = kyivYear(now);
+    const counterRef = db().doc(`counters/${counterId('report', year)}`);
+    const counter = (await tx.get(counterRef)).data() as NumberCounter | undefined;
+    const regionCode = String(report.get('regionCode'));
+    const coordinators = await coordinatorsOf(tx, regionCode);
+    const assigneeUids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
+    const assignees = await readRecipients(tx, assigneeUids);
+    const urgent = report.get('urgent') === true;
+    const commissioners = urgent
+      ? await readRecipients(tx, await uidsWithRole(tx, 'commissioner'))
+      : [];
+    const ngo = await readNgoSide(tx, report);
+    const head = await readAuditHead(tx, reportChain(reportId));
+
+    const allocated = allocateRegistrationNumber('report', counter, now);
+    if (!allocated.ok) throw new Error(allocated.error.messageEn);
+    const { number } = allocated.value;
+    const deadline = responseDeadline(now, responseTermDays.value());
+    tx.set(counterRef, allocated.value.counter);
+    tx.update(reportRef(reportId), {
+      status: 'registered',
+      number,
+      registeredAt: Timestamp.fromDate(now),
+      submittedAt: report.get('submittedAt') ?? Timestamp.fromDate(now),
+      // Coordinators of the region are the assignees; without one the report waits in the staff queue.
+      assignees: coordinators,
+      responseDeadline: Timestamp.fromDate(deadline),
+      deadlinePausedAt: null,
+      submissionProblems: FieldValue.delete(),
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    tx.set(reportRef(reportId).collection('internal').doc('triage'), {
+      possibleDuplicates: duplicates,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    writeReportEvent(tx, reportId, {
+      type: 'registered',
+      side: 'system',
+      fromStatus: 'submitted',
+      toStatus: 'registered',
+      details: { number, deadline: deadline.toISOString() },
+    });
+    await appendAudit(tx, head, {
+      chain: reportChain(reportId),
+      actor: { uid: 'system', role: 'system' },
+      action: 'report.registered',
+      target: { type: 'report', id: reportId },
+      details: {
+        number,
+        assignees: coordinators,
+        deadline: deadline.toISOString(),
+        possibleDuplicates: duplicates.map((d) => d.reportId),
+      },
+    });
+
+    const title = String(report.get('title'));
+    const link = `/app/reports/${reportId}`;
+    const assignedEvent = `report.assigned:${reportId}:registration`;
+    writeNotices(tx, assignees, {
+      event: assignedEvent,
+      template: 'report.assigned',
+      data: { reportId, number, title, regionCode, deadline: deadline.toISOString(), urgent },
+      link,
+      urgent,
+    });
+    if (urgent) {
+      writeNotices(tx, commissioners, {
+        event: `report.urgent:${reportId}`,
+        template: 'report.urgent',
+        data: {
+          reportId,
+          number,
+          title,
+          regionCode,
+          urgencyReason: String(report.get('urgencyReason') ?? ''),
+        },
+        link,
+        urgent: true,
+      });
+    }
+    writeNotices(tx, ngo, {
+      event: `report.receipt:${reportId}`,
+      template: 'report.receipt',
+      data: { reportId, number, title, deadline: deadline.toISOString() },
+      link,
+    });
+    return assignees.filter((a) => urgent || !a.digest).map((a) => mailIdFor(assignedEvent, a.uid));
+  });
+  if (!assigneeMails) return 'not-submitted';
+
+  // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
+  // path people wait on. The trigger races for the same claim; exactly one of them sends.
+  await Promise.all(
+    assigneeMails.map((id) =>
+      sendMailDocument(id).catch((error: unknown) =>
+        logger.warn('Inline send failed; the outbox will retry', { id, error }),
+      ),
+    ),
+  );
+  return 'registered';
+}
+
+function contentProblems(report: DocumentSnapshot): FieldProblem[] {
+  const content = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, report.get(field)]));
+  const parsed = reportContentSchema.safeParse(content);
+  const problems = parsed.success ? [] : fieldProblems(parsed.error);
+  if (report.get('intake') === 'web' && report.get('createdBy') === undefined) {
+    problems.push({ field: 'createdBy', message: 'Невідомо, хто подав звернення' });
+  }
+  return problems;
+}
+
+async function refuse(reportId: string, problems: FieldProblem[]): Promise<RegistrationOutcome> {
+  const refused = await db().runTransaction(async (tx) => {
+    const report = await tx.get(reportRef(reportId));
+    if (report.get('status') !== 'submitted') return false;
+    const ngo = await readNgoSide(tx, report);
+    const head = await readAuditHead(tx, reportChain(reportId));
+    tx.update(reportRef(reportId), {
+      status: 'draft',
+      submissionProblems: problems,
+      updatedAt: FieldValue.serverTimestamp(),
+    });
+    writeReportEvent(tx, reportId, {
+      type: 'submission_refused',
+      side: 'system',
+      fromStatus: 'submitted',
+      toStatus: 'draft',
+      details: { problems },
+    });
+    await appendAudit(tx, head, {
+      chain: reportChain(reportId),
+      actor: { uid: 'system', role: 'system' },
+      action: 'report.submission_refused',
+      target: { type: 'report', id: reportId },
+      details: { problems },
+    });
+    writeNotices(tx, ngo, {
+      event: `report.submission_refused:${reportId}:${Date.now()}`,
+      template: 'report.submission_refused',
+      data: {
+        reportId,
+        title: String(report.get('title') ?? '—'),
+        problems: problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)),
+      },
+      link: `/app/reports/${reportId}`,
+    });
+    return true;
+  });
+  return refused ? 'refused' : 'not-submitted';
+}
+
+/** Reports about the same incident from other organisations: same region, close dates, same violator. */
+async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
+  const incidentDate = String(report.get('incidentDate'));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(incidentDate)) return [];
+  const range = candidateDateRange(incidentDate);
+  const candidates = await db()
+    .collection('reports')
+    .where('regionCode', '==', report.get('regionCode'))
+    .where('incidentDate', '>=', range.from)
+    .where('incidentDate', '<=', range.to)
+    .limit(200)
+    .get();
+  const toCandidate = (doc: DocumentSnapshot): DuplicateCandidate => ({
+    reportId: doc.id,
+    orgId: String(doc.get('orgId')),
+    regionCode: String(doc.get('regionCode')),
+    incidentDate: String(doc.get('incidentDate')),
+    violator: {
+      kind: String(doc.get('violator.kind')),
+      name: String(doc.get('violator.name') ?? ''),
+    },
+  });
+  const others = candidates.docs.filter(
+    (doc) => !['draft', 'withdrawn'].includes(String(doc.get('status'))),
+  );
+  return findDuplicates(toCandidate(report), others.map(toCandidate)).map((match) => ({
+    ...match,
+    number:
+      (others.find((doc) => doc.id === match.reportId)?.get('number') as string | undefined) ??
+      null,
+  }));
+}

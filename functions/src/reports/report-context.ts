@@ -1,0 +1,64 @@
+import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/https';
+import type { ReportEvent } from '../domain/schemas/report-event.schema.js';
+import type { Actor } from '../domain/roles.js';
+import type { ReportStatus } from '../domain/workflows/report.workflow.js';
+import type { WorkflowSubject } from '../domain/workflows/workflow.js';
+import { readRecipients, type Recipient } from '../notifications/notify.js';
+import { organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
+import { db } from '../shared/firebase.js';
+
+export const reportChain = (reportId: string) => `report:${reportId}`;
+export const reportRef = (reportId: string) => db().doc(`reports/${reportId}`);
+
+export function reportSubject(report: DocumentSnapshot): WorkflowSubject<ReportStatus> {
+  return {
+    status: report.get('status') as ReportStatus,
+    ownerOrgIds: [String(report.get('orgId'))],
+    regionCode: report.get('regionCode') as string | undefined,
+  };
+}
+
+export async function readReport(tx: Transaction, reportId: string): Promise<DocumentSnapshot> {
+  const report = await tx.get(reportRef(reportId));
+  if (!report.exists)
+    throw new HttpsError('not-found', 'Такого звернення немає', { code: 'REPORT.NOT_FOUND' });
+  return report;
+}
+
+export async function organisationIsVerified(tx: Transaction, orgId: string): Promise<boolean> {
+  return (await tx.get(db().doc(`organisations/${orgId}`))).get('status') === 'verified';
+}
+
+/** The NGO side of a report: whoever filed it and the organisation's leads. */
+export async function readNgoSide(tx: Transaction, report: DocumentSnapshot): Promise<Recipient[]> {
+  const leads = await organisationAdmins(tx, String(report.get('orgId')));
+  return readRecipients(tx, [String(report.get('createdBy')), ...leads]);
+}
+
+/** The Secretariat side: the assignees, or every staff member while nobody is assigned. */
+export async function readSecretariatSide(
+  tx: Transaction,
+  report: DocumentSnapshot,
+): Promise<Recipient[]> {
+  const assignees = (report.get('assignees') as string[] | undefined) ?? [];
+  return readRecipients(tx, assignees.length ? assignees : await uidsWithRole(tx, 'staff'));
+}
+
+export function sideOf(actor: Actor): ReportEvent['side'] {
+  if (actor.role === 'ngo_member' || actor.role === 'ngo_admin') return 'ngo';
+  return actor.role === 'system' ? 'system' : 'secretariat';
+}
+
+/** Appends to the report's readable timeline. */
+export function writeReportEvent(
+  tx: Transaction,
+  reportId: string,
+  event: Omit<ReportEvent, 'at'>,
+): void {
+  const clean = Object.fromEntries(Object.entries(event).filter(([, v]) => v !== undefined));
+  tx.create(reportRef(reportId).collection('events').doc(), {
+    ...clean,
+    at: FieldValue.serverTimestamp(),
+  });
+}

@@ -1,0 +1,168 @@
+import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
+import { HttpsError } from 'firebase-functions/https';
+import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
+import type { Actor } from '../domain/roles.js';
+import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { db } from '../shared/firebase.js';
+import { readReport, reportChain, reportRef, writeReportEvent } from './report-context.js';
+
+type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
+
+function coversReport(actor: Actor, report: DocumentSnapshot): boolean {
+  if (actor.role === 'staff' || actor.role === 'commissioner') return true;
+  return (
+    actor.role === 'coordinator' && (actor.regions ?? []).includes(String(report.get('regionCode')))
+  );
+}
+
+/**
+ * Victims' and witnesses' data, for the people working on the report: its assignees and the
+ * Commissioner. Every view is an audit entry, written before the data is returned.
+ */
+export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalData'>) {
+  return db().runTransaction(async (tx) => {
+    const report = await readReport(tx, input.reportId);
+    const assignees = (report.get('assignees') as string[] | undefined) ?? [];
+    const allowed =
+      actor.role === 'commissioner' ||
+      (assignees.includes(actor.uid) && coversReport(actor, report));
+    if (!allowed || report.get('status') === 'draft') {
+      throw new HttpsError(
+        'permission-denied',
+        'Персональні дані постраждалих і свідків бачать лише виконавці звернення та Уповноважений',
+        { code: 'REPORT.PERSONAL_DATA_RESTRICTED' },
+      );
+    }
+    const data = await tx.get(reportRef(input.reportId).collection('private').doc('personalData'));
+    const head = await readAuditHead(tx, reportChain(input.reportId));
+    await appendAudit(tx, head, {
+      chain: reportChain(input.reportId),
+      actor: { uid: actor.uid, role: actor.role },
+      action: 'report.personal_data_viewed',
+      target: { type: 'report', id: input.reportId },
+    });
+    return {
+      reportId: input.reportId,
+      victims: (data.get('victims') as unknown[] | undefined) ?? [],
+      witnesses: (data.get('witnesses') as unknown[] | undefined) ?? [],
+    };
+  });
+}
+
+/** Links two reports as the same incident (a likely duplicate), both ways; nothing is merged. */
+export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>) {
+  if (input.reportId === input.otherReportId) {
+    throw new HttpsError('invalid-argument', 'Звернення не можна пов’язати саме з собою', {
+      code: 'REPORT.SELF_LINK',
+    });
+  }
+  await db().runTransaction(async (tx) => {
+    const [report, other] = [
+      await readReport(tx, input.reportId),
+      await readReport(tx, input.otherReportId),
+    ];
+    if (!coversReport(actor, report) || !coversReport(actor, other)) {
+      throw new HttpsError(
+        'permission-denied',
+        'Пов’язувати звернення можуть працівники, які їх опрацьовують',
+        {
+          code: 'REPORT.LINK_NOT_ALLOWED',
+        },
+      );
+    }
+    const heads = [
+      await readAuditHead(tx, reportChain(report.id)),
+      await readAuditHead(tx, reportChain(other.id)),
+    ];
+    for (const [index, [self, peer]] of [
+      [report, other],
+      [other, report],
+    ].entries()) {
+      tx.update(self!.ref, {
+        linkedReports: FieldValue.arrayUnion(peer!.id),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      await appendAudit(tx, heads[index] ?? null, {
+        chain: reportChain(self!.id),
+        actor: { uid: actor.uid, role: actor.role },
+        action: 'report.linked',
+        target: { type: 'report', id: self!.id },
+        details: { with: peer!.id },
+      });
+    }
+    // The NGO sees that its report was linked, not which other organisation's it is.
+    writeReportEvent(tx, report.id, { type: 'linked', side: 'secretariat' });
+    writeReportEvent(tx, other.id, { type: 'linked', side: 'secretariat' });
+  });
+  return { reportId: input.reportId, linked: input.otherReportId };
+}
+
+/**
+ * A report that came by post, phone or email, registered by staff on behalf of the
+ * organisation: it enters as `submitted`, recorded as such, and the registration trigger
+ * takes it from there like any other.
+ */
+export async function intake(actor: Actor, input: Input<'intake'>) {
+  if (actor.role !== 'staff' && actor.role !== 'coordinator') {
+    throw new HttpsError(
+      'permission-denied',
+      'Реєструвати звернення від імені організації можуть працівники Секретаріату',
+      {
+        code: 'REPORT.INTAKE_STAFF_ONLY',
+      },
+    );
+  }
+  if (actor.role === 'coordinator' && !(actor.regions ?? []).includes(input.report.regionCode)) {
+    throw new HttpsError(
+      'permission-denied',
+      'Це звернення стосується області, яку ви не координуєте',
+      {
+        code: 'WORKFLOW.NOT_IN_REGION',
+      },
+    );
+  }
+  const ref = db().collection('reports').doc();
+  await db().runTransaction(async (tx) => {
+    const org = await tx.get(db().doc(`organisations/${input.orgId}`));
+    if (!org.exists)
+      throw new HttpsError('not-found', 'Такої організації немає в системі', {
+        code: 'ORG.NOT_FOUND',
+      });
+    const head = await readAuditHead(tx, reportChain(ref.id));
+    const now = FieldValue.serverTimestamp();
+    tx.create(ref, {
+      ...Object.fromEntries(Object.entries(input.report).filter(([, v]) => v !== undefined)),
+      orgId: input.orgId,
+      status: 'submitted',
+      intake: input.channel,
+      intakeBy: actor.uid,
+      createdBy: actor.uid,
+      submittedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (input.personalData) {
+      tx.create(ref.collection('private').doc('personalData'), {
+        ...input.personalData,
+        orgId: input.orgId,
+        createdBy: actor.uid,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    writeReportEvent(tx, ref.id, {
+      type: 'intake',
+      side: 'secretariat',
+      toStatus: 'submitted',
+      details: { channel: input.channel },
+    });
+    await appendAudit(tx, head, {
+      chain: reportChain(ref.id),
+      actor: { uid: actor.uid, role: actor.role },
+      action: 'report.intake',
+      target: { type: 'report', id: ref.id },
+      details: { orgId: input.orgId, channel: input.channel },
+    });
+  });
+  return { reportId: ref.id, status: 'submitted' };
+}

@@ -1,0 +1,88 @@
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { daysLeft, reminderDue } from '../domain/deadlines.js';
+import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { readRecipients, writeNotices } from '../notifications/notify.js';
+import { uidsWithRole } from '../notifications/recipients.js';
+import { db } from '../shared/firebase.js';
+import { readSecretariatSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
+
+const WATCHED = ['registered', 'in_review'];
+const LOOKAHEAD_DAYS = 8;
+
+/**
+ * Reminders before the term and escalation when it has passed: the core of the hourly
+ * schedule, callable with any `now`. Reports waiting for the NGO (deadline paused) are left
+ * alone. Each reminder threshold is sent once (`remindersSent`), the escalation once
+ * (`escalatedAt`), recorded in the same transaction as the notice.
+ */
+export async function watchDeadlines(
+  now = new Date(),
+): Promise<{ reminders: number; escalations: number }> {
+  const horizon = Timestamp.fromMillis(now.getTime() + LOOKAHEAD_DAYS * 24 * 60 * 60 * 1000);
+  const due = await db()
+    .collection('reports')
+    .where('status', 'in', WATCHED)
+    .where('responseDeadline', '<=', horizon)
+    .limit(500)
+    .get();
+  let reminders = 0;
+  let escalations = 0;
+  for (const doc of due.docs) {
+    const outcome = await db().runTransaction(async (tx) => {
+      const report = await tx.get(reportRef(doc.id));
+      if (!WATCHED.includes(String(report.get('status'))) || report.get('deadlinePausedAt'))
+        return null;
+      const deadline = (report.get('responseDeadline') as Timestamp).toDate();
+      const sent = (report.get('remindersSent') as number[] | undefined) ?? [];
+      const overdue = now.getTime() > deadline.getTime();
+      const threshold = overdue ? null : reminderDue(deadline, now, sent);
+      if (!overdue && threshold === null) return null;
+      if (overdue && report.get('escalatedAt')) return null;
+
+      const assignees = await readSecretariatSide(tx, report);
+      const commissioners = overdue
+        ? await readRecipients(tx, await uidsWithRole(tx, 'commissioner'))
+        : [];
+      const head = overdue ? await readAuditHead(tx, reportChain(doc.id)) : null;
+      const base = { reportId: doc.id, number: String(report.get('number') ?? '') };
+      const link = `/app/reports/${doc.id}`;
+      if (overdue) {
+        tx.update(reportRef(doc.id), {
+          escalatedAt: Timestamp.fromDate(now),
+          updatedAt: FieldValue.serverTimestamp(),
+        });
+        writeReportEvent(tx, doc.id, { type: 'overdue', side: 'system' });
+        await appendAudit(tx, head, {
+          chain: reportChain(doc.id),
+          actor: { uid: 'system', role: 'system' },
+          action: 'report.escalated_overdue',
+          target: { type: 'report', id: doc.id },
+          details: { deadline: deadline.toISOString() },
+        });
+        writeNotices(tx, [...commissioners, ...assignees], {
+          event: `report.overdue:${doc.id}`,
+          template: 'report.overdue',
+          data: { ...base, deadline: deadline.toISOString() },
+          link,
+          urgent: true,
+        });
+        return 'escalation';
+      }
+      tx.update(reportRef(doc.id), { remindersSent: FieldValue.arrayUnion(threshold) });
+      writeNotices(tx, assignees, {
+        event: `report.deadline_reminder:${doc.id}:${deadline.toISOString()}:${threshold}`,
+        template: 'report.deadline_reminder',
+        data: {
+          ...base,
+          deadline: deadline.toISOString(),
+          daysLeft: Math.max(0, daysLeft(deadline, now)),
+        },
+        link,
+      });
+      return 'reminder';
+    });
+    if (outcome === 'reminder') reminders++;
+    if (outcome === 'escalation') escalations++;
+  }
+  return { reminders, escalations };
+}

@@ -1,0 +1,66 @@
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import {
+  consumeRateLimit,
+  rateLimitKey,
+  type RateLimitDecision,
+  type RateLimitPolicy,
+  type RateLimitState,
+} from '../domain/rate-limit.js';
+import { db } from './firebase.js';
+
+/**
+ * `rateLimits/{scope}:{subject}`: one document per limited subject (a user's uploads, an
+ * organisation's submissions), server only (firestore.rules denies every client). A unit is
+ * taken in a transaction, so concurrent requests cannot both take the last one. `expiresAt`
+ * is when the document stops mattering, for a Firestore TTL policy to delete it.
+ */
+export const RATE_LIMITS = 'rateLimits';
+
+export interface RateLimitDocument extends RateLimitState {
+  scope: string;
+  subject: string;
+  limit: number;
+  windowMs: number;
+  mode: RateLimitPolicy['mode'];
+  updatedAt: FieldValue;
+  expiresAt: Timestamp;
+}
+
+/**
+ * Takes `units` from the subject's limit. Refusals are not written: a caller hammering a
+ * closed limit costs one read each time, and the window rolls on without it.
+ */
+export async function takeRateLimit(
+  policy: RateLimitPolicy,
+  subject: string,
+  { nowMs = Date.now(), units = 1 }: { nowMs?: number; units?: number } = {},
+): Promise<RateLimitDecision> {
+  const ref = db().collection(RATE_LIMITS).doc(rateLimitKey(policy, subject));
+  return db().runTransaction(async (transaction) => {
+    const snapshot = await transaction.get(ref);
+    const stored = snapshot.exists ? stateOf(snapshot.data()) : undefined;
+    const decision = consumeRateLimit(policy, stored, nowMs, units);
+    if (decision.allowed) {
+      const document: RateLimitDocument = {
+        ...decision.state,
+        scope: policy.scope,
+        subject,
+        limit: policy.limit,
+        windowMs: policy.windowMs,
+        mode: policy.mode,
+        updatedAt: FieldValue.serverTimestamp(),
+        expiresAt: Timestamp.fromMillis(decision.state.windowStartMs + 2 * policy.windowMs),
+      };
+      transaction.set(ref, document);
+    }
+    return decision;
+  });
+}
+
+function stateOf(data: Record<string, unknown> | undefined): RateLimitState | undefined {
+  const number = (value: unknown) => (typeof value === 'number' && value >= 0 ? value : undefined);
+  const windowStartMs = number(data?.windowStartMs);
+  const count = number(data?.count);
+  if (windowStartMs === undefined || count === undefined) return undefined;
+  return { windowStartMs, count, previousCount: number(data?.previousCount) ?? 0 };
+}
