@@ -10,9 +10,12 @@ import { seedDemoData } from './seed.js';
 const smtpPort = Number(process.env.SPILNO_SMTP_PORT);
 if (!smtpPort) throw new Error('SPILNO_SMTP_PORT is not set: run through `npm test`.');
 
-const seeded = await seedDemoData();
-console.log(`Seeded ${seeded.accounts} demo accounts and ${seeded.organisations} organisations.`);
+// The SMTP server first: the seed plays demo reports through the server's code, which mails.
 const capture = await startCaptureServer(smtpPort, smtpPort + 1);
+const seeded = await seedDemoData();
+console.log(
+  `Seeded ${seeded.accounts} demo accounts, ${seeded.organisations} organisations and ${seeded.reports} reports.`,
+);
 
 const vitest = spawn(
   join(process.cwd(), 'node_modules', '.bin', 'vitest'),

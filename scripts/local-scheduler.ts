@@ -3,11 +3,10 @@
  * same cadence against the emulators: the mail sweeper every minute, the deadline watch every
  * hour and the daily digest at 08:00 Kyiv time. Production uses the onSchedule functions themselves.
  */
-import { readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
 import { kyivDate, kyivOffsetMinutes } from '../functions/src/domain/kyiv-time.js';
+import { loadFunctionsEnv } from './lib/functions-env.js';
 
-Object.assign(process.env, { ...parseEnv(readFileSync('functions/.env', 'utf8')), ...process.env });
+loadFunctionsEnv();
 const { runMailSweep } = await import('../functions/src/mail/sweep-mail.schedule.js');
 const { sendDailyDigests } = await import('../functions/src/notifications/daily-digest.js');
 const { watchDeadlines } = await import('../functions/src/reports/watch-deadlines.js');

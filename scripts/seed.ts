@@ -11,6 +11,8 @@ import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
 import { auth, db } from '../functions/src/shared/firebase.js';
 import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.trigger.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
+import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
+import { loadFunctionsEnv } from './lib/functions-env.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_COUNCILS,
@@ -56,6 +58,7 @@ function accountByUid(uid: string): DemoAccount {
 
 export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEMO_PROJECT_ID) {
   assertDemoEmulators(projectId);
+  loadFunctionsEnv();
   process.env.GCLOUD_PROJECT = projectId;
   const now = FieldValue.serverTimestamp();
   const batch: WriteBatch = db().batch();
@@ -137,17 +140,31 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
     }
   }
 
-  batch.set(db().doc('stats/public'), emptyPublicStats(now));
+  // Statistics are kept by increments: start them once, never reset counts of existing reports.
+  if (!(await db().doc('stats/public').get()).exists)
+    batch.set(db().doc('stats/public'), emptyPublicStats(now));
   await batch.commit();
 
   // Roles last: the profile documents exist, and each assignment is audited like a real one.
   for (const account of DEMO_ACCOUNTS) await applyRole(account.uid, account.claims, SYSTEM_ACTOR);
   // The trigger keeps it in step from now on; built here so it is right even without functions.
   await rebuildPartnerDirectory();
+
+  const templates = db().batch();
+  for (const { id, ...template } of DEMO_RESPONSE_TEMPLATES) {
+    templates.set(db().doc(`responseTemplates/${id}`), {
+      ...template,
+      updatedBy: 'demo-staff1',
+      updatedAt: now,
+    });
+  }
+  await templates.commit();
+  const reports = await seedDemoReports();
   return {
     accounts: DEMO_ACCOUNTS.length,
     organisations: DEMO_ORGANISATIONS.length,
     councils: DEMO_COUNCILS.length,
+    reports,
   };
 }
 
@@ -176,7 +193,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   seedDemoData()
     .then((counts) => {
       console.log(
-        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils.`,
+        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils, ${counts.reports} reports.`,
       );
       process.exit(0);
     })

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../functions/src/domain/audit-chain.js';
+import { auditEntrySchema } from '../../functions/src/domain/schemas/audit.schema.js';
+import { DEMO_REPORTS } from '../../scripts/demo/demo-reports.js';
+import { adminDb } from '../support/admin.js';
+
+/** What `npm start` shows a newcomer: the demo data the seed plays through the real server code. */
+describe('demo data', () => {
+  it('has reports in every status a report rests in, across several regions', async () => {
+    const reports = await Promise.all(
+      DEMO_REPORTS.map((r) => adminDb().doc(`reports/${r.id}`).get()),
+    );
+    const statuses = new Set(reports.map((r) => r.get('status')));
+    for (const status of [
+      'draft',
+      'registered',
+      'in_review',
+      'info_requested',
+      'decided',
+      'declined',
+      'closed',
+      'withdrawn',
+    ]) {
+      expect(statuses, status).toContain(status);
+    }
+    expect(new Set(reports.map((r) => r.get('regionCode'))).size).toBeGreaterThanOrEqual(4);
+    for (const report of reports.filter((r) => r.get('status') !== 'draft')) {
+      expect(String(report.get('number'))).toMatch(/^ГО-\d{4}-\d{6}$/);
+    }
+  });
+
+  it('shows the whole path on the closed report: decision, measures, messages, an intact audit chain', async () => {
+    const id = 'demo-report-detention';
+    const report = await adminDb().doc(`reports/${id}`).get();
+    expect(report.get('decision.forms')).toEqual(['submission', 'monitoring_visit']);
+    expect((await adminDb().collection(`reports/${id}/measures`).get()).size).toBe(2);
+    expect((await adminDb().collection(`reports/${id}/messages`).get()).size).toBe(3);
+    const entries = await adminDb().collection('audit').where('chain', '==', `report:${id}`).get();
+    const verdict = await verifyAuditChain(
+      entries.docs.map((d) => auditEntrySchema.parse(d.data())),
+    );
+    expect(verdict).toEqual({ intact: true, length: 9 });
+  });
+
+  it('keeps response templates ready for staff', async () => {
+    const templates = await adminDb().collection('responseTemplates').get();
+    expect(templates.docs.map((d) => d.get('kind'))).toEqual(
+      expect.arrayContaining(['info_request', 'decision', 'decline', 'measure', 'close']),
+    );
+  });
+});
