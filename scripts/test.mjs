@@ -82,7 +82,7 @@ const exec = spawn(
 
 // The tests' own output is shown; the emulators' lines (start-up, function logs, shutdown)
 // go to .cache/emulators-<offset>.log, except errors, so that vitest's summary is the last thing seen.
-const EMULATOR_LINE = /^(?:i|✔|⚠|>|\+)\s/;
+const EMULATOR_LINE = /^(?:(?:i|✔|⚠|>|\+)\s|\[hosting\])/;
 // eslint-disable-next-line no-control-regex -- the escape character is what colours start with
 const ANSI = /\u001b\[[0-9;]*m/g;
 let scriptEnded = false;

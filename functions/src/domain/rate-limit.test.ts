@@ -4,7 +4,6 @@ import {
   DAY_MS,
   HOUR_MS,
   rateLimitKey,
-  reportsPerOrganisationPolicy,
   uploadsPerUserPolicy,
   windowStartOf,
   type RateLimitPolicy,
@@ -112,17 +111,12 @@ describe('sliding window', () => {
 });
 
 describe('policies and keys', () => {
-  it('has the upload and submission policies the product needs', () => {
+  it('has the upload policy the product needs', () => {
     expect(uploadsPerUserPolicy(60)).toEqual({
       scope: 'uploads-per-user',
       limit: 60,
       windowMs: HOUR_MS,
       mode: 'sliding',
-    });
-    expect(reportsPerOrganisationPolicy(20)).toMatchObject({
-      limit: 20,
-      windowMs: DAY_MS,
-      mode: 'fixed',
     });
   });
 

@@ -144,11 +144,3 @@ export function rateLimitKey(policy: RateLimitPolicy, subject: string): string {
 export function uploadsPerUserPolicy(limitPerHour: number): RateLimitPolicy {
   return { scope: 'uploads-per-user', limit: limitPerHour, windowMs: HOUR_MS, mode: 'sliding' };
 }
-
-/**
- * Report submissions: per organisation, per calendar day. Days are counted from 00:00 UTC
- * (02:00 or 03:00 in Kyiv), which is close enough for a limit against floods.
- */
-export function reportsPerOrganisationPolicy(limitPerDay: number): RateLimitPolicy {
-  return { scope: 'reports-per-org', limit: limitPerDay, windowMs: DAY_MS, mode: 'fixed' };
-}

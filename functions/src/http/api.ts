@@ -1,6 +1,8 @@
 import { onRequest } from 'firebase-functions/https';
 import type { Request } from 'firebase-functions/https';
 import type { Response } from 'express';
+// Declares the upload params at load time, so that deploys and the emulator resolve them.
+import '../uploads/upload-config.js';
 
 /**
  * `/api/**` behind the Hosting rewrite. Routes are matched here rather than with a router
@@ -12,7 +14,44 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     res.json({ ok: true, service: 'spilno', time: new Date().toISOString() });
     return;
   }
-  res.status(404).json({ error: { code: 'HTTP.NOT_FOUND', message: 'Такої адреси немає' } });
+  if (path === '/uploads') {
+    if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
+    const { handleUpload } = await import('../uploads/upload-file.handler.js');
+    return handleUpload(req, res);
+  }
+  const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(path);
+  if (file) {
+    if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+    const { handleDownload } = await import('../uploads/download-file.handler.js');
+    return handleDownload(req, res, decodeSegment(file[1]), decodeSegment(file[2]));
+  }
+  res.status(404).json({
+    error: { code: 'HTTP.NOT_FOUND', message: 'Такої адреси немає', messageEn: 'No such address' },
+  });
 }
 
-export const api = onRequest({ cors: false }, handleApi);
+function methodNotAllowed(res: Response, allowed: string): void {
+  res
+    .status(405)
+    .set('Allow', allowed)
+    .json({
+      error: {
+        code: 'HTTP.METHOD_NOT_ALLOWED',
+        message: `Ця адреса приймає лише ${allowed}`,
+        messageEn: `This address accepts ${allowed} only`,
+      },
+    });
+}
+
+/** A path segment as sent; a malformed escape stays as it is and fails the id check. */
+function decodeSegment(segment = ''): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// Uploads of up to 25 MB from phones on weak connections take minutes, not seconds: the body
+// arrives before the handler runs, and that time counts against the timeout.
+export const api = onRequest({ cors: false, timeoutSeconds: 300 }, handleApi);

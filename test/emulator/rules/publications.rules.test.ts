@@ -8,6 +8,7 @@ import {
   query,
   serverTimestamp,
   setDoc,
+  Timestamp,
   updateDoc,
   where,
 } from 'firebase/firestore';
@@ -31,7 +32,8 @@ import { expectations, rulesHarness, type MatrixTarget } from './harness.js';
  * read; preparing, approving and publishing go through `publicationAction` and a trigger that
  * writes the public record through the strict public schema. The public collections are read
  * by anyone, signed in or not, and written by no client. The mail outbox, the audit log, its
- * chain heads and the numbering counters are neither read nor written by any client.
+ * chain heads, the numbering counters and the rate limits are neither read nor written by any
+ * client.
  */
 const h = rulesHarness('publications', (db) =>
   seedDocuments(db, {
@@ -44,8 +46,25 @@ const h = rulesHarness('publications', (db) =>
     'audit/entry-1': auditEntry('staff'),
     'auditChains/report_report-registered': auditChainHead(),
     'counters/report-2026': counter(),
+    'rateLimits/uploads-per-user:ngo-member-a': rateLimit('ngo-member-a'),
   }),
 );
+
+/** A user's upload limit as `functions/src/shared/rate-limit.ts` keeps it. */
+function rateLimit(subject: string) {
+  return {
+    scope: 'uploads-per-user',
+    subject,
+    windowStartMs: Date.UTC(2026, 2, 10, 9),
+    count: 3,
+    previousCount: 0,
+    limit: 60,
+    windowMs: 3_600_000,
+    mode: 'sliding',
+    updatedAt: Timestamp.fromMillis(Date.UTC(2026, 2, 10, 9, 5)),
+    expiresAt: Timestamp.fromMillis(Date.UTC(2026, 2, 10, 11)),
+  };
+}
 
 const publicRead = `
   actor            get   list  create update delete
@@ -208,6 +227,18 @@ h.matrix([
     subject: 'the 2026 report-number counter',
     expected: expectations(serverOnly),
     attempts: plainAttempts('counters', 'report-2026', counter, { lastSequence: 124 }),
+  },
+  {
+    collection: 'rateLimits/{limitId}',
+    subject: 'the upload limit of a member of organisation A',
+    expected: expectations(serverOnly),
+    attempts: plainAttempts(
+      'rateLimits',
+      'uploads-per-user:ngo-member-a',
+      () => rateLimit('ngo-member-a'),
+      { count: 0, previousCount: 0 },
+      (uid) => where('subject', '==', uid),
+    ),
   },
 ]);
 
