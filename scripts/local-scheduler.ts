@@ -7,7 +7,7 @@ import { kyivDate, kyivOffsetMinutes } from '../functions/src/domain/kyiv-time.j
 import { loadFunctionsEnv } from './lib/functions-env.js';
 
 loadFunctionsEnv();
-const { runMailSweep } = await import('../functions/src/mail/sweep-mail.schedule.js');
+const { runMailSweep } = await import('../functions/src/mail/sweep-mail-run.handler.js');
 const { sendDailyDigests } = await import('../functions/src/notifications/daily-digest.js');
 const { watchDeadlines } = await import('../functions/src/reports/watch-deadlines.js');
 

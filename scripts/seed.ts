@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
 import { auth, db } from '../functions/src/shared/firebase.js';
-import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.trigger.js';
+import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.handler.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
 import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
 import { loadFunctionsEnv } from './lib/functions-env.js';

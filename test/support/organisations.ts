@@ -53,15 +53,13 @@ export async function verifiedOrganisation(
     [lead, 'ngo_admin'],
     [member, 'ngo_member'],
   ] as const) {
-    await adminDb()
-      .doc(`organisations/${orgId}/members/${person.uid}`)
-      .set({
-        uid: person.uid,
-        displayName: 'Тестова Особа',
-        email: person.email,
-        role,
-        joinedAt: FieldValue.serverTimestamp(),
-      });
+    await adminDb().doc(`organisations/${orgId}/members/${person.uid}`).set({
+      uid: person.uid,
+      displayName: 'Тестова Особа',
+      email: person.email,
+      role,
+      joinedAt: FieldValue.serverTimestamp(),
+    });
   }
   return { orgId, lead, member };
 }

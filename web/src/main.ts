@@ -4,7 +4,7 @@ import { createLayout } from './layout/layout.js';
 import { startRouter } from './router/router.js';
 import { hasSessionHint, loadAuth } from './session/session.js';
 
-initLanguage();
+await initLanguage();
 const root = document.querySelector<HTMLElement>('#app');
 if (!root) throw new Error('index.html has no #app element');
 const layout = createLayout(root);

@@ -1,42 +1,6 @@
-import { HttpsError, onCall, type CallableRequest } from 'firebase-functions/https';
-import { z } from 'zod';
-import { verifyAuditChain } from '../domain/audit-chain.js';
-import { auditEntrySchema } from '../domain/schemas/audit.schema.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
-import { db } from '../shared/firebase.js';
+import { onCall } from 'firebase-functions/https';
+import { lazy } from '../shared/lazy.js';
 
-const auditActionInput = z.object({
-  action: z.literal('verifyChain'),
-  chain: z.string().min(3).max(200),
-});
-
-/**
- * `auditAction`: checks an audit chain (a report's, an organisation's, a user's) end to end and
- * says whether it is intact or where it breaks. Admins and the Secretariat.
- */
-export async function handleAuditAction(request: CallableRequest<unknown>) {
-  const actor = await requireActor(request);
-  if (!['admin', 'staff', 'commissioner'].includes(actor.role)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Перевіряти журнал аудиту можуть адміністратори та Секретаріат',
-      {
-        code: 'AUDIT.NOT_ALLOWED',
-      },
-    );
-  }
-  const { chain } = parseInput(auditActionInput, request.data);
-  const entries = await db().collection('audit').where('chain', '==', chain).get();
-  const parsed = entries.docs.map((doc) => auditEntrySchema.parse(doc.data()));
-  const head = await db()
-    .doc(`auditChains/${chain.replace(/[/:]/g, '_')}`)
-    .get();
-  const verdict = await verifyAuditChain(parsed);
-  // Removing the newest entries leaves a shorter chain that is still consistent; the head says how long it must be.
-  if (verdict.intact && head.exists && head.get('sequence') !== verdict.length) {
-    return { chain, intact: false, sequence: verdict.length + 1, reason: 'truncated' };
-  }
-  return { chain, ...verdict };
-}
-
-export const auditAction = onCall(handleAuditAction);
+export const auditAction = onCall(
+  lazy(() => import('./audit-action.handler.js'), 'handleAuditAction'),
+);

@@ -1,24 +1,8 @@
-import { onDocumentWritten, type FirestoreEvent } from 'firebase-functions/firestore';
-import type { Change, DocumentSnapshot } from 'firebase-functions/firestore';
-import { isClaimable } from '../domain/mail/delivery.js';
-import type { Delivery } from '../domain/schemas/mail.schema.js';
-import { builtinSenderEnabled, smtpPassword } from './mail-config.js';
-import { sendMailDocument } from './send-mail-document.js';
-
-/**
- * Sends every new mail of the outbox, and every mail the sweeper puts back to PENDING. Its
- * own writes (PROCESSING, SUCCESS, RETRY, ERROR) fire it again and end here at once.
- */
-export async function onMailWritten(
-  event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { mailId: string }>,
-): Promise<void> {
-  const after = event.data?.after;
-  if (!after?.exists || !builtinSenderEnabled()) return;
-  if (!isClaimable(after.get('delivery') as Delivery | undefined, Date.now())) return;
-  await sendMailDocument(event.params.mailId);
-}
+import { onDocumentWritten } from 'firebase-functions/firestore';
+import { smtpPassword } from './mail-config.js';
+import { lazy } from '../shared/lazy.js';
 
 export const deliverMail = onDocumentWritten(
   { document: 'mail/{mailId}', secrets: [smtpPassword], timeoutSeconds: 120 },
-  onMailWritten,
+  lazy(() => import('./deliver-mail.handler.js'), 'onMailWritten'),
 );

@@ -51,7 +51,7 @@ export async function sendDailyDigests(
         );
         tx.set(db().doc(`mail/${mailIdFor(`digest:${date}:${start}`, uid)}`), {
           to: recipient.email,
-          message,
+          message: { subject: message.subject, text: message.text, html: message.html },
           event: `digest:${date}`,
           urgent: false,
         });

@@ -1,6 +1,7 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { Language } from '../domain/catalogues/catalogue.js';
 import { mailIdFor } from '../domain/mail/delivery.js';
+import type { RenderedMail } from '../domain/mail/render.js';
 import { renderTemplate, type TemplateData, type TemplateName } from '../domain/mail/templates.js';
 import { db } from '../shared/firebase.js';
 import { webBaseUrl } from '../mail/mail-config.js';
@@ -73,7 +74,7 @@ export function writeNotices<N extends TemplateName>(
         kind: notice.template,
         event: notice.event,
         title: rendered.subject,
-        body: rendered.text.split('\n\n')[1] ?? '',
+        body: rendered.summary,
         link: notice.link,
         urgent: notice.urgent ?? false,
         read: false,
@@ -87,7 +88,7 @@ export function writeNotices<N extends TemplateName>(
       db().doc(`mail/${id}`),
       {
         to: recipient.email,
-        message: rendered,
+        message: messageOf(rendered),
         event: notice.event,
         urgent: notice.urgent ?? false,
       },
@@ -106,9 +107,19 @@ export function writeMailToAddress<N extends TemplateName>(
   const rendered = renderTemplate(notice.template, notice.data, language, webBaseUrl.value());
   tx.set(
     db().doc(`mail/${mailIdFor(notice.event, email)}`),
-    { to: email, message: rendered, event: notice.event, urgent: notice.urgent ?? false },
+    {
+      to: email,
+      message: messageOf(rendered),
+      event: notice.event,
+      urgent: notice.urgent ?? false,
+    },
     { merge: true },
   );
+}
+
+/** The outbox's `message`, in the Trigger Email shape. */
+function messageOf({ subject, text, html }: RenderedMail) {
+  return { subject, text, html };
 }
 
 /** Notifies outside any other transaction. */

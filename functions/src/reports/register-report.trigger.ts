@@ -1,24 +1,9 @@
-import {
-  onDocumentWritten,
-  type Change,
-  type DocumentSnapshot,
-  type FirestoreEvent,
-} from 'firebase-functions/firestore';
+import { onDocumentWritten } from 'firebase-functions/firestore';
 import { smtpPassword } from '../mail/mail-config.js';
-import { registerSubmittedReport } from './register-report.js';
-
-/** Registers a report when it becomes `submitted` (created so, or a draft submitted). */
-export async function onReportWritten(
-  event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
-): Promise<void> {
-  const before = event.data?.before.get('status');
-  const after = event.data?.after.get('status');
-  if (after !== 'submitted' || before === 'submitted') return;
-  await registerSubmittedReport(event.params.reportId);
-}
+import { lazy } from '../shared/lazy.js';
 
 // The secret is bound because registration sends the assignee's email itself.
 export const registerReport = onDocumentWritten(
   { document: 'reports/{reportId}', secrets: [smtpPassword] },
-  onReportWritten,
+  lazy(() => import('./register-report-event.handler.js'), 'onReportWritten'),
 );

@@ -1,56 +1,6 @@
-import { onCall, type CallableRequest } from 'firebase-functions/https';
-import { reportActionInput } from '../domain/actions/report-action.schema.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
-import { close, decide, decline, recordMeasure } from './decision-actions.js';
-import {
-  assign,
-  provideInfo,
-  reopen,
-  requestInfo,
-  resumeReview,
-  startReview,
-  withdraw,
-} from './review-actions.js';
-import { intake, linkDuplicate, viewPersonalData } from './staff-actions.js';
+import { onCall } from 'firebase-functions/https';
+import { lazy } from '../shared/lazy.js';
 
-/**
- * `reportAction`: every action on a report after submission, by staff, coordinators, the
- * Commissioner and the NGO. Each runs the domain workflow in a transaction; a refusal changes
- * nothing and says why.
- */
-export async function handleReportAction(request: CallableRequest<unknown>) {
-  const actor = await requireActor(request);
-  const input = parseInput(reportActionInput, request.data);
-  switch (input.action) {
-    case 'assign':
-      return assign(actor, input);
-    case 'startReview':
-      return startReview(actor, input);
-    case 'requestInfo':
-      return requestInfo(actor, input);
-    case 'provideInfo':
-      return provideInfo(actor, input);
-    case 'resumeReview':
-      return resumeReview(actor, input);
-    case 'decide':
-      return decide(actor, input);
-    case 'decline':
-      return decline(actor, input);
-    case 'recordMeasure':
-      return recordMeasure(actor, input);
-    case 'close':
-      return close(actor, input);
-    case 'reopen':
-      return reopen(actor, input);
-    case 'withdraw':
-      return withdraw(actor, input);
-    case 'viewPersonalData':
-      return viewPersonalData(actor, input);
-    case 'linkDuplicate':
-      return linkDuplicate(actor, input);
-    case 'intake':
-      return intake(actor, input);
-  }
-}
-
-export const reportAction = onCall(handleReportAction);
+export const reportAction = onCall(
+  lazy(() => import('./report-action.handler.js'), 'handleReportAction'),
+);

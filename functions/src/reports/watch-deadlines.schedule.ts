@@ -1,10 +1,7 @@
-import { logger } from 'firebase-functions';
 import { onSchedule } from 'firebase-functions/scheduler';
-import { watchDeadlines } from './watch-deadlines.js';
+import { lazy } from '../shared/lazy.js';
 
 export const watchReportDeadlines = onSchedule(
   { schedule: 'every 1 hours', timeZone: 'Europe/Kyiv' },
-  async () => {
-    logger.info('Deadline watch', await watchDeadlines());
-  },
+  lazy(() => import('./watch-deadlines.handler.js'), 'runDeadlineWatch'),
 );

@@ -38,9 +38,23 @@ export function toHttpsError(error: DomainError): HttpsError {
   });
 }
 
+/**
+ * The callable protocol sends a field left undefined as `null`; an optional field that is
+ * null is the same as one left out.
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
 /** Parses a callable's input or throws `invalid-argument` with a message per field. */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(withoutNulls(data));
   if (parsed.success) return parsed.data;
   const problems = fieldProblems(parsed.error);
   throw new HttpsError('invalid-argument', describeProblems(problems), {

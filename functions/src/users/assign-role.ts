@@ -46,9 +46,17 @@ export async function writeRoleChange(
     tx.delete(db().doc(`organisations/${previousOrg}/members/${change.uid}`));
   }
   if (claims?.orgId && (claims.role === 'ngo_admin' || claims.role === 'ngo_member')) {
+    // Merged: what the membership already says stays; a member made by role alone still
+    // gets a name and an address from the profile.
+    const { displayName, email } = change.profile ?? {};
     tx.set(
       db().doc(`organisations/${claims.orgId}/members/${change.uid}`),
-      { role: claims.role },
+      {
+        uid: change.uid,
+        role: claims.role,
+        ...(typeof displayName === 'string' ? { displayName } : {}),
+        ...(typeof email === 'string' ? { email } : {}),
+      },
       { merge: true },
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needsTokenRefresh, readRoleClaims } from './claims.js';
+import { needsTokenRefresh, readRoleClaims, sameAccess } from './claims.js';
+import { KNOWN_ROLES } from './roles.js';
 
 const ROLES = ['ngo_member', 'coordinator', 'admin'] as const;
 
@@ -16,6 +17,7 @@ describe('readRoleClaims', () => {
       role: 'ngo_member',
       orgId: '43900115',
       regions: [],
+      decisionAuthority: false,
     });
   });
 
@@ -24,20 +26,46 @@ describe('readRoleClaims', () => {
       role: 'coordinator',
       orgId: null,
       regions: ['UA-30', 'UA-46'],
+      decisionAuthority: false,
     });
   });
 
+  it('reads a staff member’s authority to decide, and only a real `true`', () => {
+    expect(readRoleClaims({ role: 'staff', decisionAuthority: true }, KNOWN_ROLES)).toEqual({
+      role: 'staff',
+      orgId: null,
+      regions: [],
+      decisionAuthority: true,
+    });
+    expect(
+      readRoleClaims({ role: 'staff', decisionAuthority: 'true' }, KNOWN_ROLES).decisionAuthority,
+    ).toBe(false);
+  });
+
+  it('knows every role of the domain', () => {
+    expect([...KNOWN_ROLES].sort()).toEqual(
+      ['admin', 'commissioner', 'coordinator', 'ngo_admin', 'ngo_member', 'staff'].sort(),
+    );
+  });
+
   it('treats a missing or unknown role, and malformed values, as none', () => {
-    expect(readRoleClaims({}, ROLES)).toEqual({ role: null, orgId: null, regions: [] });
+    expect(readRoleClaims({}, ROLES)).toEqual({
+      role: null,
+      orgId: null,
+      regions: [],
+      decisionAuthority: false,
+    });
     expect(readRoleClaims({ role: 'superuser', orgId: 7, regions: 'UA-30' }, ROLES)).toEqual({
       role: null,
       orgId: null,
       regions: [],
+      decisionAuthority: false,
     });
     expect(readRoleClaims({ role: 'admin', orgId: '', regions: ['UA-30', 5] }, ROLES)).toEqual({
       role: 'admin',
       orgId: null,
       regions: ['UA-30'],
+      decisionAuthority: false,
     });
   });
 });
@@ -78,5 +106,29 @@ describe('needsTokenRefresh', () => {
     expect(needsTokenRefresh({ previous: first, current: null, tokenIssuedAt: issued })).toBe(
       false,
     );
+  });
+});
+
+describe('sameAccess', () => {
+  const view = (role: string | null, regions: string[] = [], orgId: string | null = null) => ({
+    role,
+    orgId,
+    regions,
+    decisionAuthority: false,
+  });
+
+  it('sees a change of role, organisation, regions or authority', () => {
+    expect(sameAccess(view('ngo_admin', [], '1'), view('ngo_member', [], '1'))).toBe(false);
+    expect(sameAccess(view('ngo_member', [], '1'), view('ngo_member', [], '2'))).toBe(false);
+    expect(sameAccess(view('coordinator', ['UA-30']), view('coordinator', ['UA-46']))).toBe(false);
+    expect(sameAccess(view('staff'), { ...view('staff'), decisionAuthority: true })).toBe(false);
+    expect(sameAccess(null, view(null))).toBe(false);
+  });
+
+  it('ignores the order of regions', () => {
+    expect(
+      sameAccess(view('coordinator', ['UA-30', 'UA-46']), view('coordinator', ['UA-46', 'UA-30'])),
+    ).toBe(true);
+    expect(sameAccess(null, null)).toBe(true);
   });
 });

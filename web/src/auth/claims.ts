@@ -6,6 +6,8 @@ export interface RoleClaimsView<Role extends string = string> {
   role: Role | null;
   orgId: string | null;
   regions: string[];
+  /** A staff member the Commissioner authorised to decide on reports. */
+  decisionAuthority: boolean;
 }
 
 /**
@@ -21,7 +23,19 @@ export function readRoleClaims<Role extends string>(
   const regions = Array.isArray(claims.regions)
     ? claims.regions.filter((region): region is string => typeof region === 'string')
     : [];
-  return { role, orgId, regions };
+  return { role, orgId, regions, decisionAuthority: claims.decisionAuthority === true };
+}
+
+/** Whether two views grant the same access (regions compared as sets). */
+export function sameAccess(a: RoleClaimsView | null, b: RoleClaimsView | null): boolean {
+  if (!a || !b) return a === b;
+  const regions = (view: RoleClaimsView) => [...view.regions].sort().join(',');
+  return (
+    a.role === b.role &&
+    a.orgId === b.orgId &&
+    a.decisionAuthority === b.decisionAuthority &&
+    regions(a) === regions(b)
+  );
 }
 
 export interface ClaimsChange {

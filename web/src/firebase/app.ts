@@ -1,4 +1,5 @@
 import { initializeApp, type FirebaseApp, type FirebaseOptions } from 'firebase/app';
+import { projectId, usingEmulators } from '../config.js';
 
 /**
  * The one Firebase app of the web client. Configuration comes from build-time env vars
@@ -13,9 +14,7 @@ import { initializeApp, type FirebaseApp, type FirebaseOptions } from 'firebase/
  *   (Project settings → Your apps → Web app). These values are not secrets; they identify
  *   the project to the browser, and security rules and App Check do the protecting.
  */
-export const usingEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
-
-export const projectId = import.meta.env.VITE_FIREBASE_PROJECT_ID || 'demo-spilno';
+export { projectId, usingEmulators } from '../config.js';
 
 /** Callables and HTTP functions run in Warsaw, next to Firestore. */
 export const FUNCTIONS_REGION = 'europe-central2';

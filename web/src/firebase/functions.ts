@@ -4,6 +4,11 @@ import {
   httpsCallable,
   type Functions,
 } from 'firebase/functions';
+import type { z } from 'zod';
+import type { adminSetRoleInput } from '@domain/actions/admin-set-role.schema.js';
+import type { mailActionInput } from '@domain/actions/mail-action.schema.js';
+import type { orgActionInput } from '@domain/actions/org-action.schema.js';
+import { withoutUndefined } from '../actions/callable-input.js';
 import { emulatorHost, firebaseApp, FUNCTIONS_REGION, usingEmulators } from './app.js';
 
 let functions: Functions | undefined;
@@ -26,6 +31,78 @@ export async function callFunction<Request, Response>(
   name: string,
   request: Request,
 ): Promise<Response> {
-  const callable = httpsCallable<Request, Response>(functionsInstance(), name);
-  return (await callable(request)).data;
+  const callable = httpsCallable<unknown, Response>(functionsInstance(), name);
+  return (await callable(withoutUndefined(request))).data;
+}
+
+// ---- typed callables -------------------------------------------------------------------------
+// Inputs are the domain's own schemas (types only: nothing of zod reaches this module's code).
+
+type OrgActionRequest = z.input<typeof orgActionInput>;
+type AdminSetRoleRequest = z.input<typeof adminSetRoleInput>;
+type MailActionRequest = z.input<typeof mailActionInput>;
+
+/** What each `orgAction` answers (docs/API.md). */
+export interface OrgActionResults {
+  register: { orgId: string; outcome: 'registered' | 'join_requested' };
+  verify: { orgId: string; status: 'verified' };
+  reject: { orgId: string; status: 'rejected' };
+  resubmit: { orgId: string; status: 'pending' };
+  updateProfile: { orgId: string; changed: string[] };
+  invite: { invitationId: string; expiresAt: string };
+  revokeInvitation: { invitationId: string; status: 'revoked' };
+  acceptInvitation: { orgId: string };
+  approveJoinRequest: { orgId: string; uid: string; status: string };
+  declineJoinRequest: { orgId: string; uid: string; status: string };
+  removeMember: { orgId: string; uid: string; removed: true };
+  transferAdmin: { orgId: string; lead: string };
+}
+
+export function orgAction<A extends OrgActionRequest['action']>(
+  request: Extract<OrgActionRequest, { action: A }>,
+): Promise<OrgActionResults[A]> {
+  return callFunction('orgAction', request);
+}
+
+export interface AdminSetRoleResults {
+  setRole: { uid: string; claims: Record<string, unknown> };
+  clearRole: { uid: string; claims: null };
+  deactivate: { uid: string; active: boolean };
+  activate: { uid: string; active: boolean };
+  updateCoordinatorListing: { uid: string };
+}
+
+export function adminSetRole<A extends AdminSetRoleRequest['action']>(
+  request: Extract<AdminSetRoleRequest, { action: A }>,
+): Promise<AdminSetRoleResults[A]> {
+  return callFunction('adminSetRole', request);
+}
+
+export type DeliveryState = 'PENDING' | 'PROCESSING' | 'SUCCESS' | 'ERROR' | 'RETRY';
+
+/** One mail of the delivery log, as `mailAction list` gives it. */
+export interface MailLogEntry {
+  id: string;
+  to: string[];
+  toUids: string[];
+  subject: string;
+  event: string | null;
+  urgent: boolean;
+  state: DeliveryState;
+  attempts: number;
+  error: string | null;
+  /** ISO times. */
+  endTime: string | null;
+  nextAttemptTime: string | null;
+}
+
+export interface MailActionResults {
+  list: { mails: MailLogEntry[]; next: string | null };
+  retry: { mailId: string; state: 'PENDING' };
+}
+
+export function mailAction<A extends MailActionRequest['action']>(
+  request: Extract<MailActionRequest, { action: A }>,
+): Promise<MailActionResults[A]> {
+  return callFunction('mailAction', request);
 }

@@ -1,29 +1,61 @@
 import rosetta from 'rosetta';
 import type { Language } from '@domain/catalogues/catalogue.js';
 import { storage } from '../storage.js';
-import { en } from './en.js';
 import type { ListKey, MessageKey } from './keys.js';
 import { uk, type Messages } from './uk.js';
 
-export type { Language };
+export type { Language, Messages };
 export type { ListKey, MessageKey };
 
-export const CATALOGUES: Readonly<Record<Language, Messages>> = { uk, en };
+/**
+ * Ukrainian comes with the first download; English only when someone chooses it (most
+ * visitors never do, and public pages have a budget of 35 KB of JavaScript).
+ */
+const catalogues: Partial<Record<Language, Messages>> = { uk };
 const LANGUAGE_KEY = 'spilno.language';
 
-const translations = rosetta<Messages>({ uk, en });
+/** Each language's own name, for the switch (shown before the other catalogue is loaded). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  uk: 'Українська',
+  en: 'English',
+};
+
+const translations = rosetta<Messages>({ uk });
 const listeners = new Set<(language: Language) => void>();
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'uk' || value === 'en';
 }
 
-/** Ukrainian unless the person chose English on this device before. */
-export function initLanguage(): Language {
-  const saved = storage.get(LANGUAGE_KEY);
-  const language = isLanguage(saved) ? saved : 'uk';
+/** The catalogue of a language, loading it first if needed. */
+export async function loadCatalogue(language: Language): Promise<Messages> {
+  const loaded = catalogues[language];
+  if (loaded) return loaded;
+  const { en } = await import('./en.js');
+  catalogues.en = en;
+  translations.set('en', en);
+  return en;
+}
+
+function apply(language: Language): void {
   translations.locale(language);
   document.documentElement.lang = language;
+}
+
+/**
+ * Ukrainian unless the person chose English on this device before (then English is loaded
+ * before the first page is shown; if it cannot be, the page comes in Ukrainian).
+ */
+export async function initLanguage(): Promise<Language> {
+  const saved = storage.get(LANGUAGE_KEY);
+  let language: Language = isLanguage(saved) ? saved : 'uk';
+  try {
+    await loadCatalogue(language);
+  } catch (error) {
+    console.error(error);
+    language = 'uk';
+  }
+  apply(language);
   return language;
 }
 
@@ -32,17 +64,23 @@ export function currentLanguage(): Language {
   return isLanguage(language) ? language : 'uk';
 }
 
-export function setLanguage(language: Language): void {
+/** Switches the interface language (loading it first) and remembers the choice here. */
+export async function setLanguage(language: Language): Promise<void> {
   if (language === currentLanguage()) return;
-  translations.locale(language);
+  await loadCatalogue(language);
+  apply(language);
   storage.set(LANGUAGE_KEY, language);
-  document.documentElement.lang = language;
   for (const listener of listeners) listener(language);
 }
 
 export function onLanguageChange(listener: (language: Language) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The current language's catalogue. */
+export function catalogue(): Messages {
+  return catalogues[currentLanguage()] ?? uk;
 }
 
 /** A catalogue string in the current language, with `{{name}}` placeholders filled in. */
@@ -52,7 +90,7 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
 
 /** A catalogue list in the current language. */
 export function list(key: ListKey): readonly string[] {
-  let node: unknown = CATALOGUES[currentLanguage()];
+  let node: unknown = catalogue();
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   return node as readonly string[];
 }

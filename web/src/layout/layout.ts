@@ -1,9 +1,18 @@
 import { h } from '../dom.js';
-import { CATALOGUES, currentLanguage, onLanguageChange, setLanguage, t } from '../i18n/i18n.js';
+import { currentLanguage, LANGUAGE_NAMES, onLanguageChange, setLanguage, t } from '../i18n/i18n.js';
 import { navigate, rerender, type PageHost } from '../router/router.js';
 import type { PageView } from '../router/page.js';
-import { navItems, PATHS } from '../router/routes.js';
-import { onSessionChange, sessionState, signOut } from '../session/session.js';
+import { navItems, navPathFor, PATHS } from '../router/routes.js';
+import { formatUnread } from '../notifications/unread.js';
+import {
+  onClaimsChange,
+  onSessionChange,
+  onUnreadChange,
+  sessionClaims,
+  sessionState,
+  signOut,
+  unreadCount,
+} from '../session/session.js';
 
 /** How long a page may take before «Завантаження…» appears (a quick load shows nothing). */
 const LOADING_DELAY_MS = 400;
@@ -28,6 +37,7 @@ export function createLayout(root: HTMLElement): PageHost {
   root.replaceChildren(skipLink, header, main, footer, announcer);
 
   let currentPath = location.pathname;
+  let badge: HTMLElement | undefined;
   let loadingTimer: number | undefined;
   let announceTimer: number | undefined;
   let signingOut = false;
@@ -67,15 +77,34 @@ export function createLayout(root: HTMLElement): PageHost {
       );
     }
     const name = session.user.displayName ?? session.user.email ?? '';
+    badge = h('span', { class: 'badge', hidden: true });
+    updateBadge();
+    const notifications = h(
+      'a',
+      {
+        class: 'notifications-link',
+        href: PATHS.notifications,
+        'data-focus-key': 'notifications',
+        'aria-current': currentPath === PATHS.notifications ? 'page' : null,
+      },
+      t('layout.notifications'),
+      badge,
+    );
     const button = h(
       'button',
-      { type: 'button', class: 'button button-secondary', 'aria-disabled': signingOut },
+      {
+        type: 'button',
+        class: 'button button-secondary',
+        'aria-disabled': signingOut,
+        'data-focus-key': 'sign-out',
+      },
       t(signingOut ? 'layout.signingOut' : 'layout.signOut'),
     );
     button.addEventListener('click', () => void onSignOut());
     return h(
       'div',
       { class: 'account' },
+      notifications,
       h(
         'p',
         { class: 'account-name' },
@@ -83,6 +112,17 @@ export function createLayout(root: HTMLElement): PageHost {
         name,
       ),
       button,
+    );
+  }
+
+  /** The unread count beside «Сповіщення»; the words are there for screen readers. */
+  function updateBadge(): void {
+    if (!badge) return;
+    const text = formatUnread(unreadCount());
+    badge.hidden = !text;
+    badge.replaceChildren(
+      h('span', { class: 'visually-hidden' }, `, ${t('layout.unread')} `),
+      h('span', { class: 'badge-count' }, text),
     );
   }
 
@@ -116,10 +156,17 @@ export function createLayout(root: HTMLElement): PageHost {
     const languageSwitch = h(
       'button',
       { type: 'button', class: 'language-switch', lang: other, 'data-focus-key': 'language' },
-      CATALOGUES[other].language.name,
+      LANGUAGE_NAMES[other],
     );
-    languageSwitch.addEventListener('click', () => setLanguage(other));
+    languageSwitch.addEventListener('click', () => {
+      // English is downloaded on first use; offline, the page stays as it is and says so.
+      setLanguage(other).catch((error: unknown) => {
+        console.error(error);
+        announce(t('errors.action.network'));
+      });
+    });
     const signedIn = sessionState().status === 'signed-in';
+    const section = navPathFor(currentPath);
     // Brand and tools (language, account) on the first row, navigation below: the same
     // order for the eye and for the Tab key, on a phone and on a wide screen.
     header.replaceChildren(
@@ -143,7 +190,7 @@ export function createLayout(root: HTMLElement): PageHost {
           h(
             'ul',
             null,
-            navItems(signedIn).map((item) =>
+            navItems(signedIn, sessionClaims()?.role ?? null).map((item) =>
               h(
                 'li',
                 null,
@@ -151,7 +198,10 @@ export function createLayout(root: HTMLElement): PageHost {
                   'a',
                   {
                     href: item.path,
-                    'aria-current': item.path === currentPath ? 'page' : null,
+                    'data-focus-key': `nav:${item.path}`,
+                    // The page itself, or (on a detail page) the list it belongs to.
+                    'aria-current':
+                      item.path === currentPath ? 'page' : item.path === section ? 'true' : null,
                   },
                   t(item.label),
                 ),
@@ -172,6 +222,8 @@ export function createLayout(root: HTMLElement): PageHost {
   }
 
   onSessionChange(() => renderHeader());
+  onClaimsChange(() => renderHeader());
+  onUnreadChange(() => updateBadge());
   onLanguageChange(() => {
     renderChrome();
     rerender();

@@ -85,6 +85,13 @@ export function homePage(): PageView {
       h('h2', null, t('home.signIn.heading')),
       h('p', null, t('home.signIn.text')),
       h('p', null, h('a', { class: 'button', href: PATHS.signIn }, t('home.signIn.link'))),
+      h('h2', null, t('home.signUp.heading')),
+      h('p', null, t('home.signUp.text')),
+      h(
+        'p',
+        null,
+        h('a', { class: 'button button-secondary', href: PATHS.signUp }, t('home.signUp.link')),
+      ),
     ),
   );
   return { title: t('home.title'), node };

@@ -8,7 +8,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n/i18n.js';
 import { navigate } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
-import { nextAfterSignIn } from '../router/routes.js';
+import { nextAfterSignIn, PATHS } from '../router/routes.js';
 import { signIn } from '../session/session.js';
 import { pageHeading } from './heading.js';
 
@@ -126,7 +126,12 @@ export function signInPage({ search, announce }: PageContext): PageView {
     heading,
     h('p', null, t('signIn.intro')),
     form,
-    h('p', { class: 'hint' }, t('signIn.noAccount')),
+    h(
+      'p',
+      { class: 'hint' },
+      `${t('signIn.noAccount')} `,
+      h('a', { href: `${PATHS.signUp}${search}` }, t('signIn.signUpLink')),
+    ),
   );
   return { title: t('signIn.title'), node };
 }

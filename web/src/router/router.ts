@@ -1,10 +1,26 @@
+import { sameAccess } from '../auth/claims.js';
 import { t } from '../i18n/i18n.js';
 import { errorPage } from '../pages/error.js';
 import { homePage } from '../pages/home.js';
+import { noAccessPage } from '../pages/no-access.js';
 import { notFoundPage } from '../pages/not-found.js';
-import { onSessionChange, restoredUser, type SessionUser } from '../session/session.js';
+import {
+  onClaimsChange,
+  onSessionChange,
+  refreshClaims,
+  restoredUser,
+  type Claims,
+  type SessionUser,
+} from '../session/session.js';
 import type { Page, PageView } from './page.js';
-import { matchRoute, nextAfterSignIn, signInPathFor, type RouteName } from './routes.js';
+import {
+  matchRoute,
+  mayOpen,
+  nextAfterSignIn,
+  signInPathFor,
+  type RouteName,
+  type SessionNeed,
+} from './routes.js';
 
 /** Where the router puts pages: the layout (layout.ts) implements it. */
 export interface PageHost {
@@ -18,11 +34,29 @@ const PAGES: Readonly<Record<RouteName, () => Promise<Page>>> = {
   home: () => Promise.resolve(homePage),
   notFound: () => Promise.resolve(notFoundPage),
   signIn: () => import('../pages/sign-in.js').then((module) => module.signInPage),
+  signUp: () => import('../pages/sign-up.js').then((module) => module.signUpPage),
+  partners: () => import('../pages/partners.js').then((module) => module.partnersPage),
+  coordinators: () => import('../pages/coordinators.js').then((module) => module.coordinatorsPage),
   app: () => import('../pages/app-home.js').then((module) => module.appHomePage),
+  registerOrganisation: () =>
+    import('../pages/register-organisation.js').then((module) => module.registerOrganisationPage),
+  join: () => import('../pages/join.js').then((module) => module.joinPage),
+  organisation: () => import('../pages/organisation.js').then((module) => module.organisationPage),
+  organisations: () =>
+    import('../pages/organisations.js').then((module) => module.organisationsPage),
+  organisationDetail: () =>
+    import('../pages/organisation-detail.js').then((module) => module.organisationDetailPage),
+  users: () => import('../pages/users.js').then((module) => module.usersPage),
+  userDetail: () => import('../pages/user-detail.js').then((module) => module.userDetailPage),
+  profile: () => import('../pages/profile.js').then((module) => module.profilePage),
+  notifications: () =>
+    import('../pages/notifications.js').then((module) => module.notificationsPage),
+  mailLog: () => import('../pages/mail-log.js').then((module) => module.mailLogPage),
 };
 
 let host: PageHost | undefined;
-let current: { view: PageView; key: string } | undefined;
+let current:
+  { view: PageView; key: string; session: SessionNeed; claims: Claims | null } | undefined;
 let renderSequence = 0;
 /** Said together with the next page's title, e.g. «Ви увійшли як …». */
 let pendingNotice: string | undefined;
@@ -44,6 +78,13 @@ function locationKey(): string {
   return `${location.pathname}${location.search}`;
 }
 
+/** Starts the account module (Firestore listeners) for a signed-in person; not awaited. */
+function startAccount(user: SessionUser): void {
+  import('../session/account.js')
+    .then((account) => account.startAccount(user))
+    .catch((error: unknown) => console.error(error));
+}
+
 async function render({ focus }: { focus: boolean }): Promise<void> {
   if (!host) return;
   const sequence = ++renderSequence;
@@ -56,22 +97,38 @@ async function render({ focus }: { focus: boolean }): Promise<void> {
 
   host.setBusy(true);
   let view: PageView;
+  let claims: Claims | null = null;
   try {
     let user: SessionUser | null = null;
-    if (match.requiresAuth || match.name === 'signIn') {
+    if (match.session !== 'none') {
       user = await restoredUser();
       if (stale()) return;
-      if (match.requiresAuth && !user) {
+      if (match.session === 'required' && !user) {
         navigate(signInPathFor(locationKey()), { replace: true });
         return;
       }
-      if (match.name === 'signIn' && user) {
+      if ((match.name === 'signIn' || match.name === 'signUp') && user) {
         navigate(nextAfterSignIn(location.search), { replace: true });
         return;
       }
+      if (user) {
+        claims = await refreshClaims();
+        if (stale()) return;
+        startAccount(user);
+      }
     }
-    const page = await PAGES[match.name]();
-    view = await page({ search: location.search, user, announce: (m) => host?.announce(m) });
+    if (match.session === 'required' && !mayOpen(match.name, claims?.role ?? null)) {
+      view = noAccessPage(match.name, claims?.role ?? null);
+    } else {
+      const page = await PAGES[match.name]();
+      view = await page({
+        search: location.search,
+        params: match.params,
+        user,
+        claims,
+        announce: (m) => host?.announce(m),
+      });
+    }
   } catch (error) {
     console.error(error);
     view = errorPage();
@@ -82,7 +139,7 @@ async function render({ focus }: { focus: boolean }): Promise<void> {
   }
 
   current?.view.dispose?.();
-  current = { view, key: locationKey() };
+  current = { view, key: locationKey(), session: match.session, claims };
   host.showPage(view, location.pathname, { focus });
   host.setBusy(false);
   document.title = t('layout.documentTitle', { page: view.title });
@@ -115,6 +172,21 @@ function followLink(event: MouseEvent): void {
   navigate(path);
 }
 
+/**
+ * The person's role changed while a page of the app is open (the server changed the claims,
+ * and the account module fetched a fresh token): the page follows the new role.
+ */
+function followClaims(claims: Claims | null): void {
+  // Only a page shown for a known role follows a change of it; a page shown before the
+  // person signed in (sign-up, an invitation) goes on as it is.
+  if (!current || current.session === 'none' || !current.claims || !claims) return;
+  if (sameAccess(current.claims, claims)) return;
+  current.claims = claims;
+  if (current.view.onClaimsChange) current.view.onClaimsChange(claims);
+  else void render({ focus: false });
+  host?.announce(t('app.claimsUpdated'));
+}
+
 /** Shows the page for the current address and follows navigation from then on. */
 export function startRouter(pageHost: PageHost): void {
   host = pageHost;
@@ -127,10 +199,11 @@ export function startRouter(pageHost: PageHost): void {
   onSessionChange((session) => {
     // Signed out elsewhere (another tab, an expired session): leave pages that need a session.
     const shown = matchRoute(location.pathname);
-    if (session.status === 'signed-out' && shown.kind === 'page' && shown.requiresAuth) {
+    if (session.status === 'signed-out' && shown.kind === 'page' && shown.session === 'required') {
       navigate(signInPathFor(locationKey()), { replace: true });
     }
   });
+  onClaimsChange(followClaims);
   void render({ focus: false });
 }
 

@@ -1,19 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, navItems, nextAfterSignIn, PATHS, signInPathFor } from './routes.js';
+import type { Role } from '@domain/roles.js';
+import {
+  joinPath,
+  matchRoute,
+  mayOpen,
+  navItems,
+  navPathFor,
+  nextAfterSignIn,
+  organisationPath,
+  PATHS,
+  signInPathFor,
+  signUpPathFor,
+  userPath,
+} from './routes.js';
+
+const TOKEN = 'Qm9vLWJhc2U2NHVybF90b2tlbi0xMjM0NTY3ODk';
 
 describe('matchRoute', () => {
   it.each([
-    ['/', 'home', false],
-    ['/sign-in', 'signIn', false],
-    ['/app/', 'app', true],
-  ] as const)('shows %s as the %s page', (path, name, requiresAuth) => {
-    expect(matchRoute(path)).toEqual({ kind: 'page', name, requiresAuth });
+    ['/', 'home', 'none'],
+    ['/sign-in', 'signIn', 'optional'],
+    ['/sign-up', 'signUp', 'optional'],
+    ['/partners', 'partners', 'none'],
+    ['/coordinators', 'coordinators', 'none'],
+    ['/app/', 'app', 'required'],
+    ['/app/register-organisation', 'registerOrganisation', 'required'],
+    ['/app/organisation', 'organisation', 'required'],
+    ['/app/organisations', 'organisations', 'required'],
+    ['/app/users', 'users', 'required'],
+    ['/app/profile', 'profile', 'required'],
+    ['/app/notifications', 'notifications', 'required'],
+    ['/app/mail-log', 'mailLog', 'required'],
+  ] as const)('shows %s as the %s page (session: %s)', (path, name, session) => {
+    expect(matchRoute(path)).toEqual({ kind: 'page', name, session, params: {} });
+  });
+
+  it('takes parameters from the address', () => {
+    expect(matchRoute(`/app/join/${TOKEN}`)).toEqual({
+      kind: 'page',
+      name: 'join',
+      session: 'optional',
+      params: { token: TOKEN },
+    });
+    expect(matchRoute('/app/organisations/43900115')).toEqual({
+      kind: 'page',
+      name: 'organisationDetail',
+      session: 'required',
+      params: { orgId: '43900115' },
+    });
+    expect(matchRoute('/app/users/demo-ngo-admin')).toEqual({
+      kind: 'page',
+      name: 'userDetail',
+      session: 'required',
+      params: { uid: 'demo-ngo-admin' },
+    });
+  });
+
+  it('builds the addresses it matches', () => {
+    for (const [path, name] of [
+      [joinPath(TOKEN), 'join'],
+      [organisationPath('43900225'), 'organisationDetail'],
+      [userPath('Xy7_abc-123'), 'userDetail'],
+    ] as const) {
+      const match = matchRoute(path);
+      expect(match.kind === 'page' && match.name, path).toBe(name);
+    }
   });
 
   it.each([
     ['/app', '/app/'],
     ['/app/index.html', '/app/'],
     ['/sign-in/', '/sign-in'],
+    ['/sign-up/', '/sign-up'],
+    ['/partners/', '/partners'],
+    ['/app/organisations/', '/app/organisations'],
+    ['/app/organisations/43900115/', '/app/organisations/43900115'],
     ['/index.html', '/'],
   ])('sends %s to its canonical address %s', (path, to) => {
     expect(matchRoute(path)).toEqual({ kind: 'redirect', to });
@@ -25,11 +86,28 @@ describe('matchRoute', () => {
     '/App/',
     '/sign-in/extra',
     '//',
+    '/nowhere/',
     // Pages that come with later work are not invented before they exist.
     '/publications',
     '/councils',
+    // Parameters that cannot be what they claim to be.
+    '/app/join/',
+    '/app/join/short',
+    `/app/join/${TOKEN}/extra`,
+    `/app/join/${TOKEN.slice(0, 10)}%2F..%2F${TOKEN}`,
+    '/app/organisations/4390011',
+    '/app/organisations/439001150',
+    '/app/organisations/4390011x',
+    '/app/users/a%2Fb',
+    '/app/users/a.b',
+    `/app/users/${'x'.repeat(129)}`,
   ])('has no page at %s', (path) => {
-    expect(matchRoute(path)).toEqual({ kind: 'page', name: 'notFound', requiresAuth: false });
+    expect(matchRoute(path)).toEqual({
+      kind: 'page',
+      name: 'notFound',
+      session: 'none',
+      params: {},
+    });
   });
 });
 
@@ -37,6 +115,15 @@ describe('after sign-in', () => {
   it('returns to the page that asked for a session', () => {
     expect(nextAfterSignIn(new URL(signInPathFor('/app/'), 'http://x').search)).toBe('/app/');
     expect(nextAfterSignIn('?next=%2Fapp%2F%3Ftab%3D1')).toBe('/app/?tab=1');
+    expect(nextAfterSignIn('?next=%2Fapp%2Forganisations%2F43900115')).toBe(
+      '/app/organisations/43900115',
+    );
+  });
+
+  it('returns to an invitation after signing in or signing up', () => {
+    const join = joinPath(TOKEN);
+    expect(nextAfterSignIn(new URL(signInPathFor(join), 'http://x').search)).toBe(join);
+    expect(nextAfterSignIn(new URL(signUpPathFor(join), 'http://x').search)).toBe(join);
   });
 
   it('goes to the app when there is nowhere (sensible) to return to', () => {
@@ -45,20 +132,86 @@ describe('after sign-in', () => {
       '?next=',
       '?next=%2F',
       '?next=%2Fsign-in',
+      '?next=%2Fsign-up',
+      '?next=%2Fpartners',
       '?next=%2Fnowhere',
+      '?next=%2Fapp%2Fjoin%2Fshort',
       '?next=https%3A%2F%2Fevil.example%2Fapp%2F',
       '?next=%2F%2Fevil.example%2Fapp%2F',
       '?next=%2F%5Cevil.example%2Fapp%2F',
       '?next=javascript%3Aalert(1)',
+      '?next=%2Fapp%2F..%2F%2Fevil.example',
     ]) {
       expect(nextAfterSignIn(search), search).toBe(PATHS.app);
     }
   });
 });
 
-describe('navItems', () => {
-  it('offers only the pages that exist: home, and the app once signed in', () => {
-    expect(navItems(false).map((item) => item.path)).toEqual(['/']);
-    expect(navItems(true).map((item) => item.path)).toEqual(['/', '/app/']);
+describe('navigation by role', () => {
+  const paths = (signedIn: boolean, role: Role | null = null) =>
+    navItems(signedIn, role).map((item) => item.path);
+  const PUBLIC = ['/', '/partners', '/coordinators'];
+
+  it('offers the public pages to everyone', () => {
+    expect(paths(false)).toEqual(PUBLIC);
+  });
+
+  it('offers a person without a role the registration of an organisation', () => {
+    expect(paths(true, null)).toEqual([
+      ...PUBLIC,
+      '/app/',
+      '/app/register-organisation',
+      '/app/profile',
+    ]);
+  });
+
+  it('offers NGO people their organisation', () => {
+    for (const role of ['ngo_member', 'ngo_admin'] as const) {
+      expect(paths(true, role)).toEqual([...PUBLIC, '/app/', '/app/organisation', '/app/profile']);
+    }
+  });
+
+  it('offers coordinators and the Commissioner the organisations to read', () => {
+    for (const role of ['coordinator', 'commissioner'] as const) {
+      expect(paths(true, role)).toEqual([...PUBLIC, '/app/', '/app/organisations', '/app/profile']);
+    }
+  });
+
+  it('offers staff the organisations and the delivery log', () => {
+    expect(paths(true, 'staff')).toEqual([
+      ...PUBLIC,
+      '/app/',
+      '/app/organisations',
+      '/app/mail-log',
+      '/app/profile',
+    ]);
+  });
+
+  it('offers an admin the users as well', () => {
+    expect(paths(true, 'admin')).toEqual([
+      ...PUBLIC,
+      '/app/',
+      '/app/organisations',
+      '/app/users',
+      '/app/mail-log',
+      '/app/profile',
+    ]);
+  });
+
+  it('agrees with who may open each page', () => {
+    expect(mayOpen('users', 'staff')).toBe(false);
+    expect(mayOpen('userDetail', 'admin')).toBe(true);
+    expect(mayOpen('organisationDetail', 'coordinator')).toBe(true);
+    expect(mayOpen('organisationDetail', 'ngo_admin')).toBe(false);
+    expect(mayOpen('registerOrganisation', 'ngo_member')).toBe(false);
+    expect(mayOpen('mailLog', 'commissioner')).toBe(false);
+    expect(mayOpen('notifications', null)).toBe(true);
+    expect(mayOpen('profile', 'ngo_member')).toBe(true);
+  });
+
+  it('marks the list a detail page belongs to as the current section', () => {
+    expect(navPathFor('/app/organisations/43900115')).toBe('/app/organisations');
+    expect(navPathFor('/app/users/demo-admin')).toBe('/app/users');
+    expect(navPathFor('/partners')).toBe('/partners');
   });
 });

@@ -2,22 +2,115 @@
  * The pages that exist and how an address maps onto them. Pure, so that it is tested
  * directly; router.ts wires it to the History API.
  */
-export type RouteName = 'home' | 'signIn' | 'app' | 'notFound';
+import type { Role } from '@domain/roles.js';
+
+export type RouteName =
+  | 'home'
+  | 'signIn'
+  | 'signUp'
+  | 'partners'
+  | 'coordinators'
+  | 'notFound'
+  | 'app'
+  | 'registerOrganisation'
+  | 'join'
+  | 'organisation'
+  | 'organisations'
+  | 'organisationDetail'
+  | 'users'
+  | 'userDetail'
+  | 'profile'
+  | 'notifications'
+  | 'mailLog';
+
+/**
+ * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
+ * (the page adapts to whether someone is signed in), `required` (signed-out visitors are sent
+ * to sign in first).
+ */
+export type SessionNeed = 'none' | 'optional' | 'required';
 
 export type RouteMatch =
-  | { kind: 'page'; name: RouteName; requiresAuth: boolean }
+  | {
+      kind: 'page';
+      name: RouteName;
+      session: SessionNeed;
+      /** Values taken from the address, e.g. `{ orgId: '43900115' }`. */
+      params: Readonly<Record<string, string>>;
+    }
   /** The address has a canonical form (`/app` → `/app/`); go there instead. */
   | { kind: 'redirect'; to: string };
 
 export const PATHS = {
   home: '/',
   signIn: '/sign-in',
+  signUp: '/sign-up',
+  partners: '/partners',
+  coordinators: '/coordinators',
   app: '/app/',
+  registerOrganisation: '/app/register-organisation',
+  organisation: '/app/organisation',
+  organisations: '/app/organisations',
+  users: '/app/users',
+  profile: '/app/profile',
+  notifications: '/app/notifications',
+  mailLog: '/app/mail-log',
 } as const satisfies Partial<Record<RouteName, string>>;
+
+const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
+  [PATHS.home]: { name: 'home', session: 'none' },
+  [PATHS.signIn]: { name: 'signIn', session: 'optional' },
+  [PATHS.signUp]: { name: 'signUp', session: 'optional' },
+  [PATHS.partners]: { name: 'partners', session: 'none' },
+  [PATHS.coordinators]: { name: 'coordinators', session: 'none' },
+  [PATHS.app]: { name: 'app', session: 'required' },
+  [PATHS.registerOrganisation]: { name: 'registerOrganisation', session: 'required' },
+  [PATHS.organisation]: { name: 'organisation', session: 'required' },
+  [PATHS.organisations]: { name: 'organisations', session: 'required' },
+  [PATHS.users]: { name: 'users', session: 'required' },
+  [PATHS.profile]: { name: 'profile', session: 'required' },
+  [PATHS.notifications]: { name: 'notifications', session: 'required' },
+  [PATHS.mailLog]: { name: 'mailLog', session: 'required' },
+};
+
+/** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
+const TOKEN = '[A-Za-z0-9_-]{20,200}';
+/** An organisation's id is its EDRPOU code. */
+const EDRPOU = '[0-9]{8}';
+/** Auth uids: letters, digits, `_` and `-` (Firebase's own are 28 alphanumerics). */
+const UID = '[A-Za-z0-9_-]{1,128}';
+
+const WITH_PARAMS: readonly {
+  pattern: RegExp;
+  name: RouteName;
+  session: SessionNeed;
+  param: string;
+}[] = [
+  // The invitation page explains itself to a visitor who is not signed in yet.
+  {
+    pattern: new RegExp(`^/app/join/(${TOKEN})$`),
+    name: 'join',
+    session: 'optional',
+    param: 'token',
+  },
+  {
+    pattern: new RegExp(`^/app/organisations/(${EDRPOU})$`),
+    name: 'organisationDetail',
+    session: 'required',
+    param: 'orgId',
+  },
+  {
+    pattern: new RegExp(`^/app/users/(${UID})$`),
+    name: 'userDetail',
+    session: 'required',
+    param: 'uid',
+  },
+];
+
+const NOT_FOUND: RouteMatch = { kind: 'page', name: 'notFound', session: 'none', params: {} };
 
 const CANONICAL: Readonly<Record<string, string>> = {
   '/index.html': PATHS.home,
-  '/sign-in/': PATHS.signIn,
   '/app': PATHS.app,
   '/app/index.html': PATHS.app,
 };
@@ -25,49 +118,147 @@ const CANONICAL: Readonly<Record<string, string>> = {
 export function matchRoute(pathname: string): RouteMatch {
   const canonical = CANONICAL[pathname];
   if (canonical) return { kind: 'redirect', to: canonical };
-  switch (pathname) {
-    case PATHS.home:
-      return { kind: 'page', name: 'home', requiresAuth: false };
-    case PATHS.signIn:
-      return { kind: 'page', name: 'signIn', requiresAuth: false };
-    case PATHS.app:
-      return { kind: 'page', name: 'app', requiresAuth: true };
-    default:
-      return { kind: 'page', name: 'notFound', requiresAuth: false };
+  const known = STATIC[pathname];
+  if (known) return { kind: 'page', ...known, params: {} };
+  for (const route of WITH_PARAMS) {
+    const value = route.pattern.exec(pathname)?.[1];
+    if (value) {
+      return {
+        kind: 'page',
+        name: route.name,
+        session: route.session,
+        params: { [route.param]: value },
+      };
+    }
   }
+  // `/sign-in/` → `/sign-in`: one address per page (but `/app/` keeps its slash).
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const trimmed = pathname.slice(0, -1);
+    if (trimmed.endsWith('/')) return NOT_FOUND;
+    const match = matchRoute(trimmed);
+    if (match.kind === 'page' && match.name !== 'notFound')
+      return { kind: 'redirect', to: trimmed };
+  }
+  return NOT_FOUND;
 }
+
+export const joinPath = (token: string) => `/app/join/${token}`;
+export const organisationPath = (orgId: string) => `/app/organisations/${orgId}`;
+export const userPath = (uid: string) => `/app/users/${uid}`;
 
 /** The sign-in address that brings the person back to `returnTo` afterwards. */
 export function signInPathFor(returnTo: string): string {
   return `${PATHS.signIn}?next=${encodeURIComponent(returnTo)}`;
 }
 
+/** The sign-up address that brings the person back to `returnTo` afterwards. */
+export function signUpPathFor(returnTo: string): string {
+  return `${PATHS.signUp}?next=${encodeURIComponent(returnTo)}`;
+}
+
 /**
- * Where to go after signing in: the `next` parameter if it names a page of this site that
- * needs a session, otherwise the app's start page. Anything else (another origin,
- * `//evil.example`, `/sign-in` itself, an unknown page) is ignored, so a crafted link
+ * Where to go after signing in (or signing up): the `next` parameter if it names a page of
+ * the signed-in app (under `/app/`), otherwise the app's start page. Anything else (another
+ * origin, `//evil.example`, `/sign-in` itself, an unknown page) is ignored, so a crafted link
  * cannot send a person elsewhere after they sign in.
  */
 export function nextAfterSignIn(search: string): string {
+  return returnPath(search) ?? PATHS.app;
+}
+
+/** The safe `next` of an address, or null when there is none (see nextAfterSignIn). */
+export function returnPath(search: string): string | null {
   const next = new URLSearchParams(search).get('next');
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) {
-    return PATHS.app;
+    return null;
   }
   const url = new URL(next, 'https://spilno.invalid');
-  if (url.origin !== 'https://spilno.invalid') return PATHS.app;
+  if (url.origin !== 'https://spilno.invalid') return null;
   const match = matchRoute(url.pathname);
-  if (match.kind !== 'page' || !match.requiresAuth) return PATHS.app;
+  if (match.kind !== 'page' || match.session === 'none' || !url.pathname.startsWith('/app/')) {
+    return null;
+  }
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-export interface NavItem {
-  path: string;
-  label: 'nav.home' | 'nav.app';
+// ---- who may open what ---------------------------------------------------------------------
+
+const NGO: readonly Role[] = ['ngo_member', 'ngo_admin'];
+const REVIEWERS: readonly Role[] = ['coordinator', 'staff', 'commissioner', 'admin'];
+
+/**
+ * Pages of the app meant for some roles only; `null` means «a person without a role» (only
+ * they can register an organisation). Pages not listed are open to every signed-in person.
+ * Security rules and callables enforce the same; this decides what the interface offers.
+ */
+const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
+  registerOrganisation: [null],
+  organisation: NGO,
+  organisations: REVIEWERS,
+  organisationDetail: REVIEWERS,
+  users: ['admin'],
+  userDetail: ['admin'],
+  mailLog: ['staff', 'admin'],
+};
+
+export function mayOpen(name: RouteName, role: Role | null): boolean {
+  const allowed = ROLE_PAGES[name];
+  return !allowed || allowed.includes(role);
 }
 
-/** Only pages that exist appear in the navigation; the app only for a signed-in person. */
-export function navItems(signedIn: boolean): NavItem[] {
-  const items: NavItem[] = [{ path: PATHS.home, label: 'nav.home' }];
-  if (signedIn) items.push({ path: PATHS.app, label: 'nav.app' });
-  return items;
+export type NavLabel =
+  | 'nav.home'
+  | 'nav.partners'
+  | 'nav.coordinators'
+  | 'nav.app'
+  | 'nav.registerOrganisation'
+  | 'nav.organisation'
+  | 'nav.organisations'
+  | 'nav.users'
+  | 'nav.mailLog'
+  | 'nav.profile';
+
+export interface NavItem {
+  path: string;
+  label: NavLabel;
+}
+
+const PUBLIC_NAV: readonly (NavItem & { name: RouteName })[] = [
+  { name: 'home', path: PATHS.home, label: 'nav.home' },
+  { name: 'partners', path: PATHS.partners, label: 'nav.partners' },
+  { name: 'coordinators', path: PATHS.coordinators, label: 'nav.coordinators' },
+];
+
+const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
+  { name: 'app', path: PATHS.app, label: 'nav.app' },
+  {
+    name: 'registerOrganisation',
+    path: PATHS.registerOrganisation,
+    label: 'nav.registerOrganisation',
+  },
+  { name: 'organisation', path: PATHS.organisation, label: 'nav.organisation' },
+  { name: 'organisations', path: PATHS.organisations, label: 'nav.organisations' },
+  { name: 'users', path: PATHS.users, label: 'nav.users' },
+  { name: 'mailLog', path: PATHS.mailLog, label: 'nav.mailLog' },
+  { name: 'profile', path: PATHS.profile, label: 'nav.profile' },
+];
+
+/**
+ * The navigation: the public pages for everyone, and for a signed-in person the pages of the
+ * app their role may use, nothing more (the notifications are the badge beside the account).
+ */
+export function navItems(signedIn: boolean, role: Role | null = null): NavItem[] {
+  const items = signedIn
+    ? [...PUBLIC_NAV, ...APP_NAV.filter((item) => mayOpen(item.name, role))]
+    : PUBLIC_NAV;
+  return items.map(({ path, label }) => ({ path, label }));
+}
+
+/** Which navigation entry is the current one: the page itself, or the list a detail belongs to. */
+export function navPathFor(pathname: string): string {
+  const match = matchRoute(pathname);
+  if (match.kind !== 'page') return pathname;
+  if (match.name === 'organisationDetail') return PATHS.organisations;
+  if (match.name === 'userDetail') return PATHS.users;
+  return pathname;
 }

@@ -1,13 +1,20 @@
 import type * as AuthModule from '../firebase/auth.js';
 import type { SessionUser } from '../firebase/auth.js';
+import { readRoleClaims, sameAccess, type RoleClaimsView } from '../auth/claims.js';
+import { KNOWN_ROLES, type Role } from '../auth/roles.js';
 import { storage } from '../storage.js';
 
 export type { SessionUser };
+export type Claims = RoleClaimsView<Role>;
 
 /**
  * Who is signed in, as far as the page knows. Firebase Auth is loaded only when it is
  * needed: on the sign-in and app pages, or on a public page when a hint in localStorage
  * says this browser has a session. So a visitor who never signed in never downloads it.
+ *
+ * Besides the user, the session holds what the header shows: the role claims of the ID
+ * token (read with Auth alone) and the number of unread notifications (counted by the
+ * account module, session/account.ts, which the app pages start).
  */
 export type SessionState =
   { status: 'unknown' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser };
@@ -19,6 +26,16 @@ const HINT_KEY = 'spilno.session';
 let state: SessionState = storage.get(HINT_KEY) ? { status: 'unknown' } : { status: 'signed-out' };
 const listeners = new Set<(state: SessionState) => void>();
 let adapter: Promise<AuthAdapter> | undefined;
+
+let claims: Claims | null = null;
+let tokenIssuedAt = 0;
+let claimsSequence = 0;
+const claimsListeners = new Set<(claims: Claims | null) => void>();
+
+let unread: number | null = null;
+const unreadListeners = new Set<(count: number | null) => void>();
+
+const beforeSignOutHooks = new Set<() => void>();
 
 export function sessionState(): SessionState {
   return state;
@@ -36,6 +53,7 @@ export function onSessionChange(listener: (state: SessionState) => void): () => 
 function update(next: SessionState): void {
   if (next.status === 'signed-in') storage.set(HINT_KEY, '1');
   if (next.status === 'signed-out') storage.remove(HINT_KEY);
+  const previousUid = state.status === 'signed-in' ? state.user.uid : null;
   const unchanged =
     next.status === state.status &&
     (next.status !== 'signed-in' ||
@@ -43,6 +61,15 @@ function update(next: SessionState): void {
         state.user.uid === next.user.uid &&
         state.user.displayName === next.user.displayName));
   state = next;
+  if (next.status !== 'signed-in') {
+    setClaims(null, 0);
+    setUnreadCount(null);
+  } else if (next.user.uid !== previousUid) {
+    // Another person (or the first sign-in): their role comes from their own token.
+    setClaims(null, 0);
+    setUnreadCount(null);
+    void refreshClaims().catch((error: unknown) => console.error(error));
+  }
   if (!unchanged) for (const listener of listeners) listener(state);
 }
 
@@ -83,8 +110,87 @@ export async function signIn(email: string, password: string): Promise<SessionUs
   return user;
 }
 
+/** Creates an account and signs the new person in (see firebase/auth.ts). */
+export async function signUp(
+  email: string,
+  password: string,
+  displayName: string,
+): Promise<SessionUser> {
+  const auth = await loadAuth();
+  const user = await auth.createAccount(email, password, displayName);
+  update({ status: 'signed-in', user });
+  return user;
+}
+
+/** Runs before signing out, while the session still lets listeners stop cleanly. */
+export function beforeSignOut(hook: () => void): () => void {
+  beforeSignOutHooks.add(hook);
+  return () => beforeSignOutHooks.delete(hook);
+}
+
 export async function signOut(): Promise<void> {
   const auth = await loadAuth();
+  for (const hook of beforeSignOutHooks) hook();
   await auth.signOut();
   update({ status: 'signed-out' });
+}
+
+// ---- role claims ---------------------------------------------------------------------------
+
+/** The signed-in person's role claims, or null while unknown or signed out. */
+export function sessionClaims(): Claims | null {
+  return claims;
+}
+
+/** When the ID token in hand was issued (ms); 0 when unknown. */
+export function claimsIssuedAt(): number {
+  return tokenIssuedAt;
+}
+
+export function onClaimsChange(listener: (claims: Claims | null) => void): () => void {
+  claimsListeners.add(listener);
+  return () => claimsListeners.delete(listener);
+}
+
+function setClaims(next: Claims | null, issuedAt: number): void {
+  claimsSequence++;
+  tokenIssuedAt = issuedAt;
+  if (sameAccess(claims, next)) {
+    claims = next;
+    return;
+  }
+  claims = next;
+  for (const listener of claimsListeners) listener(claims);
+}
+
+/**
+ * Reads the role claims off the ID token; `force` fetches a fresh token first (after the
+ * server changed the claims). Returns null when nobody is signed in.
+ */
+export async function refreshClaims(force = false): Promise<Claims | null> {
+  const auth = await loadAuth();
+  const sequence = ++claimsSequence;
+  const token = await auth.idTokenInfo(force);
+  // A sign-out or a newer refresh came in meanwhile: that one has the last word.
+  if (sequence !== claimsSequence) return claims;
+  setClaims(token ? readRoleClaims(token.claims, KNOWN_ROLES) : null, token?.issuedAt ?? 0);
+  return claims;
+}
+
+// ---- unread notifications ------------------------------------------------------------------
+
+/** How many unread notifications the person has (up to the counted limit); null if unknown. */
+export function unreadCount(): number | null {
+  return unread;
+}
+
+export function setUnreadCount(count: number | null): void {
+  if (count === unread) return;
+  unread = count;
+  for (const listener of unreadListeners) listener(unread);
+}
+
+export function onUnreadChange(listener: (count: number | null) => void): () => void {
+  unreadListeners.add(listener);
+  return () => unreadListeners.delete(listener);
 }

@@ -19,6 +19,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** One line for an in-app notification: the first paragraph, or the heading. */
+  summary: string;
 }
 
 export function escapeHtml(value: string): string {
@@ -69,7 +71,12 @@ export function renderMail(content: MailContent, language: Language): RenderedMa
     '</main></body></html>',
   ].join('\n');
 
-  return { subject: content.subject, text, html };
+  return {
+    subject: content.subject,
+    text,
+    html,
+    summary: content.paragraphs[0] ?? content.heading,
+  };
 }
 
 const dateFormatters = {

@@ -1,0 +1,88 @@
+import { FieldPath, FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { HttpsError, type CallableRequest } from 'firebase-functions/https';
+import { mailActionInput } from '../domain/actions/mail-action.schema.js';
+import { recordAudit } from '../audit/write-audit.js';
+import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { db } from '../shared/firebase.js';
+
+/**
+ * `mailAction`: the delivery log. Clients cannot read the outbox (it holds addresses and
+ * texts of every notice), so staff and admins see it through here: who, what subject, which
+ * state, the error; and they can send a failed mail again.
+ */
+export async function handleMailAction(request: CallableRequest<unknown>) {
+  const actor = await requireActor(request);
+  if (!['staff', 'admin'].includes(actor.role)) {
+    throw new HttpsError(
+      'permission-denied',
+      'Журнал доставки доступний працівникам Секретаріату та адміністраторам',
+      {
+        code: 'MAIL.STAFF_ONLY',
+      },
+    );
+  }
+  const input = parseInput(mailActionInput, request.data);
+  if (input.action === 'list') {
+    let query = db().collection('mail').orderBy(FieldPath.documentId()).limit(input.limit);
+    if (input.state) query = query.where('delivery.state', '==', input.state);
+    if (input.after) query = query.startAfter(input.after);
+    const page = await query.get();
+    return {
+      mails: page.docs.map((doc) => {
+        const delivery = doc.get('delivery') as Record<string, unknown> | undefined;
+        const to = doc.get('to') as string | string[] | undefined;
+        return {
+          id: doc.id,
+          to: Array.isArray(to) ? to : to ? [to] : [],
+          toUids: (doc.get('toUids') as string[] | undefined) ?? [],
+          subject: String(doc.get('message.subject') ?? doc.get('template.name') ?? ''),
+          event: (doc.get('event') as string | undefined) ?? null,
+          urgent: doc.get('urgent') === true,
+          state: (delivery?.state as string | undefined) ?? 'PENDING',
+          attempts: (delivery?.attempts as number | undefined) ?? 0,
+          error: (delivery?.error as string | null | undefined) ?? null,
+          endTime: iso(delivery?.endTime),
+          nextAttemptTime: iso(delivery?.nextAttemptTime),
+        };
+      }),
+      next: page.size === input.limit ? page.docs[page.size - 1]?.id : null,
+    };
+  }
+  const ref = db().doc(`mail/${input.mailId}`);
+  await db().runTransaction(async (tx) => {
+    const mail = await tx.get(ref);
+    if (!mail.exists)
+      throw new HttpsError('not-found', 'Такого листа немає', { code: 'MAIL.NOT_FOUND' });
+    if (mail.get('delivery.state') !== 'ERROR') {
+      throw new HttpsError(
+        'failed-precondition',
+        'Повторно надіслати можна лише лист, доставка якого не вдалася',
+        {
+          code: 'MAIL.NOT_FAILED',
+        },
+      );
+    }
+    tx.update(ref, {
+      'delivery.state': 'PENDING',
+      'delivery.attempts': 0,
+      'delivery.error': null,
+      'delivery.nextAttemptTime': null,
+      'delivery.leaseExpireTime': null,
+      'delivery.retriedBy': actor.uid,
+      'delivery.retriedAt': FieldValue.serverTimestamp(),
+    });
+  });
+  await recordAudit({
+    chain: `mail:${input.mailId}`,
+    actor: { uid: actor.uid, role: actor.role },
+    action: 'mail.retried',
+    target: { type: 'mail', id: input.mailId },
+  });
+  return { mailId: input.mailId, state: 'PENDING' };
+}
+
+function iso(value: unknown): string | null {
+  return value && typeof (value as Timestamp).toDate === 'function'
+    ? (value as Timestamp).toDate().toISOString()
+    : null;
+}

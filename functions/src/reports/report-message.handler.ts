@@ -1,0 +1,30 @@
+import { type FirestoreEvent, type QueryDocumentSnapshot } from 'firebase-functions/firestore';
+import { db } from '../shared/firebase.js';
+import { writeNotices } from '../notifications/notify.js';
+import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js';
+
+/**
+ * Every message notifies the other side. Requests for information and answers are written by
+ * `reportAction`, which notifies itself; this handles the plain messages of the thread.
+ */
+export async function onReportMessageCreated(
+  event: FirestoreEvent<QueryDocumentSnapshot | undefined, { reportId: string; messageId: string }>,
+): Promise<void> {
+  const message = event.data;
+  if (!message || message.get('kind') !== 'message') return;
+  const fromSecretariat = message.get('side') === 'secretariat';
+  const { reportId, messageId } = event.params;
+  await db().runTransaction(async (tx) => {
+    const report = await tx.get(reportRef(reportId));
+    if (!report.exists) return;
+    const recipients = (
+      fromSecretariat ? await readNgoSide(tx, report) : await readSecretariatSide(tx, report)
+    ).filter((r) => r.uid !== message.get('authorUid'));
+    writeNotices(tx, recipients, {
+      event: `report.message:${reportId}:${messageId}`,
+      template: 'report.message',
+      data: { reportId, number: String(report.get('number') ?? ''), fromSecretariat },
+      link: `/app/reports/${reportId}`,
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { FieldValue, type DocumentSnapshot, type Timestamp } from 'firebase-admin/firestore';
+import { type Change, type FirestoreEvent } from 'firebase-functions/firestore';
+import { kyivDate } from '../domain/kyiv-time.js';
+import {
+  publicStatsIncrements,
+  regionStatsIncrements,
+  type ReportFacts,
+} from '../domain/reports/statistics.js';
+import { db } from '../shared/firebase.js';
+
+function factsOf(snapshot: DocumentSnapshot | undefined): ReportFacts | undefined {
+  if (!snapshot?.exists) return undefined;
+  const day = (field: string) => {
+    const value = snapshot.get(field) as Timestamp | undefined;
+    return value && typeof value.toDate === 'function' ? kyivDate(value.toDate()) : undefined;
+  };
+  return {
+    status: String(snapshot.get('status')),
+    regionCode: String(snapshot.get('regionCode')),
+    area: String(snapshot.get('area')),
+    urgent: snapshot.get('urgent') === true,
+    registeredOn: day('registeredAt'),
+    decidedOn: day('decision.decidedAt') ?? day('declinedAt'),
+    deadlineOn: day('responseDeadline'),
+    decisionForms: snapshot.get('decision.forms') as string[] | undefined,
+  };
+}
+
+function asUpdate(increments: Record<string, number>) {
+  return Object.fromEntries(
+    Object.entries(increments).map(([key, by]) => [key, FieldValue.increment(by)]),
+  );
+}
+
+/**
+ * Keeps the aggregate statistics: `stats/public` for public monitoring and
+ * `regionStats/{regionCode}` for the regional dashboards, by increments computed from the
+ * change alone. A replayed event would count twice, so the increments are applied once per
+ * event id, recorded in the same transaction.
+ */
+export async function onReportChangedForStatistics(
+  event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
+): Promise<void> {
+  const before = factsOf(event.data?.before);
+  const after = factsOf(event.data?.after);
+  const publicIncrements = publicStatsIncrements(before, after);
+  const regional = regionStatsIncrements(before, after);
+  if (Object.keys(publicIncrements).length === 0 && regional.size === 0) return;
+  const ledger = db().doc(`eventLedger/statistics_${event.id}`);
+  await db().runTransaction(async (tx) => {
+    if ((await tx.get(ledger)).exists) return;
+    tx.create(ledger, { reportId: event.params.reportId, at: FieldValue.serverTimestamp() });
+    if (Object.keys(publicIncrements).length) {
+      tx.set(db().doc('stats/public'), {}, { merge: true });
+      tx.update(db().doc('stats/public'), {
+        ...asUpdate(publicIncrements),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+    }
+    for (const [region, increments] of regional) {
+      const ref = db().doc(`regionStats/${region}`);
+      tx.set(ref, { regionCode: region }, { merge: true });
+      tx.update(ref, { ...asUpdate(increments), updatedAt: FieldValue.serverTimestamp() });
+    }
+  });
+}

@@ -1,0 +1,93 @@
+import { FieldValue } from 'firebase-admin/firestore';
+import { HttpsError, type CallableRequest } from 'firebase-functions/https';
+import { adminSetRoleInput } from '../domain/actions/admin-set-role.schema.js';
+import { roleClaimsSchema } from '../domain/roles.js';
+import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { auth, db } from '../shared/firebase.js';
+import { applyRole } from './apply-role.js';
+import { setUserActive } from './deactivation.js';
+
+/**
+ * `adminSetRole`: user administration, the only way a role reaches a token (besides the demo
+ * seed and the first-admin bootstrap). Nobody changes their own role or deactivates themselves.
+ */
+export async function handleAdminSetRole(request: CallableRequest<unknown>) {
+  const actor = await requireActor(request);
+  if (actor.role !== 'admin') {
+    throw new HttpsError(
+      'permission-denied',
+      'Керувати користувачами може лише адміністратор системи',
+      {
+        code: 'AUTH.ADMIN_ONLY',
+      },
+    );
+  }
+  const input = parseInput(adminSetRoleInput, request.data);
+  if (input.uid === actor.uid) {
+    throw new HttpsError('failed-precondition', 'Власну роль і доступ змінює інший адміністратор', {
+      code: 'AUTH.OWN_ROLE',
+    });
+  }
+  await auth()
+    .getUser(input.uid)
+    .catch(() => {
+      throw new HttpsError('not-found', 'Такого користувача немає', { code: 'USER.NOT_FOUND' });
+    });
+
+  switch (input.action) {
+    case 'setRole': {
+      const claims = parseInput(roleClaimsSchema, {
+        role: input.role,
+        orgId: input.orgId,
+        regions: input.regions,
+        decisionAuthority: input.decisionAuthority,
+      });
+      if (claims.orgId) await requireMembership(input.uid, claims.orgId);
+      return { uid: input.uid, claims: await applyRole(input.uid, claims, actor) };
+    }
+    case 'clearRole':
+      return { uid: input.uid, claims: await applyRole(input.uid, null, actor) };
+    case 'deactivate':
+    case 'activate':
+      await setUserActive(input.uid, input.action === 'activate', actor);
+      return { uid: input.uid, active: input.action === 'activate' };
+    case 'updateCoordinatorListing': {
+      const listing = db().doc(`coordinators/${input.uid}`);
+      if (!(await listing.get()).exists) {
+        throw new HttpsError(
+          'failed-precondition',
+          'Спершу призначте користувачеві роль координатора',
+          {
+            code: 'USER.NOT_COORDINATOR',
+          },
+        );
+      }
+      await listing.update({
+        position: input.position ?? FieldValue.delete(),
+        workEmail: input.workEmail ?? FieldValue.delete(),
+        workPhone: input.workPhone ?? FieldValue.delete(),
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      return { uid: input.uid };
+    }
+  }
+}
+
+/**
+ * An NGO role follows membership, which the organisation manages (invitations, join requests):
+ * an admin can change whether a member is lead or member, but cannot put a stranger in.
+ */
+async function requireMembership(uid: string, orgId: string) {
+  if (!(await db().doc(`organisations/${orgId}`).get()).exists) {
+    throw new HttpsError('not-found', 'Такої організації немає в системі', {
+      code: 'ORG.NOT_FOUND',
+    });
+  }
+  if (!(await db().doc(`organisations/${orgId}/members/${uid}`).get()).exists) {
+    throw new HttpsError(
+      'failed-precondition',
+      'Користувач не є членом цієї організації: його має запросити керівник організації',
+      { code: 'ORG.NOT_A_MEMBER' },
+    );
+  }
+}

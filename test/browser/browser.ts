@@ -1,0 +1,124 @@
+/**
+ * What the browser tests share: Debian's Chromium driven by playwright-core (the same launch
+ * flags as smoke.test.ts), a fresh context per person, and the few steps every flow repeats.
+ */
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../scripts/demo/demo-data.js';
+import { unique } from '../support/admin.js';
+import { stack } from '../support/stack.js';
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+/** Module names the Firebase SDK registers itself under; found in any bundle holding it. */
+export const FIREBASE_CODE = '@firebase/';
+export const ADMIN = 'admin@spilno.test';
+
+export interface Visit {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** The JavaScript the page received, by URL; read the bodies while the page is open. */
+  scripts: Map<string, Response>;
+  /** Uncaught exceptions in the page. */
+  pageErrors: Error[];
+}
+
+/** Launches Chromium for the file and closes every context after each test. */
+export function useBrowser(): {
+  open(viewport?: { width: number; height: number }): Promise<Visit>;
+} {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(viewport = DESKTOP) {
+      const context = await browser.newContext({ baseURL: stack.webUrl, viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      const visit: Visit = { page, context, requests: [], scripts: new Map(), pageErrors: [] };
+      page.on('request', (request) => visit.requests.push(request.url()));
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script')
+          visit.scripts.set(response.url(), response);
+      });
+      page.on('pageerror', (error) => visit.pageErrors.push(error));
+      return visit;
+    },
+  };
+}
+
+/** An address no other test uses (the test SMTP server accepts anything but reject.spilno.test). */
+export function uniqueEmail(prefix: string): string {
+  return `${unique(prefix)}@test.spilno.test`;
+}
+
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.getByLabel('Електронна пошта').fill(email);
+  await page.getByLabel('Пароль', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Увійти' }).click();
+}
+
+/** Opens a page of the app, signing in on the way (the app sends a visitor to sign in first). */
+export async function openSignedIn(page: Page, path: string, email: string) {
+  await page.goto(path);
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await signInThroughForm(page, email);
+  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+}
+
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** What the live region said last (announcements are set after a short delay). */
+export async function lastAnnouncement(page: Page): Promise<string> {
+  return page.locator('[role="status"][aria-live]').first().innerText();
+}
+
+/** The element that has focus, as its tag and text. */
+export async function focused(page: Page): Promise<{ tag: string; text: string; id: string }> {
+  return page.evaluate(() => ({
+    tag: document.activeElement?.tagName ?? '',
+    text: document.activeElement?.textContent?.trim() ?? '',
+    id: document.activeElement?.id ?? '',
+  }));
+}
+
+/** Scripts of the visit that carry Firebase SDK code. */
+export async function scriptsWithFirebase(visit: Visit): Promise<string[]> {
+  const found: string[] = [];
+  for (const [url, response] of visit.scripts) {
+    if ((await response.body()).includes(FIREBASE_CODE)) found.push(url);
+  }
+  return found;
+}
+
+export function expectNoPageErrors(visit: Visit): void {
+  expect(visit.pageErrors.map((error) => error.message)).toEqual([]);
+}

@@ -1,0 +1,200 @@
+import {
+  collection,
+  doc,
+  getDocs,
+  limit,
+  onSnapshot,
+  query,
+  where,
+  type DocumentData,
+  type QueryConstraint,
+} from 'firebase/firestore';
+import { firestore, millis, optionalString, stringList, type Unsubscribe } from './firestore.js';
+
+/**
+ * Reads of organisations and their people. Every change goes through `orgAction`
+ * (functions.ts); rules let a client read only what its role may see (docs/API.md).
+ */
+export interface OrganisationView {
+  orgId: string;
+  name: string;
+  shortName: string;
+  edrpou: string;
+  legalForm: string;
+  regionCode: string;
+  areas: string[];
+  website: string | null;
+  publicEmail: string;
+  publicPhone: string | null;
+  listedInDirectory: boolean;
+  status: 'pending' | 'verified' | 'rejected';
+  statusReason: string | null;
+  createdAt: number | null;
+  updatedAt: number | null;
+  verifiedAt: number | null;
+}
+
+function status(value: unknown): OrganisationView['status'] {
+  return value === 'verified' || value === 'rejected' ? value : 'pending';
+}
+
+export function organisationFrom(orgId: string, data: DocumentData): OrganisationView {
+  return {
+    orgId,
+    name: optionalString(data.name) ?? orgId,
+    shortName: optionalString(data.shortName) ?? optionalString(data.name) ?? orgId,
+    edrpou: optionalString(data.edrpou) ?? orgId,
+    legalForm: optionalString(data.legalForm) ?? '',
+    regionCode: optionalString(data.regionCode) ?? '',
+    areas: stringList(data.areas),
+    website: optionalString(data.website),
+    publicEmail: optionalString(data.publicEmail) ?? '',
+    publicPhone: optionalString(data.publicPhone),
+    listedInDirectory: data.listedInDirectory === true,
+    status: status(data.status),
+    statusReason: optionalString(data.statusReason),
+    createdAt: millis(data.createdAt),
+    updatedAt: millis(data.updatedAt),
+    verifiedAt: millis(data.verifiedAt),
+  };
+}
+
+/** Follows one organisation; `null` when it does not exist (or is not readable). */
+export function watchOrganisation(
+  orgId: string,
+  onChange: (organisation: OrganisationView | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), 'organisations', orgId),
+    (snapshot) => {
+      const data = snapshot.data();
+      onChange(data ? organisationFrom(snapshot.id, data) : null);
+    },
+    onError,
+  );
+}
+
+/** The most organisations one list shows; filters narrow it further on the server. */
+export const ORGANISATION_LIST_LIMIT = 500;
+
+/**
+ * Organisations for the Secretariat's list, filtered on the server by equality only (no
+ * composite index needed); sorting and text search happen in the page.
+ */
+export async function listOrganisations(
+  filters: { status?: string | undefined; regionCode?: string | undefined } = {},
+): Promise<OrganisationView[]> {
+  const constraints: QueryConstraint[] = [];
+  if (filters.status) constraints.push(where('status', '==', filters.status));
+  if (filters.regionCode) constraints.push(where('regionCode', '==', filters.regionCode));
+  constraints.push(limit(ORGANISATION_LIST_LIMIT));
+  const snapshot = await getDocs(query(collection(firestore(), 'organisations'), ...constraints));
+  return snapshot.docs.map((d) => organisationFrom(d.id, d.data()));
+}
+
+export interface MemberView {
+  uid: string;
+  displayName: string;
+  email: string;
+  position: string | null;
+  role: 'ngo_admin' | 'ngo_member';
+  joinedAt: number | null;
+}
+
+export function watchMembers(
+  orgId: string,
+  onChange: (members: MemberView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    collection(firestore(), 'organisations', orgId, 'members'),
+    (snapshot) =>
+      onChange(
+        snapshot.docs.map((d) => {
+          const data = d.data();
+          return {
+            uid: d.id,
+            displayName: optionalString(data.displayName) ?? optionalString(data.email) ?? d.id,
+            email: optionalString(data.email) ?? '',
+            position: optionalString(data.position),
+            role: data.role === 'ngo_admin' ? 'ngo_admin' : 'ngo_member',
+            joinedAt: millis(data.joinedAt),
+          };
+        }),
+      ),
+    onError,
+  );
+}
+
+export interface JoinRequestView {
+  uid: string;
+  displayName: string;
+  email: string;
+  position: string | null;
+  createdAt: number | null;
+}
+
+/** Requests to join that wait for the lead's decision. */
+export function watchJoinRequests(
+  orgId: string,
+  onChange: (requests: JoinRequestView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(
+      collection(firestore(), 'organisations', orgId, 'joinRequests'),
+      where('status', '==', 'pending'),
+    ),
+    (snapshot) =>
+      onChange(
+        snapshot.docs.map((d) => {
+          const data = d.data();
+          return {
+            uid: d.id,
+            displayName: optionalString(data.displayName) ?? d.id,
+            email: optionalString(data.email) ?? '',
+            position: optionalString(data.position),
+            createdAt: millis(data.createdAt),
+          };
+        }),
+      ),
+    onError,
+  );
+}
+
+export interface InvitationView {
+  invitationId: string;
+  email: string;
+  status: 'pending' | 'accepted' | 'revoked';
+  expiresAt: number | null;
+  invitedByName: string | null;
+  createdAt: number | null;
+}
+
+/** The organisation's invitations (rules: its lead only, queried by `orgId`). */
+export function watchInvitations(
+  orgId: string,
+  onChange: (invitations: InvitationView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(collection(firestore(), 'invitations'), where('orgId', '==', orgId)),
+    (snapshot) =>
+      onChange(
+        snapshot.docs.map((d) => {
+          const data = d.data();
+          const state = data.status;
+          return {
+            invitationId: d.id,
+            email: optionalString(data.email) ?? '',
+            status: state === 'accepted' || state === 'revoked' ? state : 'pending',
+            expiresAt: millis(data.expiresAt),
+            invitedByName: optionalString(data.invitedByName),
+            createdAt: millis(data.createdAt),
+          };
+        }),
+      ),
+    onError,
+  );
+}

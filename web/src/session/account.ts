@@ -1,0 +1,101 @@
+import { needsTokenRefresh } from '../auth/claims.js';
+import { createOwnProfile, watchProfile, type ProfileView } from '../firebase/firestore.js';
+import { watchUnreadCount } from '../firebase/notifications.js';
+import { currentLanguage } from '../i18n/i18n.js';
+import {
+  beforeSignOut,
+  claimsIssuedAt,
+  onSessionChange,
+  refreshClaims,
+  setUnreadCount,
+  signOut,
+  type SessionUser,
+} from './session.js';
+
+/**
+ * What keeps a signed-in person's session current while they use the app (loaded with the
+ * first app page, with Firestore):
+ *
+ * - it follows `users/{uid}`; when the server changes the person's claims it moves
+ *   `claimsUpdatedAt`, and a fresh ID token is fetched, so a new role takes effect within
+ *   seconds, without signing out (the router then shows pages for the new role);
+ * - it counts unread notifications for the badge in the header;
+ * - it writes a missing profile for an account whose sign-up was interrupted before that;
+ * - it ends the session of an account an administrator deactivated.
+ */
+let running: { uid: string; stop: () => void } | null = null;
+let profile: ProfileView | null = null;
+const profileListeners = new Set<(profile: ProfileView | null) => void>();
+
+export function startAccount(user: SessionUser): void {
+  if (running?.uid === user.uid) return;
+  stopAccount();
+  let lastClaimsUpdate: number | null | undefined;
+  let healing = false;
+
+  const stopProfile = watchProfile(
+    user.uid,
+    (next, fromServer) => {
+      if (!next && fromServer && !healing && user.email && user.displayName) {
+        healing = true;
+        createOwnProfile(user.uid, {
+          email: user.email,
+          displayName: user.displayName,
+          language: currentLanguage(),
+        }).catch((error: unknown) => console.error(error));
+      }
+      const current = next?.claimsUpdatedAt ?? null;
+      const refresh = needsTokenRefresh({
+        previous: lastClaimsUpdate,
+        current,
+        tokenIssuedAt: claimsIssuedAt(),
+      });
+      lastClaimsUpdate = current;
+      profile = next;
+      if (next?.disabled) {
+        // Deactivated by an administrator: rules and callables already refuse everything;
+        // the session ends, and signing in again says why.
+        signOut().catch((error: unknown) => console.error(error));
+        return;
+      }
+      for (const listener of profileListeners) listener(profile);
+      if (refresh) refreshClaims(true).catch((error: unknown) => console.error(error));
+    },
+    (error) => console.error(error),
+  );
+  const stopUnread = watchUnreadCount(user.uid, setUnreadCount, (error) => {
+    console.error(error);
+    setUnreadCount(null);
+  });
+
+  running = {
+    uid: user.uid,
+    stop() {
+      stopProfile();
+      stopUnread();
+      profile = null;
+      setUnreadCount(null);
+    },
+  };
+}
+
+export function stopAccount(): void {
+  running?.stop();
+  running = null;
+}
+
+/** The signed-in person's profile as last seen (null before the first snapshot). */
+export function accountProfile(): ProfileView | null {
+  return profile;
+}
+
+export function onAccountProfile(listener: (profile: ProfileView | null) => void): () => void {
+  profileListeners.add(listener);
+  return () => profileListeners.delete(listener);
+}
+
+// Listeners stop before the session ends, so that no read is refused on the way out.
+beforeSignOut(stopAccount);
+onSessionChange((session) => {
+  if (session.status !== 'signed-in' || session.user.uid !== running?.uid) stopAccount();
+});

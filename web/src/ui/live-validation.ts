@@ -1,0 +1,69 @@
+import type { Field, Problems } from './form.js';
+
+/**
+ * Pressing a send button takes focus from the field being typed in; a message appearing at
+ * that moment would push the button away under the pointer, and the press would miss. While
+ * a send button is pressed, leaving a field shows nothing: sending shows every problem.
+ */
+let pressingSubmit = false;
+let watchingPointer = false;
+
+function watchPointer(): void {
+  if (watchingPointer) return;
+  watchingPointer = true;
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if ((event.target as Element | null)?.closest?.('button[type="submit"]')) {
+        pressingSubmit = true;
+      }
+    },
+    true,
+  );
+  // The click (and the form's submission) comes right after the pointer is released.
+  const release = () => window.setTimeout(() => (pressingSubmit = false), 0);
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+}
+
+/**
+ * Validation as the person types, without nagging: a field shows its problem once it has
+ * been left (or the form was sent), and from then on the message follows every keystroke.
+ * Nothing is announced here (the field's message is tied to it and read on focus); focus is
+ * never moved.
+ */
+export function liveValidation(fields: readonly Field[], problemsNow: () => Problems) {
+  watchPointer();
+  const touched = new Set<string>();
+  let submitted = false;
+
+  function refresh(): void {
+    const problems = problemsNow();
+    for (const field of fields) {
+      if (submitted || touched.has(field.name)) field.setError(problems[field.name] ?? null);
+    }
+  }
+
+  for (const field of fields) {
+    field.node.addEventListener('focusout', (event) => {
+      const to = (event as FocusEvent).relatedTarget;
+      // Moving between the boxes of one group is not leaving it.
+      if (to instanceof Node && field.node.contains(to)) return;
+      touched.add(field.name);
+      if (!pressingSubmit) refresh();
+    });
+    const follow = () => {
+      if (submitted || touched.has(field.name)) refresh();
+    };
+    field.node.addEventListener('input', follow);
+    field.node.addEventListener('change', follow);
+  }
+
+  return {
+    /** From now on every field shows its problems. */
+    submitted(): void {
+      submitted = true;
+    },
+    refresh,
+  };
+}
