@@ -1,7 +1,7 @@
-import type { Messages } from './uk.js';
+import type { BaseMessages } from './uk.js';
 
 /** English interface text: the same keys as uk.ts. */
-export const en: Messages = {
+export const en: BaseMessages = {
   language: {
     name: 'English',
     changed: 'The interface language is now English.',

@@ -2,7 +2,8 @@ import rosetta from 'rosetta';
 import type { Language } from '@domain/catalogues/catalogue.js';
 import { storage } from '../storage.js';
 import type { ListKey, MessageKey } from './keys.js';
-import { uk, type Messages } from './uk.js';
+import { SECTIONS, type SectionName } from './sections.js';
+import { uk, type BaseMessages, type Messages } from './uk.js';
 
 export type { Language, Messages };
 export type { ListKey, MessageKey };
@@ -11,7 +12,10 @@ export type { ListKey, MessageKey };
  * Ukrainian comes with the first download; English only when someone chooses it (most
  * visitors never do, and public pages have a budget of 35 KB of JavaScript).
  */
-const catalogues: Partial<Record<Language, Messages>> = { uk };
+const catalogues: Partial<Record<Language, BaseMessages>> = { uk };
+/** Sections loaded so far, per language, merged into the catalogue for `t()` and `list()`. */
+const sections: Record<Language, Partial<Record<SectionName, object>>> = { uk: {}, en: {} };
+const wantedSections = new Set<SectionName>();
 const LANGUAGE_KEY = 'spilno.language';
 
 /** Each language's own name, for the switch (shown before the other catalogue is loaded). */
@@ -20,7 +24,7 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',
 };
 
-const translations = rosetta<Messages>({ uk });
+const translations = rosetta<Messages>({ uk: uk as Messages });
 const listeners = new Set<(language: Language) => void>();
 
 export function isLanguage(value: unknown): value is Language {
@@ -28,13 +32,29 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** The catalogue of a language, loading it first if needed. */
-export async function loadCatalogue(language: Language): Promise<Messages> {
-  const loaded = catalogues[language];
-  if (loaded) return loaded;
-  const { en } = await import('./en.js');
-  catalogues.en = en;
-  translations.set('en', en);
-  return en;
+export async function loadCatalogue(language: Language): Promise<BaseMessages> {
+  let loaded = catalogues[language];
+  if (!loaded) {
+    const { en } = await import('./en.js');
+    catalogues.en = loaded = en;
+    translations.set('en', en as Messages);
+  }
+  // A language chosen after a section was loaded gets that section too.
+  await Promise.all([...wantedSections].map((name) => loadSectionIn(name, language)));
+  return loaded;
+}
+
+async function loadSectionIn(name: SectionName, language: Language): Promise<void> {
+  if (sections[language][name]) return;
+  const part = await SECTIONS[name][language]();
+  sections[language][name] = part;
+  translations.set(language, part as Partial<Messages> as Messages);
+}
+
+/** Loads a section of the catalogue (see sections.ts) in the current language; pages await it. */
+export async function loadSection(name: SectionName): Promise<void> {
+  wantedSections.add(name);
+  await loadSectionIn(name, currentLanguage());
 }
 
 function apply(language: Language): void {
@@ -78,9 +98,14 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
   return () => listeners.delete(listener);
 }
 
-/** The current language's catalogue. */
+/** The current language's catalogue, with the sections loaded so far. */
 export function catalogue(): Messages {
-  return catalogues[currentLanguage()] ?? uk;
+  const language = currentLanguage();
+  return Object.assign(
+    {},
+    catalogues[language] ?? uk,
+    ...Object.values(sections[language]),
+  ) as Messages;
 }
 
 /** A catalogue string in the current language, with `{{name}}` placeholders filled in. */

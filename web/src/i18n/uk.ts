@@ -1,3 +1,5 @@
+import type { SectionMessages } from './sections.js';
+
 /**
  * Ukrainian interface text: the language of the platform. Every string a person sees lives
  * here or in en.ts, which must have exactly the same keys (checked by the compiler and by
@@ -626,5 +628,8 @@ export const uk = {
   },
 };
 
-/** The shape every catalogue has: the same keys, strings or lists of strings. */
-export type Messages = typeof uk;
+/** The shape of the main catalogue: en.ts has the same keys, strings or lists of strings. */
+export type BaseMessages = typeof uk;
+
+/** Everything `t()` can look up: the main catalogue and its lazily loaded sections (sections.ts). */
+export type Messages = BaseMessages & SectionMessages;
