@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
 import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
 import { auth, db } from '../functions/src/shared/firebase.js';
+import { rebuildCoordinatorDirectory } from '../functions/src/organisations/coordinator-directory.handler.js';
 import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.handler.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
 import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
@@ -147,8 +148,9 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
 
   // Roles last: the profile documents exist, and each assignment is audited like a real one.
   for (const account of DEMO_ACCOUNTS) await applyRole(account.uid, account.claims, SYSTEM_ACTOR);
-  // The trigger keeps it in step from now on; built here so it is right even without functions.
+  // Triggers keep them in step from now on; built here so they are right even without functions.
   await rebuildPartnerDirectory();
+  await rebuildCoordinatorDirectory();
 
   const templates = db().batch();
   for (const { id, ...template } of DEMO_RESPONSE_TEMPLATES) {

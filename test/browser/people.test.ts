@@ -81,6 +81,17 @@ describe('regional coordinators', () => {
     await listing.getByText('Публічні контакти координатора збережено.').waitFor();
     expectNoPageErrors(admin);
 
+    // The public directory is one document a trigger rebuilds; wait until it has the contacts.
+    await expect
+      .poll(
+        async () =>
+          JSON.stringify(
+            (await adminDb().doc('directory/coordinators').get()).get('coordinators') ?? [],
+          ),
+        { timeout: 15_000 },
+      )
+      .toContain(workEmail);
+
     // The public page: no Firebase code, one request to Firestore, within the budget.
     const visitor = await browser.open(PHONE);
     await visitor.page.goto('/coordinators', { waitUntil: 'networkidle' });

@@ -37,9 +37,21 @@ describe('staff and roles', () => {
       workPhone: '+380332123456',
       displayName: 'Тестова Особа',
     });
+    // The public page reads one document, rebuilt by a trigger from the listings.
+    const inDirectory = async () =>
+      (
+        ((await adminDb().doc('directory/coordinators').get()).get('coordinators') ?? []) as {
+          uid: string;
+          workEmail?: string;
+        }[]
+      ).find((entry) => entry.uid === person.uid);
+    await expect
+      .poll(async () => (await inDirectory())?.workEmail, { timeout: 15_000 })
+      .toBe('volyn@ombudsman.example.org');
 
     await admin.call('adminSetRole', { action: 'setRole', uid: person.uid, role: 'staff' });
     expect((await adminDb().doc(`coordinators/${person.uid}`).get()).exists).toBe(false);
+    await expect.poll(inDirectory, { timeout: 15_000 }).toBeUndefined();
   });
 
   it('deactivates a user: Auth disabled, sessions revoked, rules and callables refuse them at once', async () => {

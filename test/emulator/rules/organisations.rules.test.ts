@@ -167,7 +167,7 @@ h.matrix([
       coordinatorLviv  deny  deny  deny   deny   deny
       staff            deny  deny  deny   deny   deny
       commissioner     deny  deny  deny   deny   deny
-      admin            deny  deny  deny   deny   deny
+      admin            allow allow deny   deny   deny
       disabledStaff    deny  deny  deny   deny   deny
     `),
     attempts: {

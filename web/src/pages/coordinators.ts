@@ -1,7 +1,7 @@
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { h } from '../dom.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
-import { listDocuments } from '../public-data/firestore-rest.js';
+import { fetchDocument } from '../public-data/firestore-rest.js';
 import {
   coordinatorsFrom,
   groupByRegion,
@@ -12,7 +12,6 @@ import type { PageContext, PageView } from '../router/page.js';
 import { pageHeading } from './heading.js';
 
 /** More than there will ever be: one or a few per region. */
-const MAX_COORDINATORS = 300;
 
 function regionName(code: string): string {
   return REGIONS.find((entry) => entry.code === code)?.[currentLanguage()] ?? code;
@@ -55,8 +54,8 @@ function person(coordinator: CoordinatorEntry): HTMLElement {
 
 /**
  * `/coordinators`: the regional coordinators for public relations, by region, all 27 regions
- * in order, saying plainly where there is none yet. Read from the public `coordinators`
- * collection over Firestore's REST API (no Firebase SDK on the page).
+ * in order, saying plainly where there is none yet. Read from the one public document
+ * `directory/coordinators` over Firestore's REST API (no Firebase SDK on the page, one read).
  */
 export async function coordinatorsPage({ announce }: PageContext): Promise<PageView> {
   const language = currentLanguage();
@@ -99,8 +98,7 @@ export async function coordinatorsPage({ announce }: PageContext): Promise<PageV
 
   async function load(): Promise<boolean> {
     try {
-      const documents = await listDocuments(publicTarget(), 'coordinators', MAX_COORDINATORS);
-      render(coordinatorsFrom(documents));
+      render(coordinatorsFrom(await fetchDocument(publicTarget(), 'directory/coordinators')));
       return true;
     } catch (error) {
       console.error(error);

@@ -89,22 +89,26 @@ describe('filterPartners', () => {
 });
 
 describe('coordinators', () => {
-  const documents: DecodedDocument[] = [
-    {
-      id: 'b',
-      path: 'coordinators/b',
-      data: {
-        displayName: 'Богдан',
-        regions: ['UA-46', 'UA-07'],
-        workEmail: 'b@ombudsman.example',
-      },
+  const directory: DecodedDocument = {
+    id: 'coordinators',
+    path: 'directory/coordinators',
+    data: {
+      coordinators: [
+        {
+          uid: 'b',
+          displayName: 'Богдан',
+          regions: ['UA-46', 'UA-07'],
+          workEmail: 'b@ombudsman.example',
+        },
+        { uid: 'a', displayName: 'Андрій', regions: ['UA-46'] },
+        { uid: 'x', displayName: 'Без областей', regions: [] },
+        { displayName: 'Без ідентифікатора', regions: ['UA-30'] },
+      ],
     },
-    { id: 'a', path: 'coordinators/a', data: { displayName: 'Андрій', regions: ['UA-46'] } },
-    { id: 'x', path: 'coordinators/x', data: { displayName: 'Без областей', regions: [] } },
-  ];
+  };
 
-  it('reads the listings, leaving out those without a name or regions', () => {
-    const coordinators = coordinatorsFrom(documents);
+  it('reads the listings, leaving out those without an id, a name or regions', () => {
+    const coordinators = coordinatorsFrom(directory);
     expect(coordinators.map((c) => c.uid)).toEqual(['b', 'a']);
     expect(coordinators[0]).toEqual<CoordinatorEntry>({
       uid: 'b',
@@ -116,8 +120,12 @@ describe('coordinators', () => {
     });
   });
 
+  it('reads nothing from a missing document', () => {
+    expect(coordinatorsFrom(null)).toEqual([]);
+  });
+
   it('groups them under all 27 regions in order, a person under each region they serve', () => {
-    const groups = groupByRegion(coordinatorsFrom(documents), 'uk');
+    const groups = groupByRegion(coordinatorsFrom(directory), 'uk');
     expect(groups.map((g) => g.code)).toEqual(REGIONS.map((r) => r.code));
     expect(groups).toHaveLength(27);
     const byCode = new Map(groups.map((g) => [g.code, g.coordinators.map((c) => c.uid)]));

@@ -2,8 +2,8 @@ import { REGIONS } from '@domain/catalogues/regions.js';
 import type { DecodedDocument, Decoded } from './firestore-rest.js';
 
 /**
- * The public directories as the public pages show them: partner organisations (one document,
- * `directory/partners`) and regional coordinators (`coordinators/{uid}`). Read defensively:
+ * The public directories as the public pages show them: partner organisations and regional
+ * coordinators, one document each (`directory/partners`, `directory/coordinators`). Read defensively:
  * an entry missing what it needs is left out rather than shown half-empty.
  */
 export interface PartnerEntry {
@@ -69,19 +69,22 @@ export function partnersFrom(document: DecodedDocument | null): PartnerEntry[] {
   });
 }
 
-export function coordinatorsFrom(documents: readonly DecodedDocument[]): CoordinatorEntry[] {
-  return documents.flatMap(({ id, data }) => {
-    const displayName = text(data.displayName);
-    const regions = texts(data.regions);
-    if (!displayName || regions.length === 0) return [];
+export function coordinatorsFrom(document: DecodedDocument | null): CoordinatorEntry[] {
+  const list = document?.data.coordinators;
+  if (!Array.isArray(list)) return [];
+  return list.filter(isFields).flatMap((entry) => {
+    const uid = text(entry.uid);
+    const displayName = text(entry.displayName);
+    const regions = texts(entry.regions);
+    if (!uid || !displayName || regions.length === 0) return [];
     return [
       {
-        uid: id,
+        uid,
         displayName,
-        position: text(data.position),
+        position: text(entry.position),
         regions,
-        workEmail: text(data.workEmail),
-        workPhone: text(data.workPhone),
+        workEmail: text(entry.workEmail),
+        workPhone: text(entry.workPhone),
       },
     ];
   });

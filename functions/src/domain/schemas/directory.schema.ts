@@ -22,6 +22,42 @@ export const partnerDirectorySchema = z
   .strict();
 export type Partner = z.infer<typeof partnerSchema>;
 
+/**
+ * `directory/coordinators`: public. The regional coordinators with their public work contacts,
+ * one document kept from `coordinators/{uid}`, so the public page costs one read.
+ */
+export const coordinatorEntrySchema = z
+  .object({
+    uid: z.string(),
+    displayName: z.string(),
+    position: z.string().optional(),
+    regions: z.array(regionCodeSchema).min(1),
+    workEmail: z.string().optional(),
+    workPhone: z.string().optional(),
+  })
+  .strict();
+
+export const coordinatorDirectorySchema = z
+  .object({ coordinators: z.array(coordinatorEntrySchema), updatedAt: timestampSchema })
+  .strict();
+export type CoordinatorEntry = z.infer<typeof coordinatorEntrySchema>;
+
+/** The public entry of a coordinator's listing, or null if it cannot be shown. */
+export function coordinatorEntry(
+  uid: string,
+  listing: Record<string, unknown>,
+): CoordinatorEntry | null {
+  const parsed = coordinatorEntrySchema.safeParse({
+    uid,
+    displayName: listing.displayName,
+    position: listing.position,
+    regions: listing.regions,
+    workEmail: listing.workEmail,
+    workPhone: listing.workPhone,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
 const DIRECTORY_FIELDS = [
   'status',
   'listedInDirectory',
