@@ -21,6 +21,7 @@ export async function handleAuditAction(request: CallableRequest<unknown>) {
       'permission-denied',
       'Перевіряти журнал аудиту можуть адміністратори та Секретаріат',
       {
+        messageEn: 'Only administrators and the Secretariat can verify the audit log',
         code: 'AUDIT.NOT_ALLOWED',
       },
     );

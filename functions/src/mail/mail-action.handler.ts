@@ -17,6 +17,7 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
       'permission-denied',
       'Журнал доставки доступний працівникам Секретаріату та адміністраторам',
       {
+        messageEn: 'The delivery log is for Secretariat staff and administrators',
         code: 'MAIL.STAFF_ONLY',
       },
     );
@@ -52,12 +53,16 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
   await db().runTransaction(async (tx) => {
     const mail = await tx.get(ref);
     if (!mail.exists)
-      throw new HttpsError('not-found', 'Такого листа немає', { code: 'MAIL.NOT_FOUND' });
+      throw new HttpsError('not-found', 'Такого листа немає', {
+        messageEn: 'There is no such mail',
+        code: 'MAIL.NOT_FOUND',
+      });
     if (mail.get('delivery.state') !== 'ERROR') {
       throw new HttpsError(
         'failed-precondition',
         'Повторно надіслати можна лише лист, доставка якого не вдалася',
         {
+          messageEn: 'Only a mail whose delivery failed can be sent again',
           code: 'MAIL.NOT_FAILED',
         },
       );

@@ -35,12 +35,18 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
   const orgRef = db().doc(`organisations/${input.orgId}`);
   await db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists) throw notFound('Такої організації немає в системі', 'ORG.NOT_FOUND');
+    if (!org.exists)
+      throw notFound(
+        'Такої організації немає в системі',
+        'There is no such organisation in Spilno',
+        'ORG.NOT_FOUND',
+      );
     const existing = await tx.get(
       orgRef.collection('members').where('email', '==', input.email).limit(1),
     );
     if (!existing.empty) {
       throw new HttpsError('already-exists', 'Ця людина вже є членом організації', {
+        messageEn: 'This person is already a member of the organisation',
         code: 'ORG.ALREADY_MEMBER',
       });
     }
@@ -83,13 +89,18 @@ export async function revokeInvitation(caller: Caller, input: Action<'revokeInvi
   await db().runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
     if (!invitation.exists || invitation.get('orgId') !== input.orgId) {
-      throw notFound('Запрошення не знайдено', 'MEMBERSHIP.INVITATION_NOT_FOUND');
+      throw notFound(
+        'Запрошення не знайдено',
+        'The invitation was not found',
+        'MEMBERSHIP.INVITATION_NOT_FOUND',
+      );
     }
     if (invitation.get('status') !== 'pending') {
       throw new HttpsError(
         'failed-precondition',
         'Відкликати можна лише запрошення, яке ще не використано',
         {
+          messageEn: 'Only an invitation that has not been used can be revoked',
           code: 'MEMBERSHIP.INVITATION_NOT_PENDING',
         },
       );
@@ -123,6 +134,7 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
       'failed-precondition',
       'Обліковий запис із роллю Секретаріату не може приєднатися до ГО',
       {
+        messageEn: 'An account with a Secretariat role cannot join an NGO',
         code: 'ORG.ROLE_CANNOT_JOIN',
       },
     );

@@ -26,6 +26,7 @@ export async function decideJoinRequest(
     if (!org?.exists || !request?.exists || request.get('status') !== 'pending') {
       throw notFound(
         'Запиту на приєднання немає або його вже розглянуто',
+        'There is no such request to join, or it has been decided already',
         'ORG.JOIN_REQUEST_NOT_FOUND',
       );
     }
@@ -34,7 +35,10 @@ export async function decideJoinRequest(
       throw new HttpsError(
         'failed-precondition',
         'Ця людина вже має роль в іншій організації або в Секретаріаті',
-        { code: 'MEMBERSHIP.ALREADY_MEMBER' },
+        {
+          messageEn: 'This person already has a role in another organisation or in the Secretariat',
+          code: 'MEMBERSHIP.ALREADY_MEMBER',
+        },
       );
     }
     const requester = await readRecipients(tx, [input.uid]);
@@ -86,15 +90,18 @@ export async function removeMember(caller: Caller, input: Action<'removeMember'>
     throw new HttpsError(
       'failed-precondition',
       'Спершу передайте роль керівника іншому члену організації',
-      {
-        code: 'ORG.LEAD_CANNOT_LEAVE',
-      },
+      { messageEn: 'Hand the lead role to another member first', code: 'ORG.LEAD_CANNOT_LEAVE' },
     );
   }
   const memberRef = db().doc(`organisations/${input.orgId}/members/${input.uid}`);
   await db().runTransaction(async (tx) => {
     const member = await tx.get(memberRef);
-    if (!member.exists) throw notFound('Такого члена організації немає', 'ORG.MEMBER_NOT_FOUND');
+    if (!member.exists)
+      throw notFound(
+        'Такого члена організації немає',
+        'There is no such member of the organisation',
+        'ORG.MEMBER_NOT_FOUND',
+      );
     const roleChange = await readRoleChange(tx, input.uid);
     const head = await readAuditHead(tx, orgChain(input.orgId));
     tx.delete(memberRef);
@@ -116,6 +123,7 @@ export async function transferLead(caller: Caller, input: Action<'transferAdmin'
   requireOrgLead(caller, input.orgId);
   if (input.uid === caller.uid) {
     throw new HttpsError('invalid-argument', 'Оберіть іншого члена організації', {
+      messageEn: 'Choose another member of the organisation',
       code: 'ORG.SAME_PERSON',
     });
   }
@@ -123,7 +131,12 @@ export async function transferLead(caller: Caller, input: Action<'transferAdmin'
   const formerLeadUid = caller.claims?.role === 'ngo_admin' ? caller.uid : undefined;
   await db().runTransaction(async (tx) => {
     const member = await tx.get(members.doc(input.uid));
-    if (!member.exists) throw notFound('Такого члена організації немає', 'ORG.MEMBER_NOT_FOUND');
+    if (!member.exists)
+      throw notFound(
+        'Такого члена організації немає',
+        'There is no such member of the organisation',
+        'ORG.MEMBER_NOT_FOUND',
+      );
     const newLead = await readRoleChange(tx, input.uid);
     const formerLead = formerLeadUid ? await readRoleChange(tx, formerLeadUid) : undefined;
     const head = await readAuditHead(tx, orgChain(input.orgId));

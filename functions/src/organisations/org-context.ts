@@ -6,6 +6,7 @@ import type { Caller } from '../shared/callable-errors.js';
 export function actorOf(caller: Caller): Actor {
   if (!caller.claims) {
     throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
+      messageEn: 'Your account has not been given a role yet',
       code: 'AUTH.NO_ROLE',
     });
   }
@@ -18,6 +19,7 @@ export function requireOrgLead(caller: Caller, orgId: string): void {
   if (claims?.role === 'admin') return;
   if (claims?.role === 'ngo_admin' && claims.orgId === orgId) return;
   throw new HttpsError('permission-denied', 'Цю дію виконує керівник організації', {
+    messageEn: 'Only the organisation’s lead can do this',
     code: 'ORG.LEAD_ONLY',
   });
 }
@@ -26,8 +28,8 @@ export function orgChain(orgId: string): string {
   return `organisation:${orgId}`;
 }
 
-export function notFound(what: string, code: string): HttpsError {
-  return new HttpsError('not-found', what, { code });
+export function notFound(what: string, whatEn: string, code: string): HttpsError {
+  return new HttpsError('not-found', what, { code, messageEn: whatEn });
 }
 
 /** The profile fields a person gives when they join (or found) an organisation. */

@@ -28,7 +28,10 @@ export async function registerOrganisation(caller: Caller, input: Input) {
     throw new HttpsError(
       'failed-precondition',
       'Обліковий запис працівника Секретаріату не може реєструвати громадську організацію',
-      { code: 'ORG.ROLE_CANNOT_REGISTER' },
+      {
+        messageEn: 'A Secretariat account cannot register an NGO',
+        code: 'ORG.ROLE_CANNOT_REGISTER',
+      },
     );
   }
   const orgId = input.organisation.edrpou;

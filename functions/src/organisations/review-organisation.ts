@@ -30,7 +30,12 @@ export async function reviewOrganisation(caller: Caller, input: ReviewInput) {
   const actor = actorOf(caller);
   return db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists) throw notFound('Такої організації немає в системі', 'ORG.NOT_FOUND');
+    if (!org.exists)
+      throw notFound(
+        'Такої організації немає в системі',
+        'There is no such organisation in Spilno',
+        'ORG.NOT_FOUND',
+      );
     const step = transition(
       organisationWorkflow,
       { status: org.get('status') as OrganisationStatus, ownerOrgIds: [input.orgId] },

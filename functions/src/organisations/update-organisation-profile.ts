@@ -19,7 +19,12 @@ export async function updateOrganisationProfile(caller: Caller, input: Input) {
   const orgRef = db().doc(`organisations/${input.orgId}`);
   return db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists) throw notFound('Такої організації немає в системі', 'ORG.NOT_FOUND');
+    if (!org.exists)
+      throw notFound(
+        'Такої організації немає в системі',
+        'There is no such organisation in Spilno',
+        'ORG.NOT_FOUND',
+      );
     const head = await readAuditHead(tx, orgChain(input.orgId));
     const changed = Object.keys(input.organisation).filter(
       (key) =>

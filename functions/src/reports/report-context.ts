@@ -22,7 +22,10 @@ export function reportSubject(report: DocumentSnapshot): WorkflowSubject<ReportS
 export async function readReport(tx: Transaction, reportId: string): Promise<DocumentSnapshot> {
   const report = await tx.get(reportRef(reportId));
   if (!report.exists)
-    throw new HttpsError('not-found', 'Такого звернення немає', { code: 'REPORT.NOT_FOUND' });
+    throw new HttpsError('not-found', 'Такого звернення немає', {
+      messageEn: 'There is no such report',
+      code: 'REPORT.NOT_FOUND',
+    });
   return report;
 }
 

@@ -83,7 +83,12 @@ export function assign(actor: Actor, input: Input<'assign'>) {
           throw new HttpsError(
             'invalid-argument',
             'Виконавцем може бути працівник Секретаріату або координатор області, якої стосується звернення',
-            { code: 'REPORT.BAD_ASSIGNEE', uid: profile.id },
+            {
+              messageEn:
+                'An assignee must be a Secretariat officer or a coordinator of the report’s region',
+              code: 'REPORT.BAD_ASSIGNEE',
+              uid: profile.id,
+            },
           );
         }
       }

@@ -30,7 +30,11 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
       throw new HttpsError(
         'permission-denied',
         'Персональні дані постраждалих і свідків бачать лише виконавці звернення та Уповноважений',
-        { code: 'REPORT.PERSONAL_DATA_RESTRICTED' },
+        {
+          messageEn:
+            'Only the report’s assignees and the Commissioner see the personal data of victims and witnesses',
+          code: 'REPORT.PERSONAL_DATA_RESTRICTED',
+        },
       );
     }
     const data = await tx.get(reportRef(input.reportId).collection('private').doc('personalData'));
@@ -53,6 +57,7 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
 export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>) {
   if (input.reportId === input.otherReportId) {
     throw new HttpsError('invalid-argument', 'Звернення не можна пов’язати саме з собою', {
+      messageEn: 'A report cannot be linked to itself',
       code: 'REPORT.SELF_LINK',
     });
   }
@@ -66,6 +71,7 @@ export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>)
         'permission-denied',
         'Пов’язувати звернення можуть працівники, які їх опрацьовують',
         {
+          messageEn: 'Reports are linked by the staff who work on them',
           code: 'REPORT.LINK_NOT_ALLOWED',
         },
       );
@@ -108,6 +114,7 @@ export async function intake(actor: Actor, input: Input<'intake'>) {
       'permission-denied',
       'Реєструвати звернення від імені організації можуть працівники Секретаріату',
       {
+        messageEn: 'Only Secretariat staff can register a report on behalf of an organisation',
         code: 'REPORT.INTAKE_STAFF_ONLY',
       },
     );
@@ -117,6 +124,7 @@ export async function intake(actor: Actor, input: Input<'intake'>) {
       'permission-denied',
       'Це звернення стосується області, яку ви не координуєте',
       {
+        messageEn: 'This report concerns a region you do not coordinate',
         code: 'WORKFLOW.NOT_IN_REGION',
       },
     );
@@ -126,6 +134,7 @@ export async function intake(actor: Actor, input: Input<'intake'>) {
     const org = await tx.get(db().doc(`organisations/${input.orgId}`));
     if (!org.exists)
       throw new HttpsError('not-found', 'Такої організації немає в системі', {
+        messageEn: 'There is no such organisation in Spilno',
         code: 'ORG.NOT_FOUND',
       });
     const head = await readAuditHead(tx, reportChain(ref.id));

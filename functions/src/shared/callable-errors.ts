@@ -59,6 +59,7 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.inf
   const problems = fieldProblems(parsed.error);
   throw new HttpsError('invalid-argument', describeProblems(problems), {
     code: 'VALIDATION.INVALID_INPUT',
+    messageEn: `Some fields are not filled in correctly: ${problems.map((p) => p.field || '—').join(', ')}`,
     problems,
   });
 }
@@ -78,12 +79,14 @@ export interface Caller {
 export async function requireCaller(request: CallableRequest): Promise<Caller> {
   if (!request.auth) {
     throw new HttpsError('unauthenticated', 'Увійдіть до системи, щоб виконати цю дію', {
+      messageEn: 'Sign in to do this',
       code: 'AUTH.SIGN_IN_REQUIRED',
     });
   }
   const profile = await db().doc(`users/${request.auth.uid}`).get();
   if (profile.get('disabled') === true) {
     throw new HttpsError('permission-denied', 'Ваш обліковий запис деактивовано', {
+      messageEn: 'Your account has been deactivated',
       code: 'AUTH.DEACTIVATED',
     });
   }
@@ -108,6 +111,7 @@ export async function requireActor(
   const caller = await requireCaller(request);
   if (!caller.claims) {
     throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
+      messageEn: 'Your account has not been given a role yet',
       code: 'AUTH.NO_ROLE',
     });
   }

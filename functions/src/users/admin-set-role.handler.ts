@@ -17,21 +17,23 @@ export async function handleAdminSetRole(request: CallableRequest<unknown>) {
     throw new HttpsError(
       'permission-denied',
       'Керувати користувачами може лише адміністратор системи',
-      {
-        code: 'AUTH.ADMIN_ONLY',
-      },
+      { messageEn: 'Only a system administrator can manage users', code: 'AUTH.ADMIN_ONLY' },
     );
   }
   const input = parseInput(adminSetRoleInput, request.data);
   if (input.uid === actor.uid) {
     throw new HttpsError('failed-precondition', 'Власну роль і доступ змінює інший адміністратор', {
+      messageEn: 'Another administrator must change your own role and access',
       code: 'AUTH.OWN_ROLE',
     });
   }
   await auth()
     .getUser(input.uid)
     .catch(() => {
-      throw new HttpsError('not-found', 'Такого користувача немає', { code: 'USER.NOT_FOUND' });
+      throw new HttpsError('not-found', 'Такого користувача немає', {
+        messageEn: 'There is no such user',
+        code: 'USER.NOT_FOUND',
+      });
     });
 
   switch (input.action) {
@@ -57,9 +59,7 @@ export async function handleAdminSetRole(request: CallableRequest<unknown>) {
         throw new HttpsError(
           'failed-precondition',
           'Спершу призначте користувачеві роль координатора',
-          {
-            code: 'USER.NOT_COORDINATOR',
-          },
+          { messageEn: 'Make the user a coordinator first', code: 'USER.NOT_COORDINATOR' },
         );
       }
       await listing.update({
@@ -80,6 +80,7 @@ export async function handleAdminSetRole(request: CallableRequest<unknown>) {
 async function requireMembership(uid: string, orgId: string) {
   if (!(await db().doc(`organisations/${orgId}`).get()).exists) {
     throw new HttpsError('not-found', 'Такої організації немає в системі', {
+      messageEn: 'There is no such organisation in Spilno',
       code: 'ORG.NOT_FOUND',
     });
   }
@@ -87,7 +88,10 @@ async function requireMembership(uid: string, orgId: string) {
     throw new HttpsError(
       'failed-precondition',
       'Користувач не є членом цієї організації: його має запросити керівник організації',
-      { code: 'ORG.NOT_A_MEMBER' },
+      {
+        messageEn: 'The user is not a member of this organisation: its lead has to invite them',
+        code: 'ORG.NOT_A_MEMBER',
+      },
     );
   }
 }
