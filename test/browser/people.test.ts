@@ -274,6 +274,7 @@ describe('delivery log', () => {
     await visit.page.getByLabel('Стан').selectOption('ERROR');
     await main.getByRole('button', { name: 'Показати', exact: true }).click();
     await expect.poll(() => new URL(visit.page.url()).searchParams.get('state')).toBe('ERROR');
+    await main.locator('.rows[aria-busy="false"]').waitFor();
     const rows = main.locator('.rows > li');
     const mail = rows.filter({ hasText: subject });
     // A page at a time: «show more» until the mail is there.

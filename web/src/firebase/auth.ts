@@ -96,3 +96,9 @@ export async function idTokenInfo(forceRefresh = false): Promise<IdTokenInfo | n
   const result = await user.getIdTokenResult(forceRefresh);
   return { claims: result.claims, issuedAt: Date.parse(result.issuedAtTime) };
 }
+
+/** The signed-in person's ID token (for `/api/uploads` and `/api/files`); null if signed out. */
+export async function idToken(): Promise<string | null> {
+  const user = authInstance().currentUser;
+  return user ? user.getIdToken() : null;
+}

@@ -1,23 +1,36 @@
 import {
+  clearIndexedDbPersistence,
   connectFirestoreEmulator,
   deleteField,
   doc,
   getDoc,
-  getFirestore,
+  initializeFirestore,
   onSnapshot,
+  persistentLocalCache,
+  persistentMultipleTabManager,
+  terminate,
   serverTimestamp,
   setDoc,
   updateDoc,
   type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
+import { millis, optionalString, stringList } from '../data/fields.js';
 import { emulatorHost, firebaseApp, usingEmulators } from './app.js';
 
 let db: Firestore | undefined;
 
+/**
+ * Firestore with offline persistence: documents read are kept in IndexedDB, and writes made
+ * while the connection is down (a report typed on a train) wait in a queue that survives a
+ * reload and is sent when the connection returns. Several tabs share the cache. Where
+ * IndexedDB is unavailable (some private modes), the SDK falls back to memory.
+ */
 export function firestore(): Firestore {
   if (db) return db;
-  db = getFirestore(firebaseApp());
+  db = initializeFirestore(firebaseApp(), {
+    localCache: persistentLocalCache({ tabManager: persistentMultipleTabManager() }),
+  });
   if (usingEmulators) {
     const { host, port } = emulatorHost(import.meta.env.VITE_FIRESTORE_EMULATOR_HOST, 8080);
     connectFirestoreEmulator(db, host, port);
@@ -25,29 +38,21 @@ export function firestore(): Firestore {
   return db;
 }
 
-// ---- reading documents defensively ---------------------------------------------------------
-// Documents are written by the server (or checked by rules), but the client still reads each
-// field for what it is rather than trusting a cast: a missing or odd field shows as absent.
-
-export function optionalString(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value : null;
+/**
+ * Forgets what this device keeps of Firestore, after signing out: a shared computer should not
+ * keep another person's reports (and victims' names) in its cache. The next `firestore()` starts
+ * afresh. Another open tab holding the cache stops the clearing; that tab's session clears it.
+ */
+export async function forgetLocalCache(): Promise<void> {
+  const instance = db;
+  if (!instance) return;
+  db = undefined;
+  await terminate(instance);
+  await clearIndexedDbPersistence(instance).catch((error: unknown) => console.warn(error));
 }
 
-export function stringList(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value.filter((item): item is string => typeof item === 'string')
-    : [];
-}
-
-/** A Firestore Timestamp (anything with `toMillis()`) in ms, or null. */
-export function millis(value: unknown): number | null {
-  if (typeof value === 'object' && value !== null && 'toMillis' in value) {
-    const toMillis = (value as { toMillis: unknown }).toMillis;
-    if (typeof toMillis === 'function') return Number(toMillis.call(value));
-  }
-  return null;
-}
-
+// Reading documents defensively: the helpers live apart from Firebase (data/fields.ts).
+export { millis, optionalString, stringList } from '../data/fields.js';
 export type Unsubscribe = () => void;
 
 // ---- the signed-in person's own profile, users/{uid} ---------------------------------------

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import type { adminSetRoleInput } from '@domain/actions/admin-set-role.schema.js';
 import type { mailActionInput } from '@domain/actions/mail-action.schema.js';
 import type { orgActionInput } from '@domain/actions/org-action.schema.js';
+import type { reportActionInput } from '@domain/actions/report-action.schema.js';
+import type { ReportStatus } from '@domain/workflows/report.workflow.js';
 import { withoutUndefined } from '../actions/callable-input.js';
 import { emulatorHost, firebaseApp, FUNCTIONS_REGION, usingEmulators } from './app.js';
 
@@ -41,6 +43,7 @@ export async function callFunction<Request, Response>(
 type OrgActionRequest = z.input<typeof orgActionInput>;
 type AdminSetRoleRequest = z.input<typeof adminSetRoleInput>;
 type MailActionRequest = z.input<typeof mailActionInput>;
+type ReportActionRequest = z.input<typeof reportActionInput>;
 
 /** What each `orgAction` answers (docs/API.md). */
 export interface OrgActionResults {
@@ -105,4 +108,29 @@ export function mailAction<A extends MailActionRequest['action']>(
   request: Extract<MailActionRequest, { action: A }>,
 ): Promise<MailActionResults[A]> {
   return callFunction('mailAction', request);
+}
+
+/** What each `reportAction` answers (docs/API.md): workflow steps give the new status. */
+type ReportStep = { reportId: string; status: ReportStatus };
+export interface ReportActionResults {
+  assign: ReportStep;
+  startReview: ReportStep;
+  requestInfo: ReportStep;
+  provideInfo: ReportStep;
+  resumeReview: ReportStep;
+  decide: ReportStep;
+  decline: ReportStep;
+  recordMeasure: ReportStep & { measureId: string };
+  close: ReportStep;
+  reopen: ReportStep;
+  withdraw: ReportStep;
+  viewPersonalData: { reportId: string; victims: unknown[]; witnesses: unknown[] };
+  linkDuplicate: { reportId: string; linked: string };
+  intake: { reportId: string; status: ReportStatus };
+}
+
+export function reportAction<A extends ReportActionRequest['action']>(
+  request: Extract<ReportActionRequest, { action: A }>,
+): Promise<ReportActionResults[A]> {
+  return callFunction('reportAction', request);
 }

@@ -23,6 +23,13 @@ const CUSTOM_EN: Readonly<Record<string, string>> = {
   'Координатору потрібна хоча б одна область': 'A coordinator needs at least one region',
   'Оберіть хоча б одну область': 'Choose at least one region',
   'Оберіть хоча б один напрям діяльності': 'Choose at least one area of activity',
+  'Дата події не може бути в майбутньому': 'The date of the incident cannot be in the future',
+  'Поясніть, чому звернення термінове: загроза життю, здоров’ю чи особі, позбавленій волі':
+    'Explain why the report is urgent: a threat to life, to health or to a person deprived of liberty',
+  'Оберіть хоча б одне порушене право': 'Choose at least one right concerned',
+  'Оберіть не більше 10 прав': 'Choose at most 10 rights',
+  'Оберіть хоча б одну форму реагування': 'Choose at least one form of response',
+  'Оберіть виконавця': 'Choose an assignee',
 };
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -47,6 +54,9 @@ function english(issue: Issue, label: string, empty: boolean): string {
   if (issue.code === 'custom') return CUSTOM_EN[issue.message] ?? issue.message;
   if (issue.code === 'too_small' && issue.origin === 'array') {
     return CUSTOM_EN[issue.message] ?? `Choose at least one option in “${label}”`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return CUSTOM_EN[issue.message] ?? `Choose at most ${String(issue.maximum)} in “${label}”`;
   }
   if (empty) return `Fill in “${label}”`;
   switch (issue.code) {

@@ -35,6 +35,10 @@ export const en: BaseMessages = {
     users: 'Users',
     mailLog: 'Delivery log',
     profile: 'Profile',
+    reports: 'Reports',
+    queue: 'Queue',
+    dashboard: 'Dashboard',
+    templates: 'Templates',
   },
   common: {
     retry: 'Try again',

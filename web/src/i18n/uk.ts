@@ -40,6 +40,10 @@ export const uk = {
     users: 'Користувачі',
     mailLog: 'Журнал доставки',
     profile: 'Профіль',
+    reports: 'Звернення',
+    queue: 'Черга',
+    dashboard: 'Панель',
+    templates: 'Шаблони',
   },
   common: {
     retry: 'Спробувати ще раз',

@@ -166,7 +166,7 @@ export function createLayout(root: HTMLElement): PageHost {
       });
     });
     const signedIn = sessionState().status === 'signed-in';
-    const section = navPathFor(currentPath);
+    const section = navPathFor(currentPath, sessionClaims()?.role ?? null);
     // Brand and tools (language, account) on the first row, navigation below: the same
     // order for the eye and for the Tab key, on a phone and on a wide screen.
     header.replaceChildren(

@@ -145,6 +145,8 @@ export async function mailLogPage({ search, announce }: PageContext): Promise<Pa
     const button = fresh ? show : more;
     // «Show more» pressed again while a page is coming would ask for the same page twice.
     if (!fresh && isBusy(more)) return;
+    // A new query makes the old «show more» meaningless: it would page through the old filter.
+    if (fresh) more.hidden = true;
     const sequence = ++query;
     const labels = { idle: t(fresh ? 'mailLog.show' : 'mailLog.more'), busy: t('common.loading') };
     setBusy(button, true, labels, list);

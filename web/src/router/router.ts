@@ -52,6 +52,14 @@ const PAGES: Readonly<Record<RouteName, () => Promise<Page>>> = {
   notifications: () =>
     import('../pages/notifications.js').then((module) => module.notificationsPage),
   mailLog: () => import('../pages/mail-log.js').then((module) => module.mailLogPage),
+  reports: () => import('../pages/reports.js').then((module) => module.reportsPage),
+  reportNew: () => import('../pages/report-edit.js').then((module) => module.reportEditPage),
+  reportEdit: () => import('../pages/report-edit.js').then((module) => module.reportEditPage),
+  reportIntake: () => import('../pages/report-intake.js').then((module) => module.reportIntakePage),
+  report: () => import('../pages/report.js').then((module) => module.reportPage),
+  queue: () => import('../pages/queue.js').then((module) => module.queuePage),
+  dashboard: () => import('../pages/dashboard.js').then((module) => module.dashboardPage),
+  templates: () => import('../pages/templates.js').then((module) => module.templatesPage),
 };
 
 let host: PageHost | undefined;

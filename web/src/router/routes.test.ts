@@ -9,6 +9,8 @@ import {
   nextAfterSignIn,
   organisationPath,
   PATHS,
+  reportEditPath,
+  reportPath,
   signInPathFor,
   signUpPathFor,
   userPath,
@@ -31,6 +33,12 @@ describe('matchRoute', () => {
     ['/app/profile', 'profile', 'required'],
     ['/app/notifications', 'notifications', 'required'],
     ['/app/mail-log', 'mailLog', 'required'],
+    ['/app/reports', 'reports', 'required'],
+    ['/app/reports/new', 'reportNew', 'required'],
+    ['/app/reports/intake', 'reportIntake', 'required'],
+    ['/app/queue', 'queue', 'required'],
+    ['/app/dashboard', 'dashboard', 'required'],
+    ['/app/templates', 'templates', 'required'],
   ] as const)('shows %s as the %s page (session: %s)', (path, name, session) => {
     expect(matchRoute(path)).toEqual({ kind: 'page', name, session, params: {} });
   });
@@ -56,11 +64,28 @@ describe('matchRoute', () => {
     });
   });
 
+  it('takes a report’s id from its page and its edit page (Firestore auto-ids and the demo’s)', () => {
+    expect(matchRoute('/app/reports/Ab3dEfGh1jKlMn0pQr5t')).toEqual({
+      kind: 'page',
+      name: 'report',
+      session: 'required',
+      params: { reportId: 'Ab3dEfGh1jKlMn0pQr5t' },
+    });
+    expect(matchRoute('/app/reports/demo-report-detention/edit')).toEqual({
+      kind: 'page',
+      name: 'reportEdit',
+      session: 'required',
+      params: { reportId: 'demo-report-detention' },
+    });
+  });
+
   it('builds the addresses it matches', () => {
     for (const [path, name] of [
       [joinPath(TOKEN), 'join'],
       [organisationPath('43900225'), 'organisationDetail'],
       [userPath('Xy7_abc-123'), 'userDetail'],
+      [reportPath('Ab3dEfGh1jKlMn0pQr5t'), 'report'],
+      [reportEditPath('Ab3dEfGh1jKlMn0pQr5t'), 'reportEdit'],
     ] as const) {
       const match = matchRoute(path);
       expect(match.kind === 'page' && match.name, path).toBe(name);
@@ -101,6 +126,12 @@ describe('matchRoute', () => {
     '/app/users/a%2Fb',
     '/app/users/a.b',
     `/app/users/${'x'.repeat(129)}`,
+    '/app/reports/a.b',
+    '/app/reports/a%2Fb',
+    `/app/reports/${'x'.repeat(129)}`,
+    '/app/reports/abc/edit/more',
+    '/app/reports/abc/delete',
+    '/app/reports//edit',
   ])('has no page at %s', (path) => {
     expect(matchRoute(path)).toEqual({
       kind: 'page',
@@ -167,13 +198,27 @@ describe('navigation by role', () => {
 
   it('offers NGO people their organisation', () => {
     for (const role of ['ngo_member', 'ngo_admin'] as const) {
-      expect(paths(true, role)).toEqual([...PUBLIC, '/app/', '/app/organisation', '/app/profile']);
+      expect(paths(true, role)).toEqual([
+        ...PUBLIC,
+        '/app/',
+        '/app/reports',
+        '/app/organisation',
+        '/app/profile',
+      ]);
     }
   });
 
   it('offers coordinators and the Commissioner the organisations to read', () => {
     for (const role of ['coordinator', 'commissioner'] as const) {
-      expect(paths(true, role)).toEqual([...PUBLIC, '/app/', '/app/organisations', '/app/profile']);
+      expect(paths(true, role)).toEqual([
+        ...PUBLIC,
+        '/app/',
+        '/app/queue',
+        '/app/dashboard',
+        '/app/templates',
+        '/app/organisations',
+        '/app/profile',
+      ]);
     }
   });
 
@@ -181,6 +226,9 @@ describe('navigation by role', () => {
     expect(paths(true, 'staff')).toEqual([
       ...PUBLIC,
       '/app/',
+      '/app/queue',
+      '/app/dashboard',
+      '/app/templates',
       '/app/organisations',
       '/app/mail-log',
       '/app/profile',
@@ -209,9 +257,29 @@ describe('navigation by role', () => {
     expect(mayOpen('profile', 'ngo_member')).toBe(true);
   });
 
+  it('opens reports to the NGO and the Secretariat, each their own pages', () => {
+    expect(mayOpen('report', 'ngo_member')).toBe(true);
+    expect(mayOpen('report', 'coordinator')).toBe(true);
+    // An administrator manages users; reports are not theirs to read (rules agree).
+    expect(mayOpen('report', 'admin')).toBe(false);
+    expect(mayOpen('report', null)).toBe(false);
+    expect(mayOpen('reportNew', 'ngo_admin')).toBe(true);
+    expect(mayOpen('reportNew', 'staff')).toBe(false);
+    expect(mayOpen('reportIntake', 'coordinator')).toBe(true);
+    expect(mayOpen('reportIntake', 'commissioner')).toBe(false);
+    expect(mayOpen('queue', 'ngo_member')).toBe(false);
+    expect(mayOpen('dashboard', 'commissioner')).toBe(true);
+    expect(mayOpen('templates', 'coordinator')).toBe(true);
+  });
+
   it('marks the list a detail page belongs to as the current section', () => {
     expect(navPathFor('/app/organisations/43900115')).toBe('/app/organisations');
     expect(navPathFor('/app/users/demo-admin')).toBe('/app/users');
     expect(navPathFor('/partners')).toBe('/partners');
+    // A report opened from a notification belongs to the person's own list.
+    expect(navPathFor('/app/reports/abc', 'ngo_member')).toBe('/app/reports');
+    expect(navPathFor('/app/reports/abc', 'coordinator')).toBe('/app/queue');
+    expect(navPathFor('/app/reports/abc/edit', 'ngo_admin')).toBe('/app/reports');
+    expect(navPathFor('/app/reports/intake', 'staff')).toBe('/app/queue');
   });
 });

@@ -21,7 +21,15 @@ export type RouteName =
   | 'userDetail'
   | 'profile'
   | 'notifications'
-  | 'mailLog';
+  | 'mailLog'
+  | 'reports'
+  | 'reportNew'
+  | 'reportIntake'
+  | 'report'
+  | 'reportEdit'
+  | 'queue'
+  | 'dashboard'
+  | 'templates';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -55,6 +63,12 @@ export const PATHS = {
   profile: '/app/profile',
   notifications: '/app/notifications',
   mailLog: '/app/mail-log',
+  reports: '/app/reports',
+  reportNew: '/app/reports/new',
+  reportIntake: '/app/reports/intake',
+  queue: '/app/queue',
+  dashboard: '/app/dashboard',
+  templates: '/app/templates',
 } as const satisfies Partial<Record<RouteName, string>>;
 
 const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
@@ -71,6 +85,12 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.profile]: { name: 'profile', session: 'required' },
   [PATHS.notifications]: { name: 'notifications', session: 'required' },
   [PATHS.mailLog]: { name: 'mailLog', session: 'required' },
+  [PATHS.reports]: { name: 'reports', session: 'required' },
+  [PATHS.reportNew]: { name: 'reportNew', session: 'required' },
+  [PATHS.reportIntake]: { name: 'reportIntake', session: 'required' },
+  [PATHS.queue]: { name: 'queue', session: 'required' },
+  [PATHS.dashboard]: { name: 'dashboard', session: 'required' },
+  [PATHS.templates]: { name: 'templates', session: 'required' },
 };
 
 /** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
@@ -79,6 +99,8 @@ const TOKEN = '[A-Za-z0-9_-]{20,200}';
 const EDRPOU = '[0-9]{8}';
 /** Auth uids: letters, digits, `_` and `-` (Firebase's own are 28 alphanumerics). */
 const UID = '[A-Za-z0-9_-]{1,128}';
+/** Report ids: Firestore's auto-ids (20 alphanumerics) or the demo's `demo-report-…`. */
+const REPORT_ID = '[A-Za-z0-9_-]{1,128}';
 
 const WITH_PARAMS: readonly {
   pattern: RegExp;
@@ -104,6 +126,19 @@ const WITH_PARAMS: readonly {
     name: 'userDetail',
     session: 'required',
     param: 'uid',
+  },
+  // `/app/reports/new` and `/app/reports/intake` are static pages, matched before these.
+  {
+    pattern: new RegExp(`^/app/reports/(${REPORT_ID})$`),
+    name: 'report',
+    session: 'required',
+    param: 'reportId',
+  },
+  {
+    pattern: new RegExp(`^/app/reports/(${REPORT_ID})/edit$`),
+    name: 'reportEdit',
+    session: 'required',
+    param: 'reportId',
   },
 ];
 
@@ -145,6 +180,8 @@ export function matchRoute(pathname: string): RouteMatch {
 export const joinPath = (token: string) => `/app/join/${token}`;
 export const organisationPath = (orgId: string) => `/app/organisations/${orgId}`;
 export const userPath = (uid: string) => `/app/users/${uid}`;
+export const reportPath = (reportId: string) => `/app/reports/${reportId}`;
+export const reportEditPath = (reportId: string) => `/app/reports/${reportId}/edit`;
 
 /** The sign-in address that brings the person back to `returnTo` afterwards. */
 export function signInPathFor(returnTo: string): string {
@@ -185,6 +222,8 @@ export function returnPath(search: string): string | null {
 
 const NGO: readonly Role[] = ['ngo_member', 'ngo_admin'];
 const REVIEWERS: readonly Role[] = ['coordinator', 'staff', 'commissioner', 'admin'];
+/** The people who work on reports (an administrator manages users, not reports). */
+const SECRETARIAT: readonly Role[] = ['coordinator', 'staff', 'commissioner'];
 
 /**
  * Pages of the app meant for some roles only; `null` means «a person without a role» (only
@@ -199,6 +238,14 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   users: ['admin'],
   userDetail: ['admin'],
   mailLog: ['staff', 'admin'],
+  reports: NGO,
+  reportNew: NGO,
+  reportEdit: NGO,
+  reportIntake: ['staff', 'coordinator'],
+  report: [...NGO, ...SECRETARIAT],
+  queue: SECRETARIAT,
+  dashboard: SECRETARIAT,
+  templates: SECRETARIAT,
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -216,7 +263,11 @@ export type NavLabel =
   | 'nav.organisations'
   | 'nav.users'
   | 'nav.mailLog'
-  | 'nav.profile';
+  | 'nav.profile'
+  | 'nav.reports'
+  | 'nav.queue'
+  | 'nav.dashboard'
+  | 'nav.templates';
 
 export interface NavItem {
   path: string;
@@ -236,6 +287,10 @@ const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
     path: PATHS.registerOrganisation,
     label: 'nav.registerOrganisation',
   },
+  { name: 'reports', path: PATHS.reports, label: 'nav.reports' },
+  { name: 'queue', path: PATHS.queue, label: 'nav.queue' },
+  { name: 'dashboard', path: PATHS.dashboard, label: 'nav.dashboard' },
+  { name: 'templates', path: PATHS.templates, label: 'nav.templates' },
   { name: 'organisation', path: PATHS.organisation, label: 'nav.organisation' },
   { name: 'organisations', path: PATHS.organisations, label: 'nav.organisations' },
   { name: 'users', path: PATHS.users, label: 'nav.users' },
@@ -254,11 +309,19 @@ export function navItems(signedIn: boolean, role: Role | null = null): NavItem[]
   return items.map(({ path, label }) => ({ path, label }));
 }
 
-/** Which navigation entry is the current one: the page itself, or the list a detail belongs to. */
-export function navPathFor(pathname: string): string {
+/**
+ * Which navigation entry is the current one: the page itself, or the list a detail belongs
+ * to (a report belongs to the NGO's list, or to the Secretariat's queue).
+ */
+export function navPathFor(pathname: string, role: Role | null = null): string {
   const match = matchRoute(pathname);
   if (match.kind !== 'page') return pathname;
   if (match.name === 'organisationDetail') return PATHS.organisations;
   if (match.name === 'userDetail') return PATHS.users;
+  if (match.name === 'reportNew' || match.name === 'reportEdit') return PATHS.reports;
+  if (match.name === 'reportIntake') return PATHS.queue;
+  if (match.name === 'report') {
+    return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
+  }
   return pathname;
 }

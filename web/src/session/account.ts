@@ -1,8 +1,15 @@
 import { needsTokenRefresh } from '../auth/claims.js';
-import { createOwnProfile, watchProfile, type ProfileView } from '../firebase/firestore.js';
+import {
+  createOwnProfile,
+  forgetLocalCache,
+  watchProfile,
+  type ProfileView,
+} from '../firebase/firestore.js';
 import { watchUnreadCount } from '../firebase/notifications.js';
 import { currentLanguage } from '../i18n/i18n.js';
+import { browserStore, localDrafts } from '../reports/autosave.js';
 import {
+  afterSignOut,
   beforeSignOut,
   claimsIssuedAt,
   onSessionChange,
@@ -96,6 +103,12 @@ export function onAccountProfile(listener: (profile: ProfileView | null) => void
 
 // Listeners stop before the session ends, so that no read is refused on the way out.
 beforeSignOut(stopAccount);
+// A shared computer keeps nothing of the person who signed out but the drafts whose latest
+// changes have not reached the server yet (those wait for them, so that nothing is lost).
+afterSignOut(async (uid) => {
+  localDrafts(browserStore(), uid).forgetSynced();
+  await forgetLocalCache();
+});
 onSessionChange((session) => {
   if (session.status !== 'signed-in' || session.user.uid !== running?.uid) stopAccount();
 });

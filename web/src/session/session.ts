@@ -36,6 +36,7 @@ let unread: number | null = null;
 const unreadListeners = new Set<(count: number | null) => void>();
 
 const beforeSignOutHooks = new Set<() => void>();
+const afterSignOutHooks = new Set<(uid: string) => Promise<void>>();
 
 export function sessionState(): SessionState {
   return state;
@@ -128,11 +129,34 @@ export function beforeSignOut(hook: () => void): () => void {
   return () => beforeSignOutHooks.delete(hook);
 }
 
+/**
+ * Runs after the person signed out on this device, with their uid: clearing what the device
+ * kept for them (the Firestore cache, drafts already on the server).
+ */
+export function afterSignOut(hook: (uid: string) => Promise<void>): () => void {
+  afterSignOutHooks.add(hook);
+  return () => afterSignOutHooks.delete(hook);
+}
+
 export async function signOut(): Promise<void> {
   const auth = await loadAuth();
+  const uid = state.status === 'signed-in' ? state.user.uid : null;
   for (const hook of beforeSignOutHooks) hook();
   await auth.signOut();
   update({ status: 'signed-out' });
+  if (uid) {
+    await Promise.all(
+      [...afterSignOutHooks].map((hook) =>
+        hook(uid).catch((error: unknown) => console.error(error)),
+      ),
+    );
+  }
+}
+
+/** The ID token that HTTP routes of the API take (`Authorization: Bearer …`). */
+export async function currentIdToken(): Promise<string | null> {
+  const auth = await loadAuth();
+  return auth.idToken();
 }
 
 // ---- role claims ---------------------------------------------------------------------------

@@ -65,7 +65,7 @@ export interface TextField extends Field {
 
 export function textField(
   options: Common & {
-    type?: 'text' | 'email' | 'password' | 'tel' | 'url';
+    type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date';
     value?: string | null | undefined;
     autocomplete?: string;
     inputmode?: 'text' | 'email' | 'tel' | 'url' | 'numeric';

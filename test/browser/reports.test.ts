@@ -1,0 +1,596 @@
+/**
+ * Reports of violations in the browser (issue 5): an NGO member fills in and submits a report
+ * with a file on a phone — through a reload and a moment without connection — and sees its
+ * registration number; the Commissioner decides and the NGO sees the decision; a coordinator
+ * asks for information with a template and the NGO answers; the Kyiv coordinator's queue and
+ * dashboard show the new report and Kyiv's figures.
+ */
+import { addDoc, collection } from 'firebase/firestore';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { adminDb, unique } from '../support/admin.js';
+import { signIn } from '../support/client.js';
+import { verifiedOrganisation } from '../support/organisations.js';
+import { reportContent, reportInStatus, submittedReportDocument } from '../support/reports.js';
+import {
+  DESKTOP,
+  PHONE,
+  expectNoPageErrors,
+  hasHorizontalScroll,
+  lastAnnouncement,
+  openSignedIn,
+  useBrowser,
+} from './browser.js';
+
+const browser = useBrowser();
+const COMMISSIONER = 'commissioner@spilno.test';
+const KYIV_COORDINATOR = 'coordinator-kyiv@spilno.test';
+const NUMBER = /ГО-\d{4}-\d{6}/;
+/** How long to wait for what the server or a debounced save does (expect.poll waits 1 s). */
+const WAIT = { timeout: 15_000 };
+
+/** A small but real PDF (one page with a line of text), made here so nothing is shared. */
+function smallPdf(line: string): Buffer {
+  const content = `BT /F1 12 Tf 20 50 Td (${line}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A report of a fresh organisation, registered and (optionally) taken into review. */
+async function arrangedReport(options: { review: boolean; title?: string }) {
+  const organisation = await verifiedOrganisation('UA-30');
+  const title = options.title ?? `Відмова в доступі до інформації ${unique('t').slice(-6)}`;
+  const member = await signIn(organisation.member.email);
+  let reportId: string;
+  try {
+    const ref = await addDoc(
+      collection(member.db, 'reports'),
+      submittedReportDocument(organisation.orgId, member.uid, reportContent({ title })),
+    );
+    reportId = ref.id;
+  } finally {
+    await member.close();
+  }
+  const registered = await reportInStatus(reportId, ['registered']);
+  if (options.review) {
+    const coordinator = await signIn(KYIV_COORDINATOR);
+    try {
+      await coordinator.call('reportAction', { action: 'startReview', reportId });
+    } finally {
+      await coordinator.close();
+    }
+    await reportInStatus(reportId, ['in_review']);
+  }
+  return { organisation, reportId, title, number: String(registered.get('number')) };
+}
+
+/** The save state line of the report form. */
+const saveState = (page: Page) => page.locator('#report-save-state');
+
+describe('an NGO member reports a violation', () => {
+  it('fills in the form on a phone through a reload and a lost connection, adds a PDF, submits and sees the number', async () => {
+    const { orgId, member } = await verifiedOrganisation('UA-30');
+    const visit = await browser.open(PHONE);
+    const { page, context } = visit;
+    const main = page.getByRole('main');
+    const title = `Затримання активіста без протоколу ${unique('r').slice(-6)}`;
+
+    await openSignedIn(page, '/app/', member.email);
+    await page.getByRole('navigation').getByRole('link', { name: 'Звернення' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/reports');
+    await main.getByRole('heading', { name: 'Мої звернення', level: 1 }).waitFor();
+    await main.getByRole('link', { name: 'Нове звернення' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/reports/new');
+    await main.getByRole('heading', { name: 'Нове звернення', level: 1 }).waitFor();
+
+    // Validation as one types: a field left half-filled says what is wrong, tied to it.
+    const titleField = page.getByLabel('Коротка назва');
+    await titleField.fill('Ой');
+    await page.getByLabel('Що сталося').focus();
+    await page.locator('#report-title-error').waitFor();
+    expect(await titleField.getAttribute('aria-invalid')).toBe('true');
+    expect(await titleField.getAttribute('aria-describedby')).toContain('report-title-error');
+    await titleField.fill(title);
+    await expect.poll(() => titleField.getAttribute('aria-invalid')).toBeNull();
+
+    // From the first keystroke the draft has its own address, and is kept on this device.
+    await page.waitForURL((url) => /^\/app\/reports\/[A-Za-z0-9]{20}\/edit$/.test(url.pathname));
+    const reportId = new URL(page.url()).pathname.split('/')[3]!;
+    await page
+      .getByLabel('Що сталося')
+      .fill(
+        'Працівники поліції затримали активіста під час мирного пікету біля міськради й шість годин не допускали до нього адвоката.',
+      );
+    await page.getByLabel('Дата події').fill('2026-11-12');
+    await page.getByLabel('Область').selectOption('UA-30');
+    await page.getByLabel('Населений пункт').fill('Київ');
+    await expect.poll(() => saveState(page).getAttribute('data-state'), WAIT).toBe('device');
+    expect(await saveState(page).innerText()).toContain('Збережено на цьому пристрої');
+
+    // A reload brings everything back.
+    await page.reload();
+    await main.getByRole('heading', { name: 'Чернетка звернення', level: 1 }).waitFor();
+    expect(await titleField.inputValue()).toBe(title);
+    expect(await page.getByLabel('Населений пункт').inputValue()).toBe('Київ');
+    expect(await page.getByLabel('Область').inputValue()).toBe('UA-30');
+
+    await page.getByLabel('Хто порушив права').selectOption('state_body');
+    await page
+      .getByLabel('Назва органу чи посадової особи')
+      .fill('Головне управління Національної поліції у м. Києві');
+    // Rights: found by typing, ticked, and said back.
+    await page.getByLabel('Знайти право').fill('свобод');
+    await page
+      .getByRole('checkbox', { name: 'Право на свободу та особисту недоторканність' })
+      .check();
+    expect(await page.getByRole('checkbox', { name: 'Право на мирні зібрання' }).isHidden()).toBe(
+      true,
+    );
+    await page.getByLabel('Знайти право').fill('зібран');
+    await page.getByRole('checkbox', { name: 'Право на мирні зібрання' }).check();
+    expect(await main.locator('.rights-chosen').innerText()).toContain('Право на мирні зібрання');
+    await page.getByLabel('Напрям співпраці').selectOption('restoration');
+    await page.getByLabel('Кількість постраждалих').fill('1');
+    await page.getByRole('checkbox', { name: 'люди, позбавлені волі' }).check();
+    // The restricted section says who sees it.
+    const restricted = main.locator('section.restricted');
+    expect(await restricted.innerText()).toContain('Їх ніколи не публікують');
+    await restricted.getByRole('button', { name: 'Додати постраждалу особу' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), WAIT)
+      .toBe('report-victims-0-fullName');
+    await page.keyboard.type('Савчук Андрій Петрович');
+    await page.getByRole('checkbox', { name: /оприлюднення знеособлених відомостей/ }).check();
+
+    // The whole draft is on the server now.
+    await expect
+      .poll(() => saveState(page).getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('saved');
+    expect(await saveState(page).innerText()).toBe('Збережено');
+    const draft = await adminDb().doc(`reports/${reportId}`).get();
+    expect(draft.get('status')).toBe('draft');
+    expect(draft.get('intake')).toBe('web');
+    expect(draft.get('rights')).toEqual(['liberty', 'assembly']);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    // A moment without connection: typing goes on, nothing is lost.
+    const description = page.getByLabel('Що сталося');
+    await context.setOffline(true);
+    await description.press('End');
+    await description.pressSequentially(' Протокол склали лише наступного дня.');
+    await expect
+      .poll(() => saveState(page).getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('offline');
+    expect(await saveState(page).innerText()).toBe('Немає зв’язку — збережено на пристрої');
+    await context.setOffline(false);
+    await expect
+      .poll(() => saveState(page).getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('saved');
+    await expect
+      .poll(
+        async () => String((await adminDb().doc(`reports/${reportId}`).get()).get('description')),
+        WAIT,
+      )
+      .toContain('Протокол склали лише наступного дня.');
+    const personal = await adminDb().doc(`reports/${reportId}/private/personalData`).get();
+    expect(personal.get('victims')).toEqual([{ fullName: 'Савчук Андрій Петрович' }]);
+
+    // Evidence: a real PDF, checked, uploaded with a progress bar, listed with its size.
+    const evidence = page.getByRole('button', { name: 'Докази Додати файли', exact: true });
+    await expect.poll(() => evidence.isEnabled(), WAIT).toBe(true);
+    await evidence.setInputFiles({
+      name: 'Скарга до поліції.pdf',
+      mimeType: 'application/pdf',
+      buffer: smallPdf('Skarha'),
+    });
+    const download = main.getByRole('button', { name: 'Завантажити Скарга до поліції.pdf' });
+    await download.waitFor({ timeout: 20_000 });
+    await expect
+      .poll(() => lastAnnouncement(page), WAIT)
+      .toContain('Файл «Скарга до поліції.pdf» додано.');
+    expect(await main.locator('.files').innerText()).toMatch(/Доказ · \d+ Б/);
+    // A program renamed as a PDF is refused on the device, in plain words.
+    await evidence.setInputFiles({
+      name: 'rozklad.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00', 'latin1'),
+    });
+    await main.getByText(/Файл «rozklad\.pdf» не додано\. Це програма або скрипт/).waitFor();
+    const attachments = await adminDb().collection(`reports/${reportId}/attachments`).get();
+    expect(attachments.docs.map((doc) => doc.get('fileName'))).toEqual(['Скарга до поліції.pdf']);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    // Submitting: the report page follows the registration and shows the number.
+    await main.getByRole('button', { name: 'Подати звернення' }).click();
+    await page.waitForURL((url) => url.pathname === `/app/reports/${reportId}`);
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const number = main.locator('.report-number');
+    await number.waitFor({ timeout: 20_000 });
+    expect(await number.innerText()).toMatch(NUMBER);
+    await main.locator('.report-summary .tag', { hasText: 'Зареєстровано' }).waitFor();
+    await main.getByText(`Звернення зареєстровано. Номер: ${await number.innerText()}.`).waitFor();
+    const registered = await adminDb().doc(`reports/${reportId}`).get();
+    expect(registered.get('number')).toBe(await number.innerText());
+    expect(registered.get('orgId')).toBe(orgId);
+    // The timeline, the files and the restricted data are on the page.
+    await main.getByText(/Звернення зареєстровано під номером ГО-/).waitFor();
+    expect(await main.innerText()).toContain('Скарга до поліції.pdf');
+    expect(await main.locator('section.restricted').innerText()).toContain(
+      'Савчук Андрій Петрович',
+    );
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    // The device no longer keeps the draft the server has.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (id) => Object.keys(localStorage).filter((key) => key.endsWith(`.${id}`)),
+            reportId,
+          ),
+        WAIT,
+      )
+      .toEqual([]);
+    expectNoPageErrors(visit);
+  });
+
+  it('tells a member of an organisation waiting for verification that the draft waits too', async () => {
+    const visit = await browser.open(PHONE);
+    await openSignedIn(visit.page, '/app/reports/new', 'ngo-pending@spilno.test');
+    const main = visit.page.getByRole('main');
+    await main.getByText('Ваша організація ще чекає перевірки Секретаріатом').waitFor();
+    expect(await main.getByRole('button', { name: 'Подати звернення' }).count()).toBe(0);
+    expectNoPageErrors(visit);
+  });
+});
+
+describe('a draft the server sent back', () => {
+  it('shows the registration’s problems at the fields they concern', async () => {
+    const { orgId, member } = await verifiedOrganisation('UA-30');
+    const title = `Повернуте звернення ${unique('back').slice(-6)}`;
+    const ref = adminDb().collection('reports').doc();
+    const problem = '«Коротка назва»: не більше 200 символів';
+    await ref.set({
+      ...reportContent({ title }),
+      orgId,
+      status: 'draft',
+      intake: 'web',
+      createdBy: member.uid,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      submissionProblems: [
+        { field: 'title', message: problem },
+        { field: '', message: 'Організація подала максимальну кількість звернень за добу' },
+      ],
+    });
+    const visit = await browser.open(PHONE);
+    await openSignedIn(visit.page, `/app/reports/${ref.id}/edit`, member.email);
+    const main = visit.page.getByRole('main');
+    await main.getByRole('heading', { name: 'Звернення повернуто в чернетку' }).waitFor();
+    expect(await main.locator('.status-rejected').innerText()).toContain(
+      'максимальну кількість звернень',
+    );
+    await expect.poll(() => main.locator('#report-title-error').innerText(), WAIT).toBe(problem);
+    expect(await visit.page.getByLabel('Коротка назва').getAttribute('aria-invalid')).toBe('true');
+    expect(await visit.page.getByLabel('Коротка назва').inputValue()).toBe(title);
+    expectNoPageErrors(visit);
+  });
+});
+
+describe('the Commissioner decides', () => {
+  it('decides with forms and rationale in the interface, and the NGO sees the decision', async () => {
+    const { organisation, reportId, title } = await arrangedReport({ review: true });
+
+    const commissioner = await browser.open(DESKTOP);
+    await openSignedIn(commissioner.page, `/app/reports/${reportId}`, COMMISSIONER);
+    const main = commissioner.page.getByRole('main');
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await main.locator('.report-summary .tag', { hasText: 'На розгляді' }).waitFor();
+    // Only what the Commissioner may do now: decide or decline, not assign nor review steps.
+    const actions = main.locator('#report-actions-heading').locator('..');
+    await actions.getByRole('heading', { name: 'Ухвалити рішення' }).waitFor();
+    expect(await actions.getByRole('heading', { name: 'Виконавці' }).count()).toBe(0);
+    expect(
+      await actions.getByRole('heading', { name: 'Запитати інформацію в організації' }).count(),
+    ).toBe(0);
+
+    const decide = actions.locator('section', {
+      has: commissioner.page.getByRole('heading', { name: 'Ухвалити рішення' }),
+    });
+    // Sending without choosing says what is missing, at the fields.
+    await decide.getByRole('button', { name: 'Ухвалити рішення' }).click();
+    await decide.getByText('Оберіть хоча б одну форму реагування.').waitFor();
+    await decide.getByRole('checkbox', { name: 'Подання до органу влади' }).check();
+    await decide.getByRole('checkbox', { name: 'Моніторинговий візит' }).check();
+    await decide.getByRole('button', { name: 'Вставити: Подання до органу влади' }).click();
+    const rationale = decide.getByLabel('Обґрунтування');
+    expect(await rationale.inputValue()).toContain('внести подання до органу влади');
+    await decide.getByRole('button', { name: 'Ухвалити рішення' }).click();
+    await main.getByText('Готово. Статус звернення: Ухвалено рішення.').waitFor();
+    await main.locator('.report-summary .tag', { hasText: 'Ухвалено рішення' }).waitFor();
+    const decided = await adminDb().doc(`reports/${reportId}`).get();
+    expect(decided.get('decision.forms')).toEqual(['submission', 'monitoring_visit']);
+    // The page now offers the next steps: measures and closing.
+    await actions.getByRole('heading', { name: 'Записати вжитий захід' }).waitFor();
+    expectNoPageErrors(commissioner);
+
+    const ngo = await browser.open(PHONE);
+    await openSignedIn(ngo.page, `/app/reports/${reportId}`, organisation.member.email);
+    const ngoMain = ngo.page.getByRole('main');
+    const decision = ngoMain.getByRole('region', { name: 'Рішення Уповноваженого' });
+    await decision.waitFor();
+    expect(await decision.innerText()).toContain('Подання до органу влади, моніторинговий візит');
+    expect(await decision.innerText()).toContain('внести подання до органу влади');
+    await ngoMain
+      .getByText('Ухвалено рішення: Подання до органу влади, моніторинговий візит.')
+      .waitFor();
+    // After the decision there is nothing left to withdraw.
+    expect(await ngoMain.getByRole('button', { name: 'Відкликати звернення' }).count()).toBe(0);
+    expect(await hasHorizontalScroll(ngo.page)).toBe(false);
+    expectNoPageErrors(ngo);
+  });
+});
+
+describe('a request for information', () => {
+  it('the coordinator asks with a template, the NGO answers in the interface', async () => {
+    const { organisation, reportId, title } = await arrangedReport({ review: true });
+
+    const coordinator = await browser.open(DESKTOP);
+    await openSignedIn(coordinator.page, `/app/reports/${reportId}`, KYIV_COORDINATOR);
+    const main = coordinator.page.getByRole('main');
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const ask = main.getByRole('region', { name: 'Запитати інформацію в організації' });
+    await ask.getByRole('button', { name: 'Вставити: Запит копій документів' }).click();
+    const request = ask.getByLabel('Що потрібно надати');
+    expect(await request.inputValue()).toContain('просимо надати копії документів');
+    await expect
+      .poll(() => lastAnnouncement(coordinator.page), WAIT)
+      .toContain('Запит копій документів');
+    await ask.getByRole('button', { name: 'Надіслати запит' }).click();
+    await main.getByText('Готово. Статус звернення: Запитано інформацію.').waitFor();
+    await main.locator('.report-summary .tag', { hasText: 'Строк зупинено' }).waitFor();
+    expectNoPageErrors(coordinator);
+
+    const ngo = await browser.open(PHONE);
+    await openSignedIn(ngo.page, `/app/reports/${reportId}`, organisation.member.email);
+    const ngoMain = ngo.page.getByRole('main');
+    const answer = ngoMain.getByRole('region', { name: 'Відповісти на запит Секретаріату' });
+    await expect.poll(() => answer.innerText(), WAIT).toContain('просимо надати копії документів');
+    await answer
+      .getByLabel('Ваша відповідь')
+      .fill('Копії рішення і листування з поліцією додаємо у розділі «Файли».');
+    await answer.getByRole('button', { name: 'Надіслати відповідь' }).click();
+    await ngoMain.getByText('Відповідь надіслано. Розгляд продовжується.').waitFor();
+    await ngoMain.locator('.report-summary .tag', { hasText: 'На розгляді' }).waitFor();
+    const thread = ngoMain.locator('.thread');
+    await thread.getByText('Відповідь на запит').waitFor();
+    expect(await thread.innerText()).toContain('Запит інформації');
+    expect(await hasHorizontalScroll(ngo.page)).toBe(false);
+    const report = await adminDb().doc(`reports/${reportId}`).get();
+    expect(report.get('status')).toBe('in_review');
+    expect(report.get('deadlinePausedAt')).toBeNull();
+    expectNoPageErrors(ngo);
+  });
+});
+
+describe('the Kyiv coordinator’s queue and dashboard', () => {
+  it('the queue shows the new report, and the dashboard shows Kyiv’s figures', async () => {
+    const { reportId, title, number } = await arrangedReport({ review: false });
+    const visit = await browser.open(PHONE);
+    const { page } = visit;
+    const main = page.getByRole('main');
+
+    await openSignedIn(page, '/app/', KYIV_COORDINATOR);
+    const nav = page.getByRole('banner').getByRole('navigation');
+    expect(await nav.getByRole('link', { name: 'Звернення' }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'Черга' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/queue');
+    await main.getByRole('heading', { name: 'Черга звернень', level: 1 }).waitFor();
+    expect(await main.getByRole('link', { name: 'Моя область' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await main.getByRole('link', { name: title }).waitFor();
+    // Registration routed it to the region's coordinator: it is among «mine» too.
+    await main.getByRole('link', { name: 'Мої', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('tab') === 'mine');
+    await expect
+      .poll(
+        () => main.getByRole('link', { name: 'Мої', exact: true }).getAttribute('aria-current'),
+        WAIT,
+      )
+      .toBe('page');
+    await main.getByRole('link', { name: title }).waitFor();
+    // An exact number finds exactly that report, however it is typed.
+    await page.getByLabel('Номер звернення').fill(number.toLowerCase());
+    await main.getByRole('button', { name: 'Показати' }).click();
+    await main
+      .getByText('Звернень: 1.')
+      .waitFor({ timeout: 5000 })
+      .catch(async (e) => {
+        console.log('MAIN', await main.innerText());
+        throw e;
+      });
+    await main.getByRole('link', { name: title }).click();
+    await page.waitForURL((url) => url.pathname === `/app/reports/${reportId}`);
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    expect(
+      await page.getByRole('banner').getByRole('navigation').locator('[aria-current]').innerText(),
+    ).toBe('Черга');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    await page.goto('/app/dashboard');
+    await main.getByRole('heading', { name: 'Панель регіонів', level: 1 }).waitFor();
+    const kyivRow = main.locator('table.figures tbody tr', {
+      has: page.locator('th', { hasText: 'м. Київ' }),
+    });
+    await kyivRow.waitFor();
+    // The same figures as the server keeps (statistics triggers may still be catching up).
+    await expect
+      .poll(
+        async () => {
+          const cells = await kyivRow.locator('td').allInnerTexts();
+          const stats = (await adminDb().doc('regionStats/UA-30').get()).data() ?? {};
+          const open = (stats.open ?? {}) as Record<string, number>;
+          return (
+            cells.slice(0, 4).join(',') ===
+              ['registered', 'in_review', 'info_requested', 'decided']
+                .map((s) => String(open[s] ?? 0))
+                .join(',') && cells[5] === String(stats.urgentOpen ?? 0)
+          );
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const cells = await kyivRow.locator('td').allInnerTexts();
+    expect(Number(cells[0])).toBeGreaterThanOrEqual(1);
+    // Overdue is counted by a query; it agrees with one made here.
+    await expect
+      .poll(async () => (await kyivRow.locator('td').nth(6).innerText()).trim(), WAIT)
+      .toMatch(/^\d+$/);
+    const overdue = await adminDb()
+      .collection('reports')
+      .where('regionCode', '==', 'UA-30')
+      .where('status', 'in', ['registered', 'in_review'])
+      .where('responseDeadline', '<', new Date())
+      .count()
+      .get();
+    expect(await kyivRow.locator('td').nth(6).innerText()).toBe(String(overdue.data().count));
+    // A coordinator sees only their regions.
+    expect(await main.locator('table.figures tbody tr').count()).toBe(1);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expectNoPageErrors(visit);
+  });
+});
+
+describe('the Secretariat’s own tools', () => {
+  it('staff keep a response template, and coordinators read it', async () => {
+    const title = `Запит медичних документів ${unique('tpl').slice(-6)}`;
+    const staff = await browser.open(PHONE);
+    await openSignedIn(staff.page, '/app/templates', 'staff1@spilno.test');
+    const main = staff.page.getByRole('main');
+    await main.getByRole('heading', { name: 'Шаблони відповідей', level: 1 }).waitFor();
+    const form = main.getByRole('form', { name: 'Новий шаблон' });
+    await form.getByRole('button', { name: 'Зберегти шаблон' }).click();
+    await form.locator('#template-kind-error').waitFor();
+    await form.getByLabel('Для чого').selectOption('info_request');
+    await form.getByLabel('Назва шаблону').fill(title);
+    await form
+      .getByLabel('Текст шаблону')
+      .fill('Просимо надати копії медичних документів, що підтверджують тілесні ушкодження.');
+    await form.getByRole('button', { name: 'Зберегти шаблон' }).click();
+    await main.getByText('Шаблон додано.').waitFor();
+    const item = main
+      .getByRole('listitem')
+      .filter({ has: staff.page.getByRole('heading', { name: title }) });
+    await item.waitFor();
+    const saved = await adminDb().collection('responseTemplates').where('title', '==', title).get();
+    expect(saved.docs.map((doc) => doc.get('kind'))).toEqual(['info_request']);
+
+    await item.getByRole('button', { name: `Редагувати шаблон «${title}»` }).click();
+    const edit = main.getByRole('form', { name: 'Редагування шаблону' });
+    await edit.getByLabel('Назва шаблону').fill(`${title} (оновлено)`);
+    await edit.getByRole('button', { name: 'Зберегти шаблон' }).click();
+    await main.getByText('Шаблон збережено.').waitFor();
+    await main.getByRole('heading', { name: `${title} (оновлено)` }).waitFor();
+    expect(await hasHorizontalScroll(staff.page)).toBe(false);
+    expectNoPageErrors(staff);
+
+    // A coordinator reads the templates, without the means to change them.
+    const coordinator = await browser.open(PHONE);
+    await openSignedIn(coordinator.page, '/app/templates', KYIV_COORDINATOR);
+    const coordinatorMain = coordinator.page.getByRole('main');
+    await coordinatorMain.getByRole('heading', { name: `${title} (оновлено)` }).waitFor();
+    expect(await coordinatorMain.getByRole('button', { name: /Редагувати|Видалити/ }).count()).toBe(
+      0,
+    );
+    expect(await coordinatorMain.innerText()).toContain(
+      'Шаблони редагують працівники Секретаріату.',
+    );
+
+    // Deleting asks first.
+    await staff.page
+      .getByRole('main')
+      .getByRole('button', { name: `Видалити шаблон «${title} (оновлено)»` })
+      .click();
+    const dialog = staff.page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain(`${title} (оновлено)`);
+    await dialog.getByRole('button', { name: 'Видалити' }).click();
+    await main.getByText(`Шаблон «${title} (оновлено)» видалено.`).waitFor();
+    await expect
+      .poll(
+        async () =>
+          (
+            await adminDb()
+              .collection('responseTemplates')
+              .where('title', '==', `${title} (оновлено)`)
+              .get()
+          ).size,
+        WAIT,
+      )
+      .toBe(0);
+    expectNoPageErrors(staff);
+  });
+
+  it('staff register a report that came by post on an organisation’s behalf, and it is registered', async () => {
+    const { orgId } = await verifiedOrganisation('UA-46');
+    const title = `Лист про відмову в реєстрації ${unique('in').slice(-6)}`;
+    const visit = await browser.open(DESKTOP);
+    const { page } = visit;
+    await openSignedIn(page, '/app/queue', 'staff1@spilno.test');
+    const main = page.getByRole('main');
+    await main.getByRole('link', { name: 'Зареєструвати звернення від імені організації' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/reports/intake');
+    await main
+      .getByRole('heading', { name: 'Звернення від імені організації', level: 1 })
+      .waitFor();
+    await main.getByRole('button', { name: 'Зареєструвати звернення' }).click();
+    await main.locator('#intake-orgId-error').waitFor();
+    expect(await main.locator('#intake-orgId-error').innerText()).toBe(
+      'Оберіть організацію зі списку.',
+    );
+
+    await page.getByLabel('Організація').selectOption(orgId);
+    await main.getByRole('radio', { name: 'Поштою', exact: true }).check();
+    await page.getByLabel('Коротка назва').fill(title);
+    await page
+      .getByLabel('Що сталося')
+      .fill(
+        'Центр надання адміністративних послуг відмовив у реєстрації місця проживання без пояснення причин.',
+      );
+    await page.getByLabel('Дата події').fill('2026-11-02');
+    await page.getByLabel('Область').selectOption('UA-46');
+    await page.getByLabel('Населений пункт').fill('Стрий');
+    await page.getByLabel('Хто порушив права').selectOption('local_government');
+    await page.getByLabel('Назва органу чи посадової особи').fill('ЦНАП Стрийської міської ради');
+    await page.getByRole('checkbox', { name: 'Рівність і заборона дискримінації' }).check();
+    await page.getByLabel('Напрям співпраці').selectOption('restoration');
+    await page.getByLabel('Кількість постраждалих').fill('1');
+    await main.getByRole('button', { name: 'Зареєструвати звернення' }).click();
+
+    await page.waitForURL((url) => /^\/app\/reports\/[A-Za-z0-9]{20}$/.test(url.pathname));
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await main.locator('.report-number').waitFor({ timeout: 20_000 });
+    expect(await main.locator('.report-number').innerText()).toMatch(NUMBER);
+    await main.getByText('Секретаріат зареєстрував звернення, що надійшло поштою.').waitFor();
+    const reportId = new URL(page.url()).pathname.split('/')[3]!;
+    const report = await adminDb().doc(`reports/${reportId}`).get();
+    expect(report.get('intake')).toBe('post');
+    expect(report.get('orgId')).toBe(orgId);
+    expectNoPageErrors(visit);
+  });
+});

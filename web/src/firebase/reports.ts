@@ -1,0 +1,452 @@
+import {
+  addDoc,
+  collection,
+  deleteDoc,
+  deleteField,
+  doc,
+  getCountFromServer,
+  getDoc,
+  getDocs,
+  limit,
+  onSnapshot,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  updateDoc,
+  where,
+  writeBatch,
+  type DocumentData,
+  type Query,
+  type QueryConstraint,
+} from 'firebase/firestore';
+import {
+  contentFields,
+  DELETE,
+  personalDataFields,
+  type PersonalDataInput,
+  type ReportContentInput,
+} from '../forms/report-form.js';
+import { RUNNING_DEADLINE_STATUSES } from '../reports/deadline.js';
+import type { QuerySpec } from '../reports/queue.js';
+import {
+  attachmentFrom,
+  duplicatesFrom,
+  eventFrom,
+  measureFrom,
+  messageFrom,
+  regionStatsFrom,
+  reportFrom,
+  templateFrom,
+  type AttachmentView,
+  type DuplicateView,
+  type MeasureView,
+  type MessageView,
+  type RegionStatsView,
+  type ReportEventView,
+  type ReportView,
+  type TemplateView,
+} from '../reports/report-view.js';
+import { firestore, optionalString, stringList, type Unsubscribe } from './firestore.js';
+
+/**
+ * Reports and what hangs off them, in Firestore. Clients write only what the rules allow:
+ * the NGO's own drafts (exactly the client fields, `intake: 'web'`, server timestamps) with
+ * their personal data, plain messages of the thread, and staff's response templates. Every
+ * workflow step goes through `reportAction` (functions.ts).
+ */
+const reports = () => collection(firestore(), 'reports');
+const reportRef = (reportId: string) => doc(firestore(), 'reports', reportId);
+const personalRef = (reportId: string) =>
+  doc(firestore(), 'reports', reportId, 'private', 'personalData');
+
+/** A new report's id, made on the device (no network needed), so a draft has it from the start. */
+export function newReportId(): string {
+  return doc(reports()).id;
+}
+
+export interface SnapshotState {
+  /** Served from this device's cache, not confirmed by the server yet. */
+  fromCache: boolean;
+  /** Holds writes made here that the server has not confirmed. */
+  pendingWrites: boolean;
+}
+
+/** Follows one report; `null` when it does not exist (or is not readable). */
+export function watchReport(
+  reportId: string,
+  onChange: (report: ReportView | null, state: SnapshotState) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    reportRef(reportId),
+    { includeMetadataChanges: true },
+    (snapshot) => {
+      const data = snapshot.data({ serverTimestamps: 'estimate' });
+      onChange(data ? reportFrom(snapshot.id, data) : null, {
+        fromCache: snapshot.metadata.fromCache,
+        pendingWrites: snapshot.metadata.hasPendingWrites,
+      });
+    },
+    onError,
+  );
+}
+
+/** The report document itself, as stored (for filling the form again). */
+export async function getReportData(
+  reportId: string,
+): Promise<{ report: DocumentData | null; personalData: DocumentData | null }> {
+  const report = await getDoc(reportRef(reportId));
+  if (!report.exists()) return { report: null, personalData: null };
+  // A draft the seed or an older client wrote without personal data has no such document,
+  // and the rules refuse reading one that does not exist.
+  const personal = await getDoc(personalRef(reportId)).catch(() => null);
+  return { report: report.data(), personalData: personal?.data() ?? null };
+}
+
+/** The organisation reads its report's victims and witnesses directly (rules). */
+export function watchPersonalData(
+  reportId: string,
+  onChange: (data: DocumentData | null) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    personalRef(reportId),
+    (snapshot) => onChange(snapshot.data() ?? null),
+    onError,
+  );
+}
+
+function withDeletions(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, value === DELETE ? deleteField() : value]),
+  );
+}
+
+/**
+ * Writes the NGO's draft (and its personal data) in one batch: created with the client
+ * fields, `intake: 'web'` and server timestamps the first time; updated with exactly the
+ * client fields afterwards, leaving the server's notes (`submissionProblems`) as they are.
+ * `submit` moves it to `submitted` (the rules allow it for a verified organisation). Offline,
+ * the write waits in Firestore's queue; the promise settles when the server answers.
+ */
+export function saveReportDraft(options: {
+  reportId: string;
+  orgId: string;
+  uid: string;
+  report: ReportContentInput;
+  personalData: PersonalDataInput | null;
+  exists: boolean;
+  submit: boolean;
+}): Promise<void> {
+  const batch = writeBatch(firestore());
+  const status = options.submit ? 'submitted' : 'draft';
+  if (options.exists) {
+    batch.update(reportRef(options.reportId), {
+      ...withDeletions(contentFields(options.report, { forUpdate: true })),
+      status,
+      updatedAt: serverTimestamp(),
+    });
+  } else {
+    batch.set(reportRef(options.reportId), {
+      ...contentFields(options.report, { forUpdate: false }),
+      orgId: options.orgId,
+      status,
+      intake: 'web',
+      createdBy: options.uid,
+      createdAt: serverTimestamp(),
+      updatedAt: serverTimestamp(),
+    });
+  }
+  if (options.personalData) {
+    batch.set(
+      personalRef(options.reportId),
+      {
+        orgId: options.orgId,
+        ...personalDataFields(options.personalData),
+        ...(options.exists ? {} : { createdBy: options.uid, createdAt: serverTimestamp() }),
+        updatedAt: serverTimestamp(),
+      },
+      { merge: true },
+    );
+  }
+  return batch.commit();
+}
+
+/** The organisation's reports, drafts included, most recently changed first. */
+export const MY_REPORTS_LIMIT = 200;
+
+export function watchOrganisationReports(
+  orgId: string,
+  onChange: (reports: ReportView[], state: SnapshotState) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    query(
+      reports(),
+      where('orgId', '==', orgId),
+      orderBy('updatedAt', 'desc'),
+      limit(MY_REPORTS_LIMIT),
+    ),
+    { includeMetadataChanges: true },
+    (snapshot) =>
+      onChange(
+        snapshot.docs.map((d) => reportFrom(d.id, d.data({ serverTimestamps: 'estimate' }))),
+        {
+          fromCache: snapshot.metadata.fromCache,
+          pendingWrites: snapshot.metadata.hasPendingWrites,
+        },
+      ),
+    onError,
+  );
+}
+
+function watchList<T>(
+  q: Query,
+  map: (id: string, data: DocumentData, pending: boolean) => T,
+  onChange: (items: T[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    q,
+    { includeMetadataChanges: true },
+    (snapshot) =>
+      onChange(
+        snapshot.docs.map((d) =>
+          map(d.id, d.data({ serverTimestamps: 'estimate' }), d.metadata.hasPendingWrites),
+        ),
+      ),
+    onError,
+  );
+}
+
+export function watchEvents(
+  reportId: string,
+  onChange: (events: ReportEventView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchList(
+    query(collection(reportRef(reportId), 'events'), orderBy('at', 'asc')),
+    (id, data) => eventFrom(id, data),
+    onChange,
+    onError,
+  );
+}
+
+export function watchMessages(
+  reportId: string,
+  onChange: (messages: MessageView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchList(
+    query(collection(reportRef(reportId), 'messages'), orderBy('createdAt', 'asc')),
+    messageFrom,
+    onChange,
+    onError,
+  );
+}
+
+export function watchMeasures(
+  reportId: string,
+  onChange: (measures: MeasureView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchList(
+    query(collection(reportRef(reportId), 'measures'), orderBy('createdAt', 'asc')),
+    (id, data) => measureFrom(id, data),
+    onChange,
+    onError,
+  );
+}
+
+export function watchAttachments(
+  reportId: string,
+  onChange: (attachments: AttachmentView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return watchList(
+    query(collection(reportRef(reportId), 'attachments'), orderBy('uploadedAt', 'asc')),
+    (id, data) => attachmentFrom(id, data),
+    onChange,
+    onError,
+  );
+}
+
+/** Possible duplicates, for the Secretariat and the region's coordinators. */
+export function watchDuplicates(
+  reportId: string,
+  onChange: (duplicates: DuplicateView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), 'reports', reportId, 'internal', 'triage'),
+    (snapshot) => onChange(duplicatesFrom(snapshot.data() ?? null)),
+    onError,
+  );
+}
+
+/** A plain message of the thread (requests and answers go through `reportAction`). */
+export function sendMessage(message: {
+  reportId: string;
+  orgId: string;
+  side: 'ngo' | 'secretariat';
+  text: string;
+  authorUid: string;
+  authorName: string;
+}): Promise<unknown> {
+  return addDoc(collection(reportRef(message.reportId), 'messages'), {
+    orgId: message.orgId,
+    side: message.side,
+    kind: 'message',
+    text: message.text,
+    authorUid: message.authorUid,
+    authorName: message.authorName,
+    createdAt: serverTimestamp(),
+  });
+}
+
+// ---- the queue --------------------------------------------------------------------------------
+
+function constraintsOf(spec: QuerySpec): QueryConstraint[] {
+  const constraints: QueryConstraint[] = spec.conditions.map((condition) =>
+    where(condition.field, condition.op, condition.value),
+  );
+  if (spec.orderBy) constraints.push(orderBy(spec.orderBy.field, spec.orderBy.direction));
+  constraints.push(limit(spec.limit));
+  return constraints;
+}
+
+/** Runs the queue's queries (queue.ts plans them) and joins what they find. */
+export async function runQueue(specs: readonly QuerySpec[]): Promise<{
+  reports: ReportView[];
+  limited: boolean;
+}> {
+  const results = await Promise.all(
+    specs.map((spec) => getDocs(query(reports(), ...constraintsOf(spec)))),
+  );
+  const found = new Map<string, ReportView>();
+  let limited = false;
+  results.forEach((snapshot, index) => {
+    if (snapshot.size >= (specs[index]?.limit ?? Infinity)) limited = true;
+    for (const d of snapshot.docs) found.set(d.id, reportFrom(d.id, d.data()));
+  });
+  return { reports: [...found.values()], limited };
+}
+
+// ---- people to assign -------------------------------------------------------------------------
+
+export interface AssigneeOption {
+  uid: string;
+  displayName: string;
+  role: 'staff' | 'coordinator';
+  regions: string[];
+}
+
+/** Staff and coordinators (the Secretariat may list users; the index is role + disabled). */
+export async function listAssignablePeople(): Promise<AssigneeOption[]> {
+  const snapshot = await getDocs(
+    query(
+      collection(firestore(), 'users'),
+      where('role', 'in', ['staff', 'coordinator']),
+      where('disabled', '==', false),
+      limit(500),
+    ),
+  );
+  return snapshot.docs.map((d) => {
+    const data = d.data();
+    return {
+      uid: d.id,
+      displayName: optionalString(data.displayName) ?? optionalString(data.email) ?? d.id,
+      role: data.role === 'coordinator' ? 'coordinator' : 'staff',
+      regions: stringList(data.regions),
+    };
+  });
+}
+
+/**
+ * The coordinators of a region from the public listing: coordinators may read single
+ * profiles but not list users, so this is how they see their colleagues.
+ */
+export async function coordinatorsOfRegion(regionCode: string): Promise<AssigneeOption[]> {
+  const snapshot = await getDocs(
+    query(collection(firestore(), 'coordinators'), where('regions', 'array-contains', regionCode)),
+  );
+  return snapshot.docs.map((d) => ({
+    uid: d.id,
+    displayName: optionalString(d.data().displayName) ?? d.id,
+    role: 'coordinator',
+    regions: stringList(d.data().regions),
+  }));
+}
+
+/** Display names of people (Secretariat and coordinators may read single profiles). */
+export async function displayNames(uids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...new Set(uids)].map(async (uid) => {
+      const snapshot = await getDoc(doc(firestore(), 'users', uid)).catch(() => null);
+      const name = optionalString(snapshot?.data()?.displayName);
+      if (name) names.set(uid, name);
+    }),
+  );
+  return names;
+}
+
+// ---- response templates -----------------------------------------------------------------------
+
+export function watchTemplates(
+  kind: string | null,
+  onChange: (templates: TemplateView[]) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  const base = collection(firestore(), 'responseTemplates');
+  return onSnapshot(
+    kind ? query(base, where('kind', '==', kind)) : base,
+    (snapshot) => onChange(snapshot.docs.map((d) => templateFrom(d.id, d.data()))),
+    onError,
+  );
+}
+
+/** Staff keep the templates (rules: exactly title, kind, text, updatedBy, updatedAt). */
+export async function saveTemplate(
+  templateId: string | null,
+  template: { title: string; kind: string; text: string },
+  uid: string,
+): Promise<void> {
+  const data = { ...template, updatedBy: uid, updatedAt: serverTimestamp() };
+  if (templateId) await updateDoc(doc(firestore(), 'responseTemplates', templateId), data);
+  else await setDoc(doc(collection(firestore(), 'responseTemplates')), data);
+}
+
+export async function deleteTemplate(templateId: string): Promise<void> {
+  await deleteDoc(doc(firestore(), 'responseTemplates', templateId));
+}
+
+// ---- the dashboard ----------------------------------------------------------------------------
+
+/** Each region's working figures; the Secretariat lists them all, coordinators read theirs. */
+export async function regionStats(
+  regionCodes: readonly string[] | null,
+): Promise<RegionStatsView[]> {
+  if (regionCodes === null) {
+    const snapshot = await getDocs(collection(firestore(), 'regionStats'));
+    return snapshot.docs.map((d) => regionStatsFrom(d.id, d.data()));
+  }
+  const snapshots = await Promise.all(
+    regionCodes.map((code) => getDoc(doc(firestore(), 'regionStats', code))),
+  );
+  return snapshots.filter((s) => s.exists()).map((s) => regionStatsFrom(s.id, s.data() ?? {}));
+}
+
+/** Reports of a region past their deadline while it runs: a count aggregation, one read. */
+export async function countOverdue(regionCode: string, now: Date): Promise<number> {
+  const snapshot = await getCountFromServer(
+    query(
+      reports(),
+      where('regionCode', '==', regionCode),
+      where('status', 'in', [...RUNNING_DEADLINE_STATUSES]),
+      where('responseDeadline', '<', now),
+    ),
+  );
+  return snapshot.data().count;
+}
