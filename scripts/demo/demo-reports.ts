@@ -20,10 +20,15 @@ import {
   startReview,
   withdraw,
 } from '../../functions/src/reports/review-actions.js';
+import type { AttachmentKind } from '../../functions/src/domain/schemas/attachment.schema.js';
+import { uploadLimits } from '../../functions/src/domain/uploads/upload-limits.js';
+import { storeAttachment } from '../../functions/src/uploads/store-attachment.js';
 import { DEMO_ACCOUNTS, ORG_DNIPRO, ORG_KHARKIV, ORG_KYIV, ORG_LVIV } from './demo-data.js';
+import { pdfLetter, textFile, type DemoFile } from './demo-files.js';
 
 /**
- * Demo reports in every status, several regions, with messages, decisions and measures, so a
+ * Demo reports in every status, several regions, with evidence files, messages, decisions and
+ * measures with their documents, so a
  * newcomer sees the whole path at once. They are played through the server's own code —
  * registration, then each action as the person who would take it — so numbers, timelines,
  * audit chains, notices and statistics are what the real path produces.
@@ -45,7 +50,10 @@ interface DemoReport {
   registeredDaysAgo?: number;
   /** Left as a draft, never submitted. */
   draft?: boolean;
-  steps: [actorUid: string, step: Step][];
+  /** Files the author adds once the report is registered (through the upload path's checks). */
+  evidence?: DemoFile[];
+  /** Each action as the person who takes it; a measure may come with its document. */
+  steps: [actorUid: string, step: Step, document?: DemoFile][];
   messages?: [authorUid: string, side: 'ngo' | 'secretariat', text: string][];
 }
 
@@ -78,6 +86,23 @@ export const DEMO_REPORTS: DemoReport[] = [
       victims: [{ fullName: 'Савчук Андрій Петрович', birthYear: 1991, contact: '+380671112233' }],
       witnesses: [{ fullName: 'Коваль Ірина Олегівна', contact: 'ірина.коваль@example.org' }],
     },
+    evidence: [
+      textFile('Пояснення свідка Коваль І. О.txt', [
+        'Пояснення',
+        '',
+        '2 жовтня 2026 року близько 12:30 біля Київської міської ради я бачила, як двоє працівників',
+        'поліції вивели активіста з пікету й посадили до службового автомобіля. Протокол на місці',
+        'не складали. Адвоката, який приїхав до райуправління о 14:00, до затриманого не допустили.',
+        '',
+        'Підпис: ________  Дата: 03.10.2026',
+      ]),
+      textFile('Хронологія подій.txt', [
+        '12:30 — затримання біля міськради',
+        '13:10 — доставлення до Шевченківського управління поліції',
+        '14:00 — адвоката не допущено',
+        '18:40 — складено протокол, затриманого звільнено',
+      ]),
+    ],
     registeredDaysAgo: 40,
     steps: [
       ['demo-staff1', { action: 'assign', assignees: ['demo-coordinator-kyiv', 'demo-staff1'] }],
@@ -118,6 +143,17 @@ export const DEMO_REPORTS: DemoReport[] = [
             result: 'Розпочато службове розслідування',
           },
         },
+        pdfLetter('Подання 1234-2026-вих.pdf', [
+          'Ukrainian Parliament Commissioner for Human Rights',
+          '',
+          'Submission No. 1234/2026 of 20 October 2026',
+          'To: the Head of the Main Directorate of the National Police in Kyiv',
+          '',
+          'On the detention of a peaceful protester without a record and without a lawyer.',
+          'The Commissioner requires an official investigation and a reply within one month.',
+          '',
+          '(A demo document made by the Spilno seed.)',
+        ]),
       ],
       [
         'demo-staff1',
@@ -215,6 +251,14 @@ export const DEMO_REPORTS: DemoReport[] = [
       vulnerableGroups: { children: true, disabilities: false, deprivedOfLiberty: false },
     },
     registeredDaysAgo: 15,
+    evidence: [
+      textFile('Вимога про звільнення житла (переписано).txt', [
+        'Вимога адміністрації модульного містечка від 30.10.2026',
+        '',
+        '«Мешканцям будинків 4–7 звільнити займані приміщення до 30.11.2026 у зв’язку',
+        'із завершенням строку розміщення». Підпис: адміністратор. Іншого житла не запропоновано.',
+      ]),
+    ],
     steps: [
       ['demo-coordinator-lviv', { action: 'startReview' }],
       [
@@ -379,6 +423,23 @@ function actorOf(uid: string): Actor {
   return { uid, ...account.claims };
 }
 
+/** Adds a file as this person would through `/api/uploads`: the same checks, store and record. */
+async function attach(uid: string, reportId: string, kind: AttachmentKind, file: DemoFile) {
+  const account = DEMO_ACCOUNTS.find((a) => a.uid === uid);
+  if (!account) throw new Error(`No demo account ${uid}`);
+  const { id } = await storeAttachment(
+    { uid, ...account.claims },
+    {
+      reportId,
+      kind,
+      originalName: file.name,
+      body: file.bytes(),
+      limits: uploadLimits(),
+    },
+  );
+  return id;
+}
+
 const ACTIONS = {
   assign,
   startReview,
@@ -426,12 +487,25 @@ export async function seedDemoReports(): Promise<number> {
     created++;
     if (report.draft) continue;
     await registerSubmittedReport(report.id, registeredAt);
-    for (const [uid, step] of report.steps) {
+    for (const file of report.evidence ?? []) {
+      await attach(report.author, report.id, 'evidence', file);
+    }
+    for (const [uid, step, document] of report.steps) {
       const run = ACTIONS[step.action as keyof typeof ACTIONS] as (
         actor: Actor,
         input: unknown,
       ) => Promise<unknown>;
-      await run(actorOf(uid), { ...step, reportId: report.id });
+      const input =
+        document && step.action === 'recordMeasure'
+          ? {
+              ...step,
+              measure: {
+                ...step.measure,
+                documentAttachmentId: await attach(uid, report.id, 'measure_document', document),
+              },
+            }
+          : step;
+      await run(actorOf(uid), { ...input, reportId: report.id });
     }
     for (const [authorUid, side, text] of report.messages ?? []) {
       await ref.collection('messages').add({

@@ -122,6 +122,17 @@ describe('an NGO member reports a violation', () => {
     await page.getByLabel('Населений пункт').fill('Київ');
     await expect.poll(() => saveState(page).getAttribute('data-state'), WAIT).toBe('device');
     expect(await saveState(page).innerText()).toContain('Збережено на цьому пристрої');
+    // What is valid so far is on the server already, so evidence can be added from the start.
+    const onServer = async (field: string) =>
+      (await adminDb().doc(`reports/${reportId}`).get()).get(field) as unknown;
+    await expect.poll(() => onServer('locality'), WAIT).toBe('Київ');
+    expect(await onServer('violator')).toBeUndefined();
+    await expect
+      .poll(
+        () => page.getByRole('button', { name: 'Докази Додати файли', exact: true }).isEnabled(),
+        WAIT,
+      )
+      .toBe(true);
 
     // A reload brings everything back.
     await page.reload();
@@ -343,6 +354,38 @@ describe('the Commissioner decides', () => {
     expect(await ngoMain.getByRole('button', { name: 'Відкликати звернення' }).count()).toBe(0);
     expect(await hasHorizontalScroll(ngo.page)).toBe(false);
     expectNoPageErrors(ngo);
+  });
+});
+
+describe('assignees', () => {
+  it('a coordinator assigns a Secretariat officer from the list of staff and the region’s coordinators', async () => {
+    const { reportId, title } = await arrangedReport({ review: false });
+
+    const coordinator = await browser.open(DESKTOP);
+    await openSignedIn(coordinator.page, `/app/reports/${reportId}`, KYIV_COORDINATOR);
+    const main = coordinator.page.getByRole('main');
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const assign = main
+      .locator('#report-actions-heading')
+      .locator('..')
+      .locator('section', {
+        has: coordinator.page.getByRole('heading', { name: 'Виконавці' }),
+      });
+    const staff = assign.getByRole('checkbox', { name: 'Ірина Бондаренко (Секретаріат)' });
+    await staff.waitFor();
+    // Registration assigned the region's coordinator; Lviv's coordinator is not offered.
+    expect(
+      await assign.getByRole('checkbox', { name: 'Наталія Шевчук (координатор)' }).isChecked(),
+    ).toBe(true);
+    expect(await assign.getByRole('checkbox', { name: /Богдан Іваницький/ }).count()).toBe(0);
+    await staff.check();
+    await assign.getByRole('button', { name: 'Призначити виконавців' }).click();
+    await main.getByText('Виконавців призначено.').waitFor();
+    const report = await adminDb().doc(`reports/${reportId}`).get();
+    expect(report.get('assignees')).toEqual(
+      expect.arrayContaining(['demo-coordinator-kyiv', 'demo-staff1']),
+    );
+    expectNoPageErrors(coordinator);
   });
 });
 

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../functions/src/domain/audit-chain.js';
 import { auditEntrySchema } from '../../functions/src/domain/schemas/audit.schema.js';
@@ -40,6 +43,26 @@ describe('demo data', () => {
       entries.docs.map((d) => auditEntrySchema.parse(d.data())),
     );
     expect(verdict).toEqual({ intact: true, length: 9 });
+  });
+
+  it('carries evidence and a measure’s document, stored and recorded as uploads are', async () => {
+    const id = 'demo-report-detention';
+    const files = await adminDb().collection(`reports/${id}/attachments`).get();
+    const byKind = (kind: string) => files.docs.filter((f) => f.get('kind') === kind);
+    expect(byKind('evidence').map((f) => f.get('contentType'))).toEqual([
+      'text/plain',
+      'text/plain',
+    ]);
+    const [letter] = byKind('measure_document');
+    expect(letter?.get('contentType')).toBe('application/pdf');
+    const measures = await adminDb().collection(`reports/${id}/measures`).get();
+    expect(measures.docs.map((m) => m.get('documentAttachmentId'))).toContain(letter?.id);
+    // The bytes are in the blob store under the recorded path, with the recorded hash.
+    for (const file of files.docs) {
+      const bytes = await readFile(join(process.env.LOCAL_BLOB_ROOT!, file.get('storagePath')));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.get('sha256'));
+      expect(bytes.length).toBe(file.get('size'));
+    }
   });
 
   it('keeps response templates ready for staff', async () => {

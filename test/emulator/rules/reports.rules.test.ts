@@ -2,6 +2,7 @@ import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
 import {
   collection,
   deleteDoc,
+  deleteField,
   doc,
   getDoc,
   getDocs,
@@ -369,6 +370,69 @@ describe('reports: editing a draft', () => {
     await assertFails(edit(db, { ...reportEdit(), submissionProblems: [] }, bounced));
     await assertSucceeds(edit(db, reportEdit(), bounced));
     await assertSucceeds(edit(db, { status: 'submitted', updatedAt: serverTimestamp() }, bounced));
+  });
+});
+
+describe('reports: a half-filled draft', () => {
+  const path = 'reports/half-draft';
+  const basics = (status = 'draft') => ({
+    orgId: ORG_A,
+    status,
+    intake: 'web',
+    createdBy: 'ngo-member-a',
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  });
+  const create = (db: Firestore, data: object) => setDoc(doc(db, path), data);
+  const edit = (db: Firestore, data: object) => updateDoc(doc(db, path), data);
+
+  it('is kept on the server with only the fields filled in so far', async () => {
+    const db = h.as('ngoMemberA');
+    await assertSucceeds(create(db, basics()));
+    await assertSucceeds(edit(db, { title: 'Затримання активіста', updatedAt: serverTimestamp() }));
+    // A field erased (or being retyped) leaves the draft.
+    await assertSucceeds(
+      edit(db, { title: deleteField(), victimsCount: 2, updatedAt: serverTimestamp() }),
+    );
+  });
+
+  const malformed: Record<string, unknown> = {
+    title: 'Ой',
+    description: 'Коротко',
+    incidentDate: '3 березня',
+    regionCode: 'Київ',
+    locality: 'К',
+    violator: { kind: 'state_body' },
+    rights: [],
+    area: 7,
+    victimsCount: -1,
+    vulnerableGroups: true,
+    urgent: 'так',
+    urgencyReason: 'x'.repeat(2001),
+    consentToPublish: 'так',
+    unknownField: 'щось',
+  };
+  for (const [field, value] of Object.entries(malformed)) {
+    it(`refuses a draft whose ${field} is not what the schema takes`, async () => {
+      const db = h.as('ngoMemberA');
+      await refusedButBaselineAccepted(
+        () => create(db, { ...basics(), [field]: value }),
+        () => create(db, { ...basics(), title: 'Затримання активіста' }),
+      );
+    });
+  }
+
+  it('cannot be submitted until the report is whole', async () => {
+    const db = h.as('ngoMemberA');
+    const { title: _title, ...withoutTitle } = newReport(ORG_A, 'ngo-member-a', 'submitted');
+    await refusedButBaselineAccepted(
+      () => create(db, withoutTitle),
+      () => create(db, newReport(ORG_A, 'ngo-member-a', 'submitted')),
+    );
+    const { title: _stored, ...untitled } = storedReport(ORG_A, 'draft', 'ngo-member-a');
+    await h.asServer((server) => setDoc(doc(server, path), untitled));
+    await assertFails(edit(db, { status: 'submitted', updatedAt: serverTimestamp() }));
+    await assertSucceeds(edit(db, { ...reportEdit(), status: 'submitted' }));
   });
 });
 

@@ -14,7 +14,7 @@ import {
   where,
   type Firestore,
 } from 'firebase/firestore';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ACTOR_NAMES,
   ACTORS,
@@ -28,7 +28,8 @@ import { expectations, refusedButBaselineAccepted, rulesHarness } from './harnes
 
 /**
  * People. A profile is its owner's to read and, for the settings only, to edit; the Secretariat,
- * admins and coordinators may look people up. Role fields mirror the custom claims and are
+ * admins and coordinators may look people up, and coordinators may list only staff and
+ * coordinators (whom they assign reports to). Role fields mirror the custom claims and are
  * written by `adminSetRole` alone, as is `disabled`. Notifications are private to their owner,
  * who may only mark them read.
  */
@@ -100,8 +101,8 @@ h.matrix([
       ngoAdminA        allow deny  allow  allow  deny
       ngoMemberB       allow deny  allow  allow  deny
       ngoAdminPending  allow deny  allow  allow  deny
-      coordinatorKyiv  allow deny  allow  allow  deny
-      coordinatorLviv  allow deny  allow  allow  deny
+      coordinatorKyiv  allow allow allow  allow  deny
+      coordinatorLviv  allow allow allow  allow  deny
       staff            allow allow allow  allow  deny
       commissioner     allow allow allow  allow  deny
       admin            allow allow allow  allow  deny
@@ -111,6 +112,8 @@ h.matrix([
       // A deactivated user may still read its own profile: that is how the client learns why
       // everything else is refused.
       get: ({ db, actor }) => getDoc(ownProfile(db, actor)),
+      // A query for one document by id is judged on that document: a coordinator's own
+      // profile is a coordinator's, which coordinators may list.
       list: ({ db, actor }) =>
         getDocs(query(collection(db, 'users'), where(documentId(), '==', uidOf(actor)))),
       // A fresh account writes its first profile. The deactivated account instead tries to
@@ -313,5 +316,52 @@ describe('users: beyond the matrix', () => {
     await assertSucceeds(
       getDocs(query(collection(h.as('staff'), 'users'), where('orgId', '==', ORG_B))),
     );
+  });
+
+  // The assign form's query (web/src/firebase/reports.ts `listAssignablePeople`).
+  const assignable = (db: Firestore) =>
+    query(
+      collection(db, 'users'),
+      where('role', 'in', ['staff', 'coordinator']),
+      where('disabled', '==', false),
+    );
+
+  it('lets a coordinator list the people reports may be assigned to: staff and coordinators', async () => {
+    for (const name of ['coordinatorKyiv', 'coordinatorLviv'] as const) {
+      const snapshot = await assertSucceeds(getDocs(assignable(h.as(name))));
+      expect(snapshot.docs.map((d) => d.id).sort()).toEqual([
+        'coordinator-ua30',
+        'coordinator-ua46',
+        'staff',
+      ]);
+    }
+    await assertSucceeds(
+      getDocs(query(collection(h.as('coordinatorKyiv'), 'users'), where('role', '==', 'staff'))),
+    );
+  });
+
+  it('refuses a coordinator a list of people not limited to staff and coordinators', async () => {
+    const users = collection(h.as('coordinatorKyiv'), 'users');
+    const refused = [
+      collection(h.as('coordinatorKyiv'), 'users'),
+      query(users, where('disabled', '==', false)),
+      query(users, where('role', '==', 'ngo_admin')),
+      query(users, where('role', 'in', ['ngo_admin', 'ngo_member'])),
+      query(users, where('role', 'in', ['staff', 'coordinator', 'ngo_admin'])),
+      query(users, where('role', '!=', 'ngo_admin')),
+      query(users, where('orgId', '==', ORG_B)),
+      query(users, where(documentId(), '==', BYSTANDER)),
+    ];
+    for (const q of refused) await assertFails(getDocs(q));
+  });
+
+  it('refuses the assignable people to NGOs and to a deactivated coordinator', async () => {
+    for (const name of ['ngoAdminA', 'ngoMemberB', 'signedInNoRole'] as const) {
+      await assertFails(getDocs(assignable(h.as(name))));
+    }
+    await h.asServer((server) =>
+      updateDoc(doc(server, 'users', 'coordinator-ua30'), { disabled: true }),
+    );
+    await assertFails(getDocs(assignable(h.as('coordinatorKyiv'))));
   });
 });

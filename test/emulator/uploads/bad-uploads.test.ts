@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Timestamp } from 'firebase-admin/firestore';
 import { afterEach, describe, expect, it } from 'vitest';
+import { reportDraftSchema } from '../../../functions/src/domain/schemas/report.schema.js';
 import {
   pdf,
   png,
   windowsExecutable,
 } from '../../../functions/src/domain/uploads/file-fixtures.test-support.js';
-import { ORG_LVIV } from '../../../scripts/demo/demo-data.js';
-import { adminAuth, adminDb } from '../../support/admin.js';
+import { ORG_KYIV, ORG_LVIV } from '../../../scripts/demo/demo-data.js';
+import { adminAuth, adminDb, unique } from '../../support/admin.js';
 import { createTestUser } from '../../support/users.js';
 import {
   BLOB_ROOT,
@@ -191,6 +193,34 @@ describe('POST /api/uploads: a bad upload is refused and leaves nothing behind',
       expect(answer.status, email).toBe(403);
     }
     expect((await download(member.token, draft, accepted.body.attachment!.id)).status).toBe(200);
+  });
+
+  it('takes evidence for a half-filled draft that has no region yet', async () => {
+    const member = await newMember();
+    const draft = unique('report');
+    await adminDb()
+      .doc(`reports/${draft}`)
+      .set(
+        reportDraftSchema.parse({
+          title: 'Затримання активіста',
+          orgId: ORG_KYIV,
+          status: 'draft',
+          intake: 'web',
+          createdBy: member.uid,
+          createdAt: Timestamp.now(),
+          updatedAt: Timestamp.now(),
+        }),
+      );
+    const accepted = await upload({
+      token: member.token,
+      reportId: draft,
+      name: 'a.pdf',
+      data: pdf(),
+    });
+    expect(accepted.status).toBe(201);
+    expect((await download(member.token, draft, accepted.body.attachment!.id)).status).toBe(200);
+    const coordinator = await tokenOf('coordinator-kyiv@spilno.test');
+    expect((await download(coordinator, draft, accepted.body.attachment!.id)).status).toBe(403);
   });
 
   it('refuses a deactivated user whose token is still valid (403) and a revoked session (401)', async () => {

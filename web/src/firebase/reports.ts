@@ -20,12 +20,12 @@ import {
   type Query,
   type QueryConstraint,
 } from 'firebase/firestore';
+import type { ReportDraftContent } from '@domain/schemas/report.schema.js';
 import {
   contentFields,
   DELETE,
   personalDataFields,
   type PersonalDataInput,
-  type ReportContentInput,
 } from '../forms/report-form.js';
 import { RUNNING_DEADLINE_STATUSES } from '../reports/deadline.js';
 import type { QuerySpec } from '../reports/queue.js';
@@ -126,7 +126,8 @@ function withDeletions(fields: Record<string, unknown>): Record<string, unknown>
 /**
  * Writes the NGO's draft (and its personal data) in one batch: created with the client
  * fields, `intake: 'web'` and server timestamps the first time; updated with exactly the
- * client fields afterwards, leaving the server's notes (`submissionProblems`) as they are.
+ * client fields afterwards (a field no longer valid is removed until it is again), leaving the
+ * server's notes (`submissionProblems`) as they are.
  * `submit` moves it to `submitted` (the rules allow it for a verified organisation). Offline,
  * the write waits in Firestore's queue; the promise settles when the server answers.
  */
@@ -134,7 +135,8 @@ export function saveReportDraft(options: {
   reportId: string;
   orgId: string;
   uid: string;
-  report: ReportContentInput;
+  /** A whole report to submit, or a draft's valid fields so far. */
+  report: ReportDraftContent;
   personalData: PersonalDataInput | null;
   exists: boolean;
   submit: boolean;
@@ -342,7 +344,10 @@ export interface AssigneeOption {
   regions: string[];
 }
 
-/** Staff and coordinators (the Secretariat may list users; the index is role + disabled). */
+/**
+ * Active staff and coordinators: the people a report may be assigned to. The Secretariat lists
+ * users freely; a coordinator may list them only with this constraint on the role.
+ */
 export async function listAssignablePeople(): Promise<AssigneeOption[]> {
   const snapshot = await getDocs(
     query(
@@ -361,22 +366,6 @@ export async function listAssignablePeople(): Promise<AssigneeOption[]> {
       regions: stringList(data.regions),
     };
   });
-}
-
-/**
- * The coordinators of a region from the public listing: coordinators may read single
- * profiles but not list users, so this is how they see their colleagues.
- */
-export async function coordinatorsOfRegion(regionCode: string): Promise<AssigneeOption[]> {
-  const snapshot = await getDocs(
-    query(collection(firestore(), 'coordinators'), where('regions', 'array-contains', regionCode)),
-  );
-  return snapshot.docs.map((d) => ({
-    uid: d.id,
-    displayName: optionalString(d.data().displayName) ?? d.id,
-    role: 'coordinator',
-    regions: stringList(d.data().regions),
-  }));
 }
 
 /** Display names of people (Secretariat and coordinators may read single profiles). */

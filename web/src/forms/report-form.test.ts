@@ -181,14 +181,32 @@ describe('the draft as a document', () => {
     expect('urgencyReason' in contentFields(content, { forUpdate: false })).toBe(false);
   });
 
-  it('goes to the server only once the content is whole (the rules take nothing less)', () => {
-    expect(cloudDraft({ ...FILLED, description: 'Коротко' })).toBeNull();
+  it('sends a half-filled draft with the fields valid so far, and nothing while the form is empty', () => {
+    expect(cloudDraft(EMPTY_REPORT)).toBeNull();
+    const half = cloudDraft({
+      ...EMPTY_REPORT,
+      title: 'Затримання активіста',
+      description: 'Коротко',
+    });
+    expect(half?.complete).toBe(false);
+    expect(half?.report.title).toBe('Затримання активіста');
+    // Too short yet: it stays on the device until it is valid.
+    expect(half && 'description' in half.report).toBe(false);
+    const fields = contentFields(half!.report, { forUpdate: true });
+    expect(fields.description).toBe(DELETE);
+    expect(fields.title).toBe('Затримання активіста');
+    expect('description' in contentFields(half!.report, { forUpdate: false })).toBe(false);
+  });
+
+  it('is complete only when the server would hold everything typed', () => {
     const draft = cloudDraft(FILLED);
+    expect(draft?.complete).toBe(true);
     expect(draft?.report.title).toBe('Затримання активіста без протоколу');
     // Personal data with a problem stays on the device; the report still goes.
     const withBadPerson = cloudDraft({ ...FILLED, victims: [{ ...EMPTY_PERSON, fullName: 'І' }] });
-    expect(withBadPerson?.report).toBeDefined();
+    expect(withBadPerson?.report).toEqual(draft?.report);
     expect(withBadPerson?.personalData).toBeNull();
+    expect(withBadPerson?.complete).toBe(false);
   });
 
   it('fills the form back from the documents, as it was typed', () => {

@@ -4,10 +4,12 @@ import { kyivDate } from '@domain/kyiv-time.js';
 import {
   reportContentSchema,
   reportPersonalDataInputSchema,
+  validDraftContent,
+  type ReportDraftContent,
 } from '@domain/schemas/report.schema.js';
 import type { Language } from '../i18n/i18n.js';
 import { validate, type FieldLabels, type Problems, type Validation } from './problems.js';
-import type { PersonValues, ReportFormValues } from './report-values.js';
+import { EMPTY_REPORT, type PersonValues, type ReportFormValues } from './report-values.js';
 
 /**
  * The report form: what the person typed (strings and ticks, kept as typed so that nothing is
@@ -185,30 +187,38 @@ export function personLabels(
 /** An optional field that is absent is written as a deletion on update (`urgencyReason`). */
 export const DELETE = Symbol('delete');
 
+/** The report's content fields, in the order of the schema. */
+const CONTENT_KEYS = [
+  'title',
+  'description',
+  'incidentDate',
+  'regionCode',
+  'locality',
+  'violator',
+  'rights',
+  'area',
+  'victimsCount',
+  'vulnerableGroups',
+  'urgent',
+  'urgencyReason',
+  'consentToPublish',
+] as const satisfies readonly (keyof ReportContentInput)[];
+
 /**
- * The content fields of the report document, from content the schema accepted. On update,
- * an absent urgency reason is deleted (the rules let the NGO change exactly these fields).
+ * The content fields of the report document, from content the schema accepted: a whole report,
+ * or a draft's valid fields so far. On update, a field that is absent is deleted (it was
+ * erased, or is being retyped); the rules let the NGO change exactly these fields.
  */
 export function contentFields(
-  report: ReportContentInput,
+  report: ReportDraftContent,
   { forUpdate }: { forUpdate: boolean },
 ): Record<string, unknown> {
-  const fields: Record<string, unknown> = {
-    title: report.title,
-    description: report.description,
-    incidentDate: report.incidentDate,
-    regionCode: report.regionCode,
-    locality: report.locality,
-    violator: { kind: report.violator.kind, name: report.violator.name },
-    rights: [...report.rights],
-    area: report.area,
-    victimsCount: report.victimsCount,
-    vulnerableGroups: { ...report.vulnerableGroups },
-    urgent: report.urgent,
-    consentToPublish: report.consentToPublish,
-  };
-  if (report.urgencyReason) fields.urgencyReason = report.urgencyReason;
-  else if (forUpdate) fields.urgencyReason = DELETE;
+  const fields: Record<string, unknown> = {};
+  for (const key of CONTENT_KEYS) {
+    const value = report[key];
+    if (value !== undefined) fields[key] = structuredClone(value);
+    else if (forUpdate) fields[key] = DELETE;
+  }
   return fields;
 }
 
@@ -222,14 +232,26 @@ export function personalDataFields(personalData: PersonalDataInput) {
   };
 }
 
-/** Whether a draft can go to the server: the rules take only a report whose content is whole. */
-export function cloudDraft(
-  values: ReportFormValues,
-): { report: ReportContentInput; personalData: PersonalDataInput | null } | null {
-  const content = reportContentSchema.safeParse(reportContentInput(values));
-  if (!content.success) return null;
+/**
+ * The draft as the server keeps it: the content fields that are valid already (so that files
+ * can be attached and a colleague sees the work from the start), and the personal data once it
+ * is valid. `complete` when the server then holds everything typed; until then this device's
+ * copy stays the one to come back to. `null` while nothing is typed.
+ */
+export function cloudDraft(values: ReportFormValues): {
+  report: ReportDraftContent;
+  personalData: PersonalDataInput | null;
+  complete: boolean;
+} | null {
+  if (sameValues(values, EMPTY_REPORT)) return null;
+  const input = reportContentInput(values);
+  const whole = reportContentSchema.safeParse(input);
   const personal = reportPersonalDataInputSchema.safeParse(personalDataInput(values));
-  return { report: content.data, personalData: personal.success ? personal.data : null };
+  return {
+    report: whole.success ? whole.data : validDraftContent(input),
+    personalData: personal.success ? personal.data : null,
+    complete: whole.success && personal.success,
+  };
 }
 
 // ---- a document back into the form ------------------------------------------------------------

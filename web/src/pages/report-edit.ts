@@ -249,7 +249,7 @@ export async function reportEditPage({
   function renderSaveState(): void {
     const state = saveState({
       changed: everChanged,
-      cloudReady: cloudDraft(values) !== null,
+      cloudReady: cloudDraft(values)?.complete ?? false,
       pendingWrites: inFlight + (timer !== undefined ? 1 : 0),
       online,
       failed: failure !== null,
@@ -290,7 +290,8 @@ export async function reportEditPage({
         submit: false,
       })
       .then(() => {
-        store.markSynced(reportId, savedAt);
+        // Half-typed fields are on this device only: its copy stays the one to come back to.
+        if (draft.complete) store.markSynced(reportId, savedAt);
         confirmedOnServer = true;
         failure = null;
         enableFiles();

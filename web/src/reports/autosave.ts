@@ -194,7 +194,8 @@ export type SaveState = 'idle' | 'device' | 'saving' | 'saved' | 'offline' | 'er
 
 /**
  * What the form says about saving: nothing before anything is typed; «saved on this device»
- * while required fields are missing (the rules take only a whole report); «saving…» while a
+ * while some fields are not yet valid (the server keeps only the valid ones; `cloudReady` is
+ * whether it holds everything typed); «saving…» while a
  * write is on its way; «no connection — saved on this device» while offline; «saved» once the
  * server confirmed; an error when the server refused.
  */

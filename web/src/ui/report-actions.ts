@@ -215,7 +215,6 @@ function withTemplate(
 
 function assignForm(context: ActionContext): HTMLElement {
   const report = context.report;
-  const coordinator = context.role === 'coordinator';
   const holder = h('div', null, h('p', { class: 'loading' }, t('common.loading')));
   let group: ReturnType<typeof choiceGroup> | null = null;
   // The people load after the form is shown; this field stands for their group meanwhile.
@@ -231,9 +230,7 @@ function assignForm(context: ActionContext): HTMLElement {
   const form = actionForm(context, {
     action: 'assign',
     heading: t('reports.actions.assign.heading'),
-    intro: t(
-      coordinator ? 'reports.actions.assign.coordinatorHint' : 'reports.actions.assign.hint',
-    ),
+    intro: t('reports.actions.assign.hint'),
     fields: [assignees],
     body: [holder],
     values: () => ({ assignees: group?.values() ?? [] }),
@@ -245,15 +242,13 @@ function assignForm(context: ActionContext): HTMLElement {
   void (async () => {
     let people: AssigneeOption[] = [];
     try {
-      people = coordinator
-        ? await context.reports.coordinatorsOfRegion(report.regionCode)
-        : (await context.reports.listAssignablePeople()).filter(
-            (person) => person.role === 'staff' || person.regions.includes(report.regionCode),
-          );
+      people = (await context.reports.listAssignablePeople()).filter(
+        (person) => person.role === 'staff' || person.regions.includes(report.regionCode),
+      );
     } catch (error) {
       console.error(error);
     }
-    // The present assignees stay choosable (a coordinator cannot list staff, but keeps them).
+    // The present assignees stay choosable, even those the list leaves out (deactivated since).
     const missing = report.assignees.filter((uid) => !people.some((person) => person.uid === uid));
     if (missing.length) {
       const names = await context.reports

@@ -1,7 +1,13 @@
 import '../validation.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeProblems, fieldProblems } from '../validation.js';
-import { reportContentSchema, reportSchema, type ReportContent } from './report.schema.js';
+import {
+  reportContentSchema,
+  reportDraftSchema,
+  reportSchema,
+  validDraftContent,
+  type ReportContent,
+} from './report.schema.js';
 
 /** A report as an NGO in Lviv would write it. */
 const REPORT = {
@@ -181,5 +187,48 @@ describe('stored report', () => {
     expect(reportSchema.safeParse({ ...stored, status: 'approved' }).success).toBe(false);
     const result = reportSchema.safeParse({ ...stored, createdAt: '2026-05-10' });
     expect(result.error?.issues[0]?.message).toBe('Очікувалася позначка часу');
+  });
+});
+
+describe('draft', () => {
+  const basics = {
+    orgId: '43005393',
+    status: 'draft',
+    intake: 'web',
+    createdBy: 'uid-ngo',
+    createdAt: new Date('2026-05-10T09:00:00Z'),
+    updatedAt: new Date('2026-05-10T09:05:00Z'),
+  };
+
+  it('keeps only the fields that are valid already, and leaves out what is empty', () => {
+    const kept = validDraftContent({
+      title: 'Побиття затриманого в ізоляторі',
+      description: 'Коротко',
+      locality: '',
+      rights: [],
+      victimsCount: 2,
+      urgent: false,
+      urgencyReason: undefined,
+    });
+    expect(kept).toEqual({
+      title: 'Побиття затриманого в ізоляторі',
+      victimsCount: 2,
+      urgent: false,
+    });
+  });
+
+  it('keeps the whole content of a finished form', () => {
+    expect(validDraftContent(REPORT)).toEqual(reportContentSchema.parse(REPORT));
+  });
+
+  it('stores a half-filled draft, but not a field of the wrong type or any server field', () => {
+    expect(reportDraftSchema.safeParse({ ...basics, title: 'Побиття затриманого' }).success).toBe(
+      true,
+    );
+    expect(reportDraftSchema.safeParse({ ...basics, title: 'Ой' }).success).toBe(false);
+    expect(reportDraftSchema.safeParse({ ...basics, status: 'submitted' }).success).toBe(false);
+    expect(reportDraftSchema.safeParse({ ...basics, number: 'ГО-2026-000001' }).success).toBe(
+      false,
+    );
   });
 });

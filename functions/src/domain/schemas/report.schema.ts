@@ -69,6 +69,27 @@ function urgencyIsExplained(
 export const reportContentSchema = reportContentFields.superRefine(urgencyIsExplained);
 export type ReportContent = z.infer<typeof reportContentSchema>;
 
+/**
+ * A draft on the server: the fields filled in so far, each valid on its own. Whatever is still
+ * half typed stays on the device until it is (nothing typed is lost, and the organisation can
+ * attach evidence before the form is complete).
+ */
+export const reportDraftContentSchema = reportContentFields.partial();
+export type ReportDraftContent = z.infer<typeof reportDraftContentSchema>;
+
+const CONTENT_KEYS = Object.keys(reportContentFields.shape) as (keyof ReportContent)[];
+
+/** The fields of a half-filled report that are valid already: what its draft keeps on the server. */
+export function validDraftContent(input: Record<string, unknown>): ReportDraftContent {
+  const kept: Record<string, unknown> = {};
+  for (const key of CONTENT_KEYS) {
+    if (input[key] === undefined) continue;
+    const field = reportContentFields.shape[key].safeParse(input[key]);
+    if (field.success) kept[key] = field.data;
+  }
+  return kept as ReportDraftContent;
+}
+
 /** Fields a client writes when it creates a report; everything else is the server's. */
 export const REPORT_CLIENT_FIELDS = [
   'title',
@@ -130,6 +151,20 @@ export const reportSchema = reportContentFields
   })
   .superRefine(urgencyIsExplained);
 export type Report = z.infer<typeof reportSchema>;
+
+/** `reports/{reportId}` while it is the organisation's draft: any content field may be missing. */
+export const reportDraftSchema = reportDraftContentSchema
+  .extend({
+    orgId: idSchema,
+    status: z.literal('draft'),
+    intake: z.literal('web'),
+    submittedAt: timestampSchema.optional(),
+    submissionProblems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    ...auditedFields,
+  })
+  // The rules let the organisation write exactly these fields while it is a draft.
+  .strict();
+export type ReportDraft = z.infer<typeof reportDraftSchema>;
 
 const personSchema = z.object({
   fullName: text(2, 200, 'Прізвище, ім’я, по батькові'),

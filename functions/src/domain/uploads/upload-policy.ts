@@ -23,12 +23,13 @@ export interface FileActor {
 /** What the decision needs of a report, read from `reports/{id}`. */
 export const reportFactsSchema = z.object({
   orgId: idSchema,
-  regionCode: z.string(),
+  // A half-filled draft may not have chosen its region yet; only its organisation reads it.
+  regionCode: z.string().optional(),
   status: z.enum(REPORT_STATUSES),
 });
 export interface ReportFacts {
   orgId: string;
-  regionCode: string;
+  regionCode?: string | undefined;
   status: ReportStatus;
 }
 
@@ -55,7 +56,8 @@ export function downloadRefusal(actor: FileActor, report: ReportFacts): UploadEr
   if (!isSecretariat(actor) && actor.role !== 'coordinator') return uploadErrors.roleNotAllowed();
   // A draft is the organisation's own until it is submitted.
   if (report.status === 'draft') return uploadErrors.draftIsPrivate();
-  if (actor.role === 'coordinator' && !actor.regions?.includes(report.regionCode)) {
+  const region = report.regionCode;
+  if (actor.role === 'coordinator' && (region === undefined || !actor.regions?.includes(region))) {
     return uploadErrors.notInRegion();
   }
   return null;

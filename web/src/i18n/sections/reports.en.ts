@@ -132,7 +132,7 @@ export const reportsEn: ReportsMessages = {
       draftActHint:
         'Optional: a document you propose to the Commissioner, such as a draft submission to an authority.',
       filesWait:
-        'Files can be added once the draft is saved on the server. For that, fill in the required fields.',
+        'Files can be added once the draft is saved on the server, a moment after you start filling in the form.',
       submitHeading: 'Submitting',
       submit: 'Submit the report',
       submitting: 'Submitting…',
@@ -157,7 +157,7 @@ export const reportsEn: ReportsMessages = {
     save: {
       idle: 'Changes are saved automatically.',
       device:
-        'Saved on this device. The draft will be saved on the server once the required fields are filled in.',
+        'Saved on this device. Fields not yet filled in correctly will reach the server once they are.',
       saving: 'Saving…',
       saved: 'Saved',
       offline: 'No connection — saved on this device',
@@ -346,8 +346,6 @@ export const reportsEn: ReportsMessages = {
         heading: 'Assignees',
         label: 'Who handles the report',
         hint: 'Secretariat officers and the coordinators of the report’s region.',
-        coordinatorHint:
-          'The list holds the coordinators of the report’s region and the current assignees. Secretariat officers are assigned by the Secretariat.',
         none: 'There is nobody to assign.',
         submit: 'Assign',
         busy: 'Assigning…',
