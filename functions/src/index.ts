@@ -9,6 +9,7 @@ export { syncUserClaims } from './users/sync-claims.trigger.js';
 export { orgAction } from './organisations/org-action.callable.js';
 export { updatePartnerDirectory } from './organisations/partner-directory.trigger.js';
 export { updateCoordinatorDirectory } from './organisations/coordinator-directory.trigger.js';
+export { removeDeletedDraft } from './reports/draft-deleted.trigger.js';
 export { registerReport } from './reports/register-report.trigger.js';
 export { reportAction } from './reports/report-action.callable.js';
 export { notifyReportMessage } from './reports/report-message.trigger.js';

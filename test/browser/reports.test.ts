@@ -8,6 +8,7 @@
 import { addDoc, collection } from 'firebase/firestore';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { onePagePdf } from '../../scripts/demo/demo-files.js';
 import { adminDb, unique } from '../support/admin.js';
 import { signIn } from '../support/client.js';
 import { verifiedOrganisation } from '../support/organisations.js';
@@ -29,28 +30,8 @@ const NUMBER = /ГО-\d{4}-\d{6}/;
 /** How long to wait for what the server or a debounced save does (expect.poll waits 1 s). */
 const WAIT = { timeout: 15_000 };
 
-/** A small but real PDF (one page with a line of text), made here so nothing is shared. */
-function smallPdf(line: string): Buffer {
-  const content = `BT /F1 12 Tf 20 50 Td (${line}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
+/** A small but real PDF (one page with a line of text), as the demo seed makes them. */
+const smallPdf = (line: string) => onePagePdf([line]);
 
 /** A report of a fresh organisation, registered and (optionally) taken into review. */
 async function arrangedReport(options: { review: boolean; title?: string }) {
@@ -257,6 +238,40 @@ describe('an NGO member reports a violation', () => {
         WAIT,
       )
       .toEqual([]);
+    expectNoPageErrors(visit);
+  });
+
+  it('deletes a draft after asking, with its files, and it is gone from the list', async () => {
+    const { member } = await verifiedOrganisation('UA-30');
+    const visit = await browser.open(PHONE);
+    const { page } = visit;
+    const main = page.getByRole('main');
+    await openSignedIn(page, '/app/reports/new', member.email);
+    await page.getByLabel('Коротка назва').fill(`Чернетка на видалення ${unique('d').slice(-6)}`);
+    await page.waitForURL((url) => /^\/app\/reports\/[A-Za-z0-9]{20}\/edit$/.test(url.pathname));
+    const reportId = new URL(page.url()).pathname.split('/')[3]!;
+    const evidence = page.getByRole('button', { name: 'Докази Додати файли', exact: true });
+    await expect.poll(() => evidence.isEnabled(), WAIT).toBe(true);
+    await evidence.setInputFiles({
+      name: 'Фото.pdf',
+      mimeType: 'application/pdf',
+      buffer: smallPdf('Foto'),
+    });
+    await main.getByRole('button', { name: 'Завантажити Фото.pdf' }).waitFor(WAIT);
+
+    await main.getByRole('button', { name: 'Видалити чернетку' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Повернути її буде неможливо').waitFor();
+    await dialog.getByRole('button', { name: 'Видалити', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/app/reports');
+    await expect.poll(() => lastAnnouncement(page), WAIT).toContain('Чернетку видалено.');
+    expect((await adminDb().doc(`reports/${reportId}`).get()).exists).toBe(false);
+    await expect
+      .poll(
+        async () => (await adminDb().collection(`reports/${reportId}/attachments`).get()).size,
+        WAIT,
+      )
+      .toBe(0);
     expectNoPageErrors(visit);
   });
 

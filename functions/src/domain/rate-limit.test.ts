@@ -4,6 +4,7 @@ import {
   DAY_MS,
   HOUR_MS,
   rateLimitKey,
+  submissionsPerOrgPolicy,
   uploadsPerUserPolicy,
   windowStartOf,
   type RateLimitPolicy,
@@ -118,6 +119,23 @@ describe('policies and keys', () => {
       windowMs: HOUR_MS,
       mode: 'sliding',
     });
+  });
+
+  it('starts an organisation’s submission day at Kyiv midnight, winter and summer', () => {
+    // 00:30 in Kyiv on 10 January (UTC+2) and on 10 July (UTC+3).
+    const winter = new Date('2026-01-09T22:30:00Z');
+    const summer = new Date('2026-07-09T21:30:00Z');
+    expect(windowStartOf(submissionsPerOrgPolicy(20, winter), winter.getTime())).toBe(
+      Date.parse('2026-01-09T22:00:00Z'),
+    );
+    expect(windowStartOf(submissionsPerOrgPolicy(20, summer), summer.getTime())).toBe(
+      Date.parse('2026-07-09T21:00:00Z'),
+    );
+    // 23:30 in Kyiv on 9 July is still the previous day.
+    const lateEvening = new Date('2026-07-09T20:30:00Z');
+    expect(windowStartOf(submissionsPerOrgPolicy(20, lateEvening), lateEvening.getTime())).toBe(
+      Date.parse('2026-07-08T21:00:00Z'),
+    );
   });
 
   it('keys a subject’s document, refusing what cannot be a document id', () => {

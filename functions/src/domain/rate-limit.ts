@@ -1,3 +1,5 @@
+import { kyivOffsetMinutes } from './kyiv-time.js';
+
 /**
  * Rate limits as window arithmetic, with the clock passed in. A limit allows `limit` units in
  * any window of `windowMs`:
@@ -143,4 +145,19 @@ export function rateLimitKey(policy: RateLimitPolicy, subject: string): string {
 /** Uploads: per user, any hour. */
 export function uploadsPerUserPolicy(limitPerHour: number): RateLimitPolicy {
   return { scope: 'uploads-per-user', limit: limitPerHour, windowMs: HOUR_MS, mode: 'sliding' };
+}
+
+/**
+ * Submissions: per organisation, per Kyiv calendar day. Each day's window starts at Kyiv
+ * midnight, so the offset is taken at the moment of the submission (UTC+2 in winter, UTC+3
+ * in summer).
+ */
+export function submissionsPerOrgPolicy(limitPerDay: number, at: Date): RateLimitPolicy {
+  return {
+    scope: 'submissions-per-org',
+    limit: limitPerDay,
+    windowMs: DAY_MS,
+    mode: 'fixed',
+    offsetMs: -kyivOffsetMinutes(at) * 60_000,
+  };
 }

@@ -14,6 +14,11 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     res.json({ ok: true, service: 'spilno', time: new Date().toISOString() });
     return;
   }
+  if (path === '/uploads/limits') {
+    if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+    const { handleUploadLimits } = await import('../uploads/upload-limits.handler.js');
+    return handleUploadLimits(res);
+  }
   if (path === '/uploads') {
     if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
     const { handleUpload } = await import('../uploads/upload-file.handler.js');

@@ -1,3 +1,4 @@
+import { HttpsError } from 'firebase-functions/https';
 import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
@@ -75,7 +76,25 @@ export function recordMeasure(actor: Actor, input: Input<'recordMeasure'>) {
   const measureRef = reportRef(input.reportId).collection('measures').doc();
   return runReportAction(actor, input.reportId, {
     action: 'recordMeasure',
-    read: (tx, report) => readNgoSide(tx, report),
+    read: async (tx, report) => {
+      const documentId = input.measure.documentAttachmentId;
+      if (documentId) {
+        // The document must be one of this report's files, uploaded as a measure's document.
+        const file = await tx.get(reportRef(report.id).collection('attachments').doc(documentId));
+        if (!file.exists || file.get('kind') !== 'measure_document') {
+          throw new HttpsError(
+            'invalid-argument',
+            'Документ заходу має бути файлом цього звернення, доданим як документ заходу',
+            {
+              messageEn:
+                'The measure’s document must be a file of this report added as a measure document',
+              code: 'REPORT.BAD_MEASURE_DOCUMENT',
+            },
+          );
+        }
+      }
+      return readNgoSide(tx, report);
+    },
     write: (tx, report) =>
       tx.create(measureRef, {
         ...Object.fromEntries(Object.entries(input.measure).filter(([, v]) => v !== undefined)),

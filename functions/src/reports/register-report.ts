@@ -11,6 +11,8 @@ import {
 import {
   candidateDateRange,
   findDuplicates,
+  mergeDuplicates,
+  storedDuplicates,
   type DuplicateCandidate,
 } from '../domain/reports/duplicates.js';
 import { reportContentSchema } from '../domain/schemas/report.schema.js';
@@ -52,12 +54,15 @@ export async function registerSubmittedReport(
       message: 'Організація ще не пройшла перевірку, тому звернення не може бути зареєстроване',
     });
   }
-  if (problems.length === 0) {
-    const limit = await takeRateLimit(submissionPolicy(), orgId, { nowMs: now.getTime() });
+  // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
+  // take in: it does not count against the organisation's own daily submissions.
+  if (problems.length === 0 && submitted.get('intake') === 'web') {
+    const policy = submissionPolicy(now);
+    const limit = await takeRateLimit(policy, orgId, { nowMs: now.getTime() });
     if (!limit.allowed) {
       problems.push({
         field: '',
-        message: `Організація подала максимальну кількість звернень за добу (${submissionPolicy().limit}). Надішліть це звернення завтра або зателефонуйте до Секретаріату, якщо справа невідкладна.`,
+        message: `Організація подала максимальну кількість звернень за добу (${policy.limit}). Надішліть це звернення завтра або зателефонуйте до Секретаріату, якщо справа невідкладна.`,
       });
     }
   }
@@ -80,6 +85,11 @@ export async function registerSubmittedReport(
       : [];
     const ngo = await readNgoSide(tx, report);
     const head = await readAuditHead(tx, reportChain(reportId));
+    // Merged, not overwritten: a report registered meanwhile may already have named this one.
+    const triages = await tx.getAll(
+      triageRef(reportId),
+      ...duplicates.map((match) => triageRef(match.reportId)),
+    );
 
     const allocated = allocateRegistrationNumber('report', counter, now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
@@ -98,9 +108,21 @@ export async function registerSubmittedReport(
       submissionProblems: FieldValue.delete(),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    tx.set(reportRef(reportId).collection('internal').doc('triage'), {
-      possibleDuplicates: duplicates,
-      updatedAt: FieldValue.serverTimestamp(),
+    // This report's matches; and each of them learns of this one, with the same (symmetric)
+    // score and reasons. Merged by report id, so a replay or a race adds nothing twice.
+    const additions = [duplicates, ...duplicates.map((match) => [{ ...match, reportId, number }])];
+    triages.forEach((triage, index) => {
+      tx.set(
+        triage.ref,
+        {
+          possibleDuplicates: mergeDuplicates(
+            storedDuplicates(triage.get('possibleDuplicates')),
+            additions[index] ?? [],
+          ),
+          updatedAt: FieldValue.serverTimestamp(),
+        },
+        { merge: true },
+      );
     });
     writeReportEvent(tx, reportId, {
       type: 'registered',
@@ -219,6 +241,8 @@ async function refuse(reportId: string, problems: FieldProblem[]): Promise<Regis
   return refused ? 'refused' : 'not-submitted';
 }
 
+const triageRef = (reportId: string) => reportRef(reportId).collection('internal').doc('triage');
+
 /** Reports about the same incident from other organisations: same region, close dates, same violator. */
 async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
   const incidentDate = String(report.get('incidentDate'));
@@ -234,6 +258,7 @@ async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
   const toCandidate = (doc: DocumentSnapshot): DuplicateCandidate => ({
     reportId: doc.id,
     orgId: String(doc.get('orgId')),
+    status: String(doc.get('status')),
     regionCode: String(doc.get('regionCode')),
     incidentDate: String(doc.get('incidentDate')),
     violator: {
@@ -241,13 +266,10 @@ async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
       name: String(doc.get('violator.name') ?? ''),
     },
   });
-  const others = candidates.docs.filter(
-    (doc) => !['draft', 'withdrawn'].includes(String(doc.get('status'))),
-  );
-  return findDuplicates(toCandidate(report), others.map(toCandidate)).map((match) => ({
+  return findDuplicates(toCandidate(report), candidates.docs.map(toCandidate)).map((match) => ({
     ...match,
     number:
-      (others.find((doc) => doc.id === match.reportId)?.get('number') as string | undefined) ??
-      null,
+      (candidates.docs.find((doc) => doc.id === match.reportId)?.get('number') as
+        string | undefined) ?? null,
   }));
 }

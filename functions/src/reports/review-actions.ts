@@ -5,12 +5,13 @@ import {
   type Transaction,
 } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/https';
-import { extendedDeadline } from '../domain/deadlines.js';
+import { extendedDeadline, responseDeadline } from '../domain/deadlines.js';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
 import { reportWorkflow } from '../domain/workflows/report.workflow.js';
 import { readRecipients } from '../notifications/notify.js';
 import { db } from '../shared/firebase.js';
+import { responseTermDays } from './report-config.js';
 import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js';
 import { runReportAction } from './run-report-action.js';
 
@@ -78,7 +79,9 @@ export function assign(actor: Actor, input: Input<'assign'>) {
           profile.get('disabled') !== true &&
           (role === 'staff' ||
             (role === 'coordinator' &&
-              (profile.get('regions') as string[]).includes(report.get('regionCode'))));
+              ((profile.get('regions') as string[] | undefined) ?? []).includes(
+                report.get('regionCode'),
+              )));
         if (!fits) {
           throw new HttpsError(
             'invalid-argument',
@@ -234,10 +237,18 @@ export function reopen(actor: Actor, input: Input<'reopen'>) {
       ngo: await readNgoSide(tx, report),
       staff: await readSecretariatSide(tx, report),
     }),
+    // New facts open a new response term: the old deadline, its reminders and its escalation
+    // belong to the answer already given.
     changes: () => ({
       outcome: FieldValue.delete(),
       closedAt: FieldValue.delete(),
       reopenedAt: Timestamp.fromMillis(stamp),
+      responseDeadline: Timestamp.fromDate(
+        responseDeadline(new Date(stamp), responseTermDays.value()),
+      ),
+      deadlinePausedAt: null,
+      remindersSent: FieldValue.delete(),
+      escalatedAt: FieldValue.delete(),
     }),
     event: () => ({ note: input.reason }),
     audit: () => ({ reason: input.reason }),

@@ -137,6 +137,17 @@ export async function intake(actor: Actor, input: Input<'intake'>) {
         messageEn: 'There is no such organisation in Spilno',
         code: 'ORG.NOT_FOUND',
       });
+    // Registration would send it back to a draft nobody could then submit.
+    if (org.get('status') !== 'verified')
+      throw new HttpsError(
+        'failed-precondition',
+        'Організація ще не пройшла перевірку: зареєструвати звернення від її імені можна після перевірки',
+        {
+          messageEn:
+            'The organisation is not verified yet: a report can be registered on its behalf once it is',
+          code: 'WORKFLOW.ORGANISATION_NOT_VERIFIED',
+        },
+      );
     const head = await readAuditHead(tx, reportChain(ref.id));
     const now = FieldValue.serverTimestamp();
     tx.create(ref, {

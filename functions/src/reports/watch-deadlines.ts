@@ -1,4 +1,4 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { daysLeft, reminderDue } from '../domain/deadlines.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
@@ -8,6 +8,28 @@ import { readSecretariatSide, reportChain, reportRef, writeReportEvent } from '.
 
 const WATCHED = ['registered', 'in_review'];
 const LOOKAHEAD_DAYS = 8;
+const PAGE_SIZE = 300;
+
+/**
+ * Every watched report whose deadline is before the horizon, a page at a time: escalated ones
+ * stay in this range until they are decided, so no fixed cap may hide the newer ones.
+ */
+async function* dueReports(horizon: Timestamp) {
+  let after: QueryDocumentSnapshot | undefined;
+  for (;;) {
+    let page = db()
+      .collection('reports')
+      .where('status', 'in', WATCHED)
+      .where('responseDeadline', '<=', horizon)
+      .orderBy('responseDeadline')
+      .limit(PAGE_SIZE);
+    if (after) page = page.startAfter(after);
+    const { docs } = await page.get();
+    yield* docs;
+    if (docs.length < PAGE_SIZE) return;
+    after = docs[docs.length - 1];
+  }
+}
 
 /**
  * Reminders before the term and escalation when it has passed: the core of the hourly
@@ -19,15 +41,9 @@ export async function watchDeadlines(
   now = new Date(),
 ): Promise<{ reminders: number; escalations: number }> {
   const horizon = Timestamp.fromMillis(now.getTime() + LOOKAHEAD_DAYS * 24 * 60 * 60 * 1000);
-  const due = await db()
-    .collection('reports')
-    .where('status', 'in', WATCHED)
-    .where('responseDeadline', '<=', horizon)
-    .limit(500)
-    .get();
   let reminders = 0;
   let escalations = 0;
-  for (const doc of due.docs) {
+  for await (const doc of dueReports(horizon)) {
     const outcome = await db().runTransaction(async (tx) => {
       const report = await tx.get(reportRef(doc.id));
       if (!WATCHED.includes(String(report.get('status'))) || report.get('deadlinePausedAt'))

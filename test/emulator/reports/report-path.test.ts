@@ -420,6 +420,12 @@ describe('around the path', () => {
         reasons: ['same_region', 'close_dates', 'same_violator'],
       }),
     ]);
+    // The older report learns of the newer one too, with its number.
+    const older = await adminDb().doc(`reports/${ids[0]}/internal/triage`).get();
+    const newerNumber = (await adminDb().doc(`reports/${ids[1]}`).get()).get('number');
+    expect(older.get('possibleDuplicates')).toEqual([
+      expect.objectContaining({ reportId: ids[1], number: newerNumber }),
+    ]);
     const staff1 = await as('staff1@spilno.test');
     await staff1.call('reportAction', {
       action: 'linkDuplicate',

@@ -12,6 +12,7 @@ import {
   setDoc,
   updateDoc,
   where,
+  writeBatch,
   type Firestore,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
@@ -492,6 +493,22 @@ describe('reports: an NGO never reads another organisation’s report', () => {
     const db = h.as('ngoMemberA');
     await assertSucceeds(deleteDoc(doc(db, DRAFT)));
     await assertSucceeds(deleteDoc(doc(db, DRAFT, 'private', 'personalData')));
+  });
+
+  it('deletes a draft and its personal data in one batch, whether that data exists or not', async () => {
+    const db = h.as('ngoMemberA');
+    const removeBoth = (path: string) => {
+      const batch = writeBatch(db);
+      batch.delete(doc(db, path, 'private', 'personalData'));
+      batch.delete(doc(db, path));
+      return batch.commit();
+    };
+    await assertSucceeds(removeBoth(DRAFT));
+    // SECOND_DRAFT has no personal data document (see the seed above).
+    await assertSucceeds(removeBoth(SECOND_DRAFT));
+    // Not another organisation's, and not a submitted report's.
+    await assertFails(removeBoth('reports/report-p-draft'));
+    await assertFails(removeBoth(REGISTERED));
   });
 });
 

@@ -175,6 +175,18 @@ export function saveReportDraft(options: {
   return batch.commit();
 }
 
+/**
+ * Deletes the organisation's draft with its personal data, in one batch (the rules allow it
+ * while the report is a draft); the server then removes its files. Offline, it waits in
+ * Firestore's queue.
+ */
+export function deleteReportDraft(reportId: string): Promise<void> {
+  const batch = writeBatch(firestore());
+  batch.delete(personalRef(reportId));
+  batch.delete(reportRef(reportId));
+  return batch.commit();
+}
+
 /** The organisation's reports, drafts included, most recently changed first. */
 export const MY_REPORTS_LIMIT = 200;
 

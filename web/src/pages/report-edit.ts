@@ -1,5 +1,5 @@
 import { ALLOWED_TYPES_LABEL } from '@domain/uploads/file-types.js';
-import { DEFAULT_UPLOAD_LIMITS, formatMegabytes } from '@domain/uploads/upload-limits.js';
+import { formatMegabytes } from '@domain/uploads/upload-limits.js';
 import { actionProblem } from '../actions/action-problem.js';
 import { h } from '../dom.js';
 import type { OrganisationView } from '../firebase/organisations.js';
@@ -27,6 +27,7 @@ import type { PageContext, PageView } from '../router/page.js';
 import { PATHS, reportEditPath, reportPath } from '../router/routes.js';
 import { attachmentList, uploader } from '../ui/files.js';
 import { localDraftLinks } from '../ui/local-drafts.js';
+import { confirmDialog } from '../ui/dialog.js';
 import { formMessage, showProblems } from '../ui/form.js';
 import { liveForm } from '../ui/live-validation.js';
 import { perform, refuse } from '../ui/perform.js';
@@ -137,11 +138,13 @@ export async function reportEditPage({
     reportId: () => reportId,
     kind: 'evidence',
     label: t('reports.form.evidence'),
-    hint: t('reports.form.evidenceHint', {
-      size: formatMegabytes(DEFAULT_UPLOAD_LIMITS.maxFileBytes, language),
-      count: DEFAULT_UPLOAD_LIMITS.maxFilesPerReport,
-      types: ALLOWED_TYPES_LABEL,
-    }),
+    // Written with the server's limits once the uploader has them (the defaults until then).
+    hint: (limits) =>
+      t('reports.form.evidenceHint', {
+        size: formatMegabytes(limits.maxFileBytes, language),
+        count: limits.maxFilesPerReport,
+        types: ALLOWED_TYPES_LABEL,
+      }),
     multiple: true,
     announce,
   });
@@ -175,6 +178,12 @@ export async function reportEditPage({
     orgNotice,
     h('p', null, submitButton),
   );
+  const deleteButton = h(
+    'button',
+    { type: 'button', class: 'button button-danger' },
+    t('reports.form.delete'),
+  );
+  submitSection.append(h('p', null, deleteButton));
   formNode.append(message.node, ...fields.sections, filesSection, submitSection);
 
   const refused = h('section', {
@@ -485,6 +494,48 @@ export async function reportEditPage({
           notice: t('reports.form.submittedOffline'),
         });
       }
+    });
+  });
+
+  // ---- deleting -------------------------------------------------------------------------------
+
+  deleteButton.addEventListener('click', () => {
+    void confirmDialog({
+      title: t('reports.form.deleteTitle'),
+      text: t('reports.form.deleteText'),
+      confirm: t('reports.form.deleteConfirm'),
+      danger: true,
+    }).then((yes) => {
+      if (!yes) return;
+      // Nothing more goes to the server for this draft.
+      window.clearTimeout(timer);
+      timer = undefined;
+      submitting = true;
+      const done = () => {
+        store.remove(reportId);
+        navigate(PATHS.reports, { notice: t('reports.form.deleted') });
+      };
+      if (!onServer) {
+        done();
+        return;
+      }
+      const removal = reports.deleteReportDraft(reportId);
+      if (!navigator.onLine) {
+        // Queued: Firestore deletes it when the connection returns.
+        removal.catch((error: unknown) => console.error(error));
+        done();
+        return;
+      }
+      void perform({
+        button: deleteButton,
+        labels: { idle: t('reports.form.delete'), busy: t('reports.form.deleting') },
+        message,
+        announce,
+        run: () => removal,
+      }).then((outcome) => {
+        if (outcome?.ok) done();
+        else submitting = false;
+      });
     });
   });
 

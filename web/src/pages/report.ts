@@ -1,5 +1,5 @@
 import { ALLOWED_TYPES_LABEL } from '@domain/uploads/file-types.js';
-import { DEFAULT_UPLOAD_LIMITS, formatMegabytes } from '@domain/uploads/upload-limits.js';
+import { formatMegabytes } from '@domain/uploads/upload-limits.js';
 import { h } from '../dom.js';
 import type { OrganisationView } from '../firebase/organisations.js';
 import { catalogue, currentLanguage, loadSection, t } from '../i18n/i18n.js';
@@ -161,11 +161,13 @@ export async function reportPage({
     reportId: () => reportId,
     kind: 'evidence',
     label: t('reports.files.addMore'),
-    hint: `${t('reports.files.addMoreHint')} ${t('reports.form.evidenceHint', {
-      size: formatMegabytes(DEFAULT_UPLOAD_LIMITS.maxFileBytes, currentLanguage()),
-      count: DEFAULT_UPLOAD_LIMITS.maxFilesPerReport,
-      types: ALLOWED_TYPES_LABEL,
-    })}`,
+    // Written with the server's limits once the uploader has them (the defaults until then).
+    hint: (limits) =>
+      `${t('reports.files.addMoreHint')} ${t('reports.form.evidenceHint', {
+        size: formatMegabytes(limits.maxFileBytes, currentLanguage()),
+        count: limits.maxFilesPerReport,
+        types: ALLOWED_TYPES_LABEL,
+      })}`,
     multiple: true,
     announce,
   });

@@ -1,18 +1,22 @@
 import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
 import { ACCEPT_ATTRIBUTE } from '@domain/uploads/file-types.js';
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '@domain/uploads/upload-limits.js';
 import { h } from '../dom.js';
 import { formatDate } from '../format.js';
 import { catalogue, currentLanguage, t } from '../i18n/i18n.js';
 import type { AttachmentView } from '../reports/report-view.js';
 import { currentIdToken } from '../session/session.js';
 import { checkFileOnDevice } from '../uploads/file-check.js';
-import { downloadFile, startUpload, type UploadJob } from '../uploads/transfer.js';
+import { downloadFile, startUpload } from '../uploads/transfer.js';
+import { uploadAttempt } from '../uploads/upload-attempt.js';
+import { serverUploadLimits } from '../uploads/upload-limits.js';
 import { fileUrl, formatSize, type UploadedAttachment } from '../uploads/upload-request.js';
 
 /**
  * Files of a report: choosing files to add, each with its own progress bar, cancel and retry,
- * refused files explained (checked on the device first with the server's own rules, then by
- * the server); and the list of the report's files, each downloaded with the ID token.
+ * refused files explained (checked on the device first with the server's own rules and
+ * limits, then by the server); and the list of the report's files, each downloaded with the
+ * ID token.
  */
 function transferTexts() {
   return catalogue().reports.transfer;
@@ -32,7 +36,8 @@ export function uploader(options: {
   reportId: () => string;
   kind: AttachmentKind;
   label: string;
-  hint?: string | null;
+  /** Given the limits, the hint is written with the server's numbers once they are known. */
+  hint?: string | ((limits: UploadLimits) => string) | null;
   multiple: boolean;
   announce: (message: string) => void;
   /** Called with each file the server accepted (a measure's document, say). */
@@ -59,11 +64,25 @@ export function uploader(options: {
     class: 'uploads',
     'aria-label': t('reports.files.inProgress', { label: options.label }),
   });
+  const hintOf = (limits: UploadLimits) =>
+    typeof options.hint === 'function' ? options.hint(limits) : (options.hint ?? '');
+  const hint = options.hint
+    ? h(
+        'p',
+        { id: `${id}-hint`, class: 'field-hint' },
+        hintOf(serverUploadLimits.known() ?? DEFAULT_UPLOAD_LIMITS),
+      )
+    : null;
+  if (hint && typeof options.hint === 'function') {
+    void serverUploadLimits.load().then((limits) => {
+      hint.textContent = hintOf(limits);
+    });
+  }
   const node = h(
     'div',
     { class: 'field uploader' },
     h('p', { id: `${id}-title`, class: 'field-label' }, options.label),
-    options.hint ? h('p', { id: `${id}-hint`, class: 'field-hint' }, options.hint) : null,
+    hint,
     input,
     button,
     rows,
@@ -74,7 +93,6 @@ export function uploader(options: {
   interface Row {
     file: File;
     item: HTMLElement;
-    job: UploadJob | null;
     state: 'busy' | 'done' | 'failed';
     uploadedId: string | null;
   }
@@ -114,45 +132,50 @@ export function uploader(options: {
       h('p', null, cancel),
     );
     row.state = 'busy';
-    let cancelled = false;
-    cancel.addEventListener('click', () => {
-      cancelled = true;
-      row.job?.abort();
+    // A cancel at any step — the check, the token, the transfer — ends the attempt at once:
+    // nothing is sent after it, and the row offers to try again.
+    const attempt = uploadAttempt({
+      check: async () =>
+        checkFileOnDevice(row.file, filesBesides(row), await serverUploadLimits.load()),
+      idToken: () => currentIdToken().catch(() => null),
+      send: (idToken) => {
+        line.textContent = t('reports.files.uploading', { percent: 0 });
+        return startUpload({
+          file: row.file,
+          reportId: options.reportId(),
+          kind: options.kind,
+          idToken,
+          language,
+          text: transferTexts(),
+          onProgress: (fraction) => {
+            const percent = Math.round(fraction * 100);
+            progress.value = percent;
+            line.textContent = t('reports.files.uploading', { percent });
+          },
+        });
+      },
     });
-
-    const refusal = await checkFileOnDevice(row.file, filesBesides(row));
-    if (cancelled)
+    cancel.addEventListener('click', () => attempt.cancel());
+    const result = await attempt.result;
+    if (result.kind === 'cancelled') {
       return failed(row, { message: t('reports.files.cancelled', { name }), retry: true });
-    if (refusal) {
+    }
+    if (result.kind === 'refused') {
+      const { refusal } = result;
       return failed(row, {
         message: language === 'en' ? refusal.messageEn : refusal.message,
         retry: false,
       });
     }
-    const token = await currentIdToken().catch(() => null);
-    if (!token) return failed(row, { message: transferTexts().signIn, retry: true });
-    line.textContent = t('reports.files.uploading', { percent: 0 });
-    row.job = startUpload({
-      file: row.file,
-      reportId: options.reportId(),
-      kind: options.kind,
-      idToken: token,
-      language,
-      text: transferTexts(),
-      onProgress: (fraction) => {
-        const percent = Math.round(fraction * 100);
-        progress.value = percent;
-        line.textContent = t('reports.files.uploading', { percent });
-      },
-    });
-    const outcome = await row.job.result;
-    row.job = null;
-    if (!outcome.ok) {
-      if (outcome.problem.code === 'ABORTED') {
-        return failed(row, { message: t('reports.files.cancelled', { name }), retry: true });
-      }
-      return failed(row, outcome.problem);
+    if (result.kind === 'signedOut') {
+      return failed(row, { message: transferTexts().signIn, retry: true });
     }
+    if (result.kind === 'failed') {
+      console.warn(result.error);
+      return failed(row, { message: transferTexts().unknown, retry: true });
+    }
+    const { outcome } = result;
+    if (!outcome.ok) return failed(row, outcome.problem);
     row.state = 'done';
     row.uploadedId = outcome.attachment.id;
     row.item.replaceChildren(
@@ -221,7 +244,6 @@ export function uploader(options: {
       const row: Row = {
         file,
         item: h('li', { class: 'upload' }),
-        job: null,
         state: 'busy',
         uploadedId: null,
       };

@@ -136,8 +136,13 @@ export const reportSchema = reportContentFields
     deadlinePausedAt: timestampSchema.nullable().optional(),
     decision: reportDecisionSchema.optional(),
     declineReason: optionalText(5000, 'Причина відмови'),
+    declinedAt: timestampSchema.optional(),
+    declinedBy: uidSchema.optional(),
     outcome: outcomeSchema.optional(),
+    closingNote: optionalText(5000, 'Підсумок'),
     closedAt: timestampSchema.optional(),
+    /** When staff reopened the closed report on new facts (a new response term starts then). */
+    reopenedAt: timestampSchema.optional(),
     /** Reminders already sent, as days before the deadline (7, 3, 1). */
     remindersSent: z.array(z.int()).optional(),
     /** When the Commissioner was told the report is overdue. */

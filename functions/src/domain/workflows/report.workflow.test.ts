@@ -24,7 +24,7 @@ const ALLOWED = allowedTriples([
   ['reopen', ['closed'], ['staff', 'commissioner']],
   [
     'withdraw',
-    ['draft', 'submitted', 'registered', 'in_review', 'info_requested'],
+    ['submitted', 'registered', 'in_review', 'info_requested'],
     ['ngo_member', 'ngo_admin'],
   ],
 ]);

@@ -104,8 +104,10 @@ export const reportWorkflow: Workflow<ReportStatus, ReportAction> = {
       allow: { staff: [], coordinator: regional, commissioner: [] },
     },
     reopen: { from: ['closed'], to: 'in_review', allow: { staff: [], commissioner: [] } },
+    // A draft is not withdrawn but deleted: a withdrawn report is read by the Secretariat, and
+    // what was never submitted must stay the organisation's own.
     withdraw: {
-      from: ['draft', 'submitted', 'registered', 'in_review', 'info_requested'],
+      from: ['submitted', 'registered', 'in_review', 'info_requested'],
       to: 'withdrawn',
       allow: { ngo_member: ngo, ngo_admin: ngo },
     },

@@ -84,7 +84,7 @@ describe('workflow engine', () => {
 
   it('refuses an NGO actor without an organisation', () => {
     const actor = { ...fullyRelatedActor('ngo_member'), orgId: undefined };
-    const result = transition(reportWorkflow, subjectIn('draft'), 'withdraw', actor);
+    const result = transition(reportWorkflow, subjectIn('submitted'), 'withdraw', actor);
     expect(result.ok || result.error.code).toBe('WORKFLOW.NOT_OWN_ORGANISATION');
   });
 

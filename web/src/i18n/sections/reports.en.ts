@@ -145,6 +145,13 @@ export const reportsEn: ReportsMessages = {
       submittedOffline:
         'No connection. The report is submitted on this device and will be sent as soon as the connection returns.',
       restored: 'Changes made on this device that had not reached the server were restored.',
+      delete: 'Delete the draft',
+      deleting: 'Deleting…',
+      deleteTitle: 'Delete the draft?',
+      deleteText:
+        'The draft, with its files and personal data, will be deleted from the server and from this device. It cannot be brought back.',
+      deleteConfirm: 'Delete',
+      deleted: 'The draft was deleted.',
       refusedHeading: 'The report was returned to draft',
       refusedIntro: 'Registration found problems. Correct them and submit the report again:',
       notDraft: 'This report has been submitted, so it can no longer be changed.',
