@@ -65,7 +65,10 @@ function statusNotice(
   };
 }
 
-/** Assigns staff or coordinators of the report's region; the newly assigned are notified. */
+/**
+ * Assigns staff or coordinators of the report's region; the newly assigned are notified, and
+ * the organisation is told who handles its report.
+ */
 export function assign(actor: Actor, input: Input<'assign'>) {
   const stamp = Date.now();
   return runReportAction(actor, input.reportId, {
@@ -97,6 +100,8 @@ export function assign(actor: Actor, input: Input<'assign'>) {
       }
       const previous = new Set((report.get('assignees') as string[] | undefined) ?? []);
       return {
+        names: profiles.map((p) => String(p.get('displayName') ?? p.get('email') ?? p.id)),
+        ngo: await readNgoSide(tx, report),
         newcomers: await readRecipients(
           tx,
           input.assignees.filter((uid) => !previous.has(uid)),
@@ -105,7 +110,17 @@ export function assign(actor: Actor, input: Input<'assign'>) {
     },
     changes: () => ({ assignees: [...new Set(input.assignees)] }),
     audit: () => ({ assignees: input.assignees }),
-    notices: (report, { newcomers }) => [
+    notices: (report, { newcomers, ngo, names }) => [
+      // The organisation is told of every step, who handles its report included.
+      {
+        to: ngo,
+        notice: {
+          event: `report.assignees:${report.id}:${stamp}`,
+          template: 'report.assignees_changed',
+          data: { reportId: report.id, number: numberOf(report), names },
+          link: link(report.id),
+        },
+      },
       {
         to: newcomers,
         notice: {

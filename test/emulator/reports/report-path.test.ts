@@ -6,7 +6,9 @@ import {
   getDocs,
   orderBy,
   query,
+  serverTimestamp,
   setDoc,
+  updateDoc,
   writeBatch,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,8 @@ import { signIn, type SignedInClient } from '../../support/client.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
 import { verifiedOrganisation } from '../../support/organisations.js';
 import { reportContent, reportInStatus, submittedReportDocument } from '../../support/reports.js';
+import { pdf, png } from '../../../functions/src/domain/uploads/file-fixtures.test-support.js';
+import { download, upload } from '../uploads/upload-helpers.js';
 
 /**
  * The whole path of one report, as the issue describes it: an NGO submits; the number, the
@@ -54,8 +58,12 @@ afterAll(async () => {
 describe('a report from submission to closing', () => {
   it('registers a submitted report: number, routing, deadline, receipt and assignee emails', async () => {
     reportId = unique('report');
+    // A draft first, so that the evidence can go with it; then it is submitted.
     const batch = writeBatch(ngo.db);
-    batch.set(doc(ngo.db, 'reports', reportId), submittedReportDocument(org.orgId, ngo.uid));
+    batch.set(doc(ngo.db, 'reports', reportId), {
+      ...submittedReportDocument(org.orgId, ngo.uid),
+      status: 'draft',
+    });
     batch.set(doc(ngo.db, 'reports', reportId, 'private', 'personalData'), {
       orgId: org.orgId,
       victims: [
@@ -64,9 +72,21 @@ describe('a report from submission to closing', () => {
       witnesses: [],
       createdBy: ngo.uid,
       createdAt: new Date(),
-      updatedAt: (await import('firebase/firestore')).serverTimestamp(),
+      updatedAt: serverTimestamp(),
     });
     await batch.commit();
+    const ngoToken = await ngo.auth.currentUser!.getIdToken();
+    for (const [name, data] of [
+      ['Відеозапис затримання (кадр).png', png()],
+      ['Скарга до поліції.pdf', pdf('Skarha')],
+    ] as const) {
+      const stored = await upload({ token: ngoToken, reportId, name, data });
+      expect(stored.status, name).toBe(201);
+    }
+    await updateDoc(doc(ngo.db, 'reports', reportId), {
+      status: 'submitted',
+      updatedAt: serverTimestamp(),
+    });
 
     const registered = await reportInStatus(reportId, ['registered']);
     const number = String(registered.get('number'));
@@ -80,6 +100,20 @@ describe('a report from submission to closing', () => {
     const assigned = await mailTo('coordinator-kyiv@spilno.test', number);
     expect(assigned.text).toContain('Затримання активіста без протоколу');
     expect(assigned.text).not.toContain('Петренко');
+    // The evidence went along: the assignee reads it, another organisation does not.
+    const files = await adminDb().collection(`reports/${reportId}/attachments`).get();
+    expect(files.docs.map((f) => f.get('contentType')).sort()).toEqual([
+      'application/pdf',
+      'image/png',
+    ]);
+    const coordinatorToken = await (
+      await as('coordinator-kyiv@spilno.test')
+    ).auth.currentUser!.getIdToken();
+    const otherToken = await (await as('ngo-lviv@spilno.test')).auth.currentUser!.getIdToken();
+    for (const file of files.docs) {
+      expect((await download(coordinatorToken, reportId, file.id)).status).toBe(200);
+      expect((await download(otherToken, reportId, file.id)).status).toBe(403);
+    }
     const receipt = await mailTo(org.member.email, `№ ${number}`);
     expect(receipt.text).toContain(`/app/reports/${reportId}`);
     await mailTo(org.lead.email, `№ ${number}`);
@@ -94,6 +128,9 @@ describe('a report from submission to closing', () => {
     });
     const number = String((await adminDb().doc(`reports/${reportId}`).get()).get('number'));
     await mailTo('staff1@spilno.test', number);
+    // The organisation learns who handles its report.
+    const told = await mailTo(org.member.email, `Звернення ${number}: призначено виконавців`);
+    expect(told.text).toContain('Ірина Бондаренко');
     await staff1.call('reportAction', { action: 'startReview', reportId });
     await mailTo(org.member.email, 'На розгляді');
 
@@ -152,6 +189,16 @@ describe('a report from submission to closing', () => {
       [
         'admin@spilno.test',
         { action: 'assign', assignees: ['demo-staff2'] },
+        'WORKFLOW.ROLE_NOT_ALLOWED',
+      ],
+      [
+        org.lead.email,
+        { action: 'decide', forms: ['submission'], rationale: 'Рішення керівника ГО' },
+        'WORKFLOW.ROLE_NOT_ALLOWED',
+      ],
+      [
+        'coordinator-kyiv@spilno.test',
+        { action: 'decide', forms: ['submission'], rationale: 'Рішення координатора' },
         'WORKFLOW.ROLE_NOT_ALLOWED',
       ],
       ['commissioner@spilno.test', { action: 'withdraw' }, 'WORKFLOW.ROLE_NOT_ALLOWED'],

@@ -74,6 +74,31 @@ export const TEMPLATES = {
     }),
   }),
 
+  'report.assignees_changed': template({
+    data: reportRef.extend({ names: z.array(z.string()).min(1) }),
+    content: (d, { language: l, link }) => ({
+      subject: both(
+        l,
+        `Звернення ${d.number}: призначено виконавців`,
+        `Report ${d.number}: officers assigned`,
+      ),
+      heading: both(l, 'Хто опрацьовує ваше звернення', 'Who handles your report'),
+      paragraphs: [
+        both(
+          l,
+          'Звернення опрацьовують працівники Секретаріату Уповноваженого чи регіональні координатори. З питаннями пишіть у листуванні щодо звернення.',
+          'The report is handled by officers of the Commissioner’s Secretariat or regional coordinators. Ask your questions in the report’s messages.',
+        ),
+      ],
+      facts: [[both(l, 'Виконавці', 'Officers'), d.names.join(', ')]],
+      action: {
+        label: both(l, 'Переглянути звернення', 'View the report'),
+        url: link(`/app/reports/${d.reportId}`),
+      },
+      footer: FOOTER[l],
+    }),
+  }),
+
   'report.urgent': template({
     data: reportRef.extend({
       title: z.string(),
