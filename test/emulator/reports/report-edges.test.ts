@@ -36,19 +36,25 @@ async function registeredReport() {
   return { org, ngo, id, number: String(registered.get('number')) };
 }
 
+/** Takes the report into review and decides it, as staff with the Commissioner's authority. */
+async function decidedByStaff(reportId: string) {
+  const staff1 = await client('staff1@spilno.test');
+  await staff1.call('reportAction', { action: 'startReview', reportId });
+  await staff1.call('reportAction', {
+    action: 'decide',
+    reportId,
+    forms: ['submission'],
+    rationale: 'Затримання без протоколу порушує статтю 29 Конституції України.',
+  });
+  return staff1;
+}
+
 const refusal = (code: string) => ({ details: expect.objectContaining({ code }) });
 
 describe('report edges', () => {
   it('lets the NGO withdraw before a decision but not after it, and never a draft', async () => {
     const { ngo, id, org } = await registeredReport();
-    const staff1 = await client('staff1@spilno.test');
-    await staff1.call('reportAction', { action: 'startReview', reportId: id });
-    await staff1.call('reportAction', {
-      action: 'decide',
-      reportId: id,
-      forms: ['submission'],
-      rationale: 'Затримання без протоколу порушує статтю 29 Конституції України.',
-    });
+    await decidedByStaff(id);
     await expect(
       ngo.call('reportAction', { action: 'withdraw', reportId: id }),
     ).rejects.toMatchObject(refusal('WORKFLOW.NOT_ALLOWED_IN_STATE'));
@@ -116,14 +122,7 @@ describe('report edges', () => {
 
   it('starts a new term when a closed report is reopened, and tells the NGO', async () => {
     const { id, number, org } = await registeredReport();
-    const staff1 = await client('staff1@spilno.test');
-    await staff1.call('reportAction', { action: 'startReview', reportId: id });
-    await staff1.call('reportAction', {
-      action: 'decide',
-      reportId: id,
-      forms: ['submission'],
-      rationale: 'Затримання без протоколу порушує статтю 29 Конституції України.',
-    });
+    const staff1 = await decidedByStaff(id);
     await staff1.call('reportAction', { action: 'close', reportId: id, outcome: 'restored' });
     // As if the old term had run out long ago, with its reminders and escalation.
     await adminDb()
@@ -160,14 +159,7 @@ describe('report edges', () => {
 
   it('refuses a measure whose document is not a measure document of this report', async () => {
     const { id } = await registeredReport();
-    const staff1 = await client('staff1@spilno.test');
-    await staff1.call('reportAction', { action: 'startReview', reportId: id });
-    await staff1.call('reportAction', {
-      action: 'decide',
-      reportId: id,
-      forms: ['submission'],
-      rationale: 'Затримання без протоколу порушує статтю 29 Конституції України.',
-    });
+    const staff1 = await decidedByStaff(id);
     const measure = {
       type: 'submission_sent',
       date: '2026-11-20',

@@ -4,6 +4,7 @@ import { kyivDate } from '@domain/kyiv-time.js';
 import {
   reportContentSchema,
   reportPersonalDataInputSchema,
+  REPORT_CONTENT_KEYS,
   validDraftContent,
   type ReportDraftContent,
 } from '@domain/schemas/report.schema.js';
@@ -187,23 +188,6 @@ export function personLabels(
 /** An optional field that is absent is written as a deletion on update (`urgencyReason`). */
 export const DELETE = Symbol('delete');
 
-/** The report's content fields, in the order of the schema. */
-const CONTENT_KEYS = [
-  'title',
-  'description',
-  'incidentDate',
-  'regionCode',
-  'locality',
-  'violator',
-  'rights',
-  'area',
-  'victimsCount',
-  'vulnerableGroups',
-  'urgent',
-  'urgencyReason',
-  'consentToPublish',
-] as const satisfies readonly (keyof ReportContentInput)[];
-
 /**
  * The content fields of the report document, from content the schema accepted: a whole report,
  * or a draft's valid fields so far. On update, a field that is absent is deleted (it was
@@ -214,7 +198,7 @@ export function contentFields(
   { forUpdate }: { forUpdate: boolean },
 ): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  for (const key of CONTENT_KEYS) {
+  for (const key of REPORT_CONTENT_KEYS) {
     const value = report[key];
     if (value !== undefined) fields[key] = structuredClone(value);
     else if (forUpdate) fields[key] = DELETE;

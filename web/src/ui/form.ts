@@ -56,6 +56,45 @@ function errorElement(id: string): HTMLElement {
   return h('p', { id, class: 'field-error', hidden: true });
 }
 
+/** A control's hint and error, tied to it: what every field shares. */
+function feedback(control: HTMLElement, id: ReturnType<typeof ids>, hintText?: string) {
+  const hint = hintText ? h('p', { id: id.hint, class: 'field-hint' }, hintText) : null;
+  const error = errorElement(id.error);
+  const extra: string[] = [];
+  let invalid = false;
+  const refresh = () => describe(control, hint ? id.hint : null, id.error, invalid, () => extra);
+  refresh();
+  return {
+    hint,
+    error,
+    setError(message: string | null) {
+      invalid = Boolean(message);
+      error.hidden = !invalid;
+      error.textContent = message ?? '';
+      refresh();
+    },
+    hasError: () => invalid,
+    describedAlsoBy(extraId: string) {
+      extra.push(extraId);
+      refresh();
+    },
+  };
+}
+
+/** A control under its label, hint and error (text, text area, select). */
+function labelledField(options: Common, id: ReturnType<typeof ids>, control: HTMLElement) {
+  const { hint, error, ...state } = feedback(control, id, options.hint);
+  const node = h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id.control }, ...labelText(options.label, options.optional)),
+    hint,
+    error,
+    control,
+  );
+  return { name: options.name, node, focusTarget: control, ...state };
+}
+
 export interface TextField extends Field {
   input: HTMLInputElement;
   value(): string;
@@ -75,7 +114,6 @@ export function textField(
   },
 ): TextField {
   const id = ids(options.form, options.name);
-  const extra: string[] = [];
   const input = h('input', {
     id: id.control,
     name: options.name,
@@ -88,37 +126,7 @@ export function textField(
     required: !options.optional,
   });
   input.value = options.value ?? '';
-  const hint = options.hint ? h('p', { id: id.hint, class: 'field-hint' }, options.hint) : null;
-  const error = errorElement(id.error);
-  let invalid = false;
-  const refresh = () => describe(input, hint ? id.hint : null, id.error, invalid, () => extra);
-  refresh();
-  const node = h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id.control }, ...labelText(options.label, options.optional)),
-    hint,
-    error,
-    input,
-  );
-  return {
-    name: options.name,
-    node,
-    input,
-    focusTarget: input,
-    value: () => input.value,
-    setError(message) {
-      invalid = Boolean(message);
-      error.hidden = !invalid;
-      error.textContent = message ?? '';
-      refresh();
-    },
-    hasError: () => invalid,
-    describedAlsoBy(extraId) {
-      extra.push(extraId);
-      refresh();
-    },
-  };
+  return { ...labelledField(options, id, input), input, value: () => input.value };
 }
 
 export interface TextAreaField extends Field {
@@ -138,33 +146,7 @@ export function textAreaField(
     required: !options.optional,
   });
   input.value = options.value ?? '';
-  const hint = options.hint ? h('p', { id: id.hint, class: 'field-hint' }, options.hint) : null;
-  const error = errorElement(id.error);
-  let invalid = false;
-  const refresh = () => describe(input, hint ? id.hint : null, id.error, invalid);
-  refresh();
-  const node = h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id.control }, ...labelText(options.label, options.optional)),
-    hint,
-    error,
-    input,
-  );
-  return {
-    name: options.name,
-    node,
-    input,
-    focusTarget: input,
-    value: () => input.value,
-    setError(message) {
-      invalid = Boolean(message);
-      error.hidden = !invalid;
-      error.textContent = message ?? '';
-      refresh();
-    },
-    hasError: () => invalid,
-  };
+  return { ...labelledField(options, id, input), input, value: () => input.value };
 }
 
 export interface Option {
@@ -188,33 +170,7 @@ export function selectField(
     options.options.map((option) => h('option', { value: option.value }, option.label)),
   );
   select.value = options.value ?? '';
-  const hint = options.hint ? h('p', { id: id.hint, class: 'field-hint' }, options.hint) : null;
-  const error = errorElement(id.error);
-  let invalid = false;
-  const refresh = () => describe(select, hint ? id.hint : null, id.error, invalid);
-  refresh();
-  const node = h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id.control }, ...labelText(options.label, options.optional)),
-    hint,
-    error,
-    select,
-  );
-  return {
-    name: options.name,
-    node,
-    select,
-    focusTarget: select,
-    value: () => select.value,
-    setError(message) {
-      invalid = Boolean(message);
-      error.hidden = !invalid;
-      error.textContent = message ?? '';
-      refresh();
-    },
-    hasError: () => invalid,
-  };
+  return { ...labelledField(options, id, select), select, value: () => select.value };
 }
 
 export interface CheckboxField extends Field {
@@ -227,11 +183,7 @@ export function checkboxField(options: Common & { checked?: boolean | undefined 
   const id = ids(options.form, options.name);
   const input = h('input', { id: id.control, name: options.name, type: 'checkbox' });
   input.checked = options.checked ?? false;
-  const hint = options.hint ? h('p', { id: id.hint, class: 'field-hint' }, options.hint) : null;
-  const error = errorElement(id.error);
-  let invalid = false;
-  const refresh = () => describe(input, hint ? id.hint : null, id.error, invalid);
-  refresh();
+  const { hint, error, setError, hasError } = feedback(input, id, options.hint);
   const node = h(
     'div',
     { class: 'field field-checkbox' },
@@ -245,13 +197,8 @@ export function checkboxField(options: Common & { checked?: boolean | undefined 
     input,
     focusTarget: input,
     checked: () => input.checked,
-    setError(message) {
-      invalid = Boolean(message);
-      error.hidden = !invalid;
-      error.textContent = message ?? '';
-      refresh();
-    },
-    hasError: () => invalid,
+    setError,
+    hasError,
   };
 }
 
@@ -275,8 +222,9 @@ export function choiceGroup(
   },
 ): ChoiceGroup {
   const id = ids(options.form, options.name);
-  const hint = options.hint ? h('p', { id: id.hint, class: 'field-hint' }, options.hint) : null;
-  const error = errorElement(id.error);
+  // The hint and the error describe the fieldset, as the legend names it.
+  const fieldset = h('fieldset', { class: 'field choice-group', id: id.control });
+  const { hint, error, setError, hasError } = feedback(fieldset, id, options.hint);
   const inputs: HTMLInputElement[] = [];
   const choices = options.options.map((option, index) => {
     const inputId = `${id.control}-${index}`;
@@ -303,17 +251,10 @@ export function choiceGroup(
     );
   });
   const legend = h('legend', null, ...labelText(options.label, options.optional));
-  const fieldset = h(
-    'fieldset',
-    { class: 'field choice-group', id: id.control },
-    legend,
-    hint,
-    error,
+  fieldset.append(
+    ...[legend, hint, error].filter((node): node is HTMLElement => node !== null),
     h('div', { class: options.columns ? 'choices choices-columns' : 'choices' }, choices),
   );
-  let invalid = false;
-  const refresh = () => describe(fieldset, hint ? id.hint : null, id.error, invalid);
-  refresh();
   return {
     name: options.name,
     node: fieldset,
@@ -322,13 +263,8 @@ export function choiceGroup(
       return inputs.find((input) => input.checked) ?? inputs[0] ?? fieldset;
     },
     values: () => inputs.filter((input) => input.checked).map((input) => input.value),
-    setError(message) {
-      invalid = Boolean(message);
-      error.hidden = !invalid;
-      error.textContent = message ?? '';
-      refresh();
-    },
-    hasError: () => invalid,
+    setError,
+    hasError,
   };
 }
 

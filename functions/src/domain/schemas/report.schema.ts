@@ -77,12 +77,15 @@ export type ReportContent = z.infer<typeof reportContentSchema>;
 export const reportDraftContentSchema = reportContentFields.partial();
 export type ReportDraftContent = z.infer<typeof reportDraftContentSchema>;
 
-const CONTENT_KEYS = Object.keys(reportContentFields.shape) as (keyof ReportContent)[];
+/** The content fields, in the schema's order. */
+export const REPORT_CONTENT_KEYS = Object.keys(
+  reportContentFields.shape,
+) as (keyof ReportContent)[];
 
 /** The fields of a half-filled report that are valid already: what its draft keeps on the server. */
 export function validDraftContent(input: Record<string, unknown>): ReportDraftContent {
   const kept: Record<string, unknown> = {};
-  for (const key of CONTENT_KEYS) {
+  for (const key of REPORT_CONTENT_KEYS) {
     if (input[key] === undefined) continue;
     const field = reportContentFields.shape[key].safeParse(input[key]);
     if (field.success) kept[key] = field.data;

@@ -1,0 +1,418 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../catalogues/catalogue.js';
+import { escapeHtml, formatDate, renderMail } from './render.js';
+import {
+  isTemplateName,
+  renderTemplate,
+  TEMPLATES,
+  type TemplateData,
+  type TemplateName,
+} from './templates.js';
+
+const WEB_BASE_URL = 'https://spilno.example.org';
+const LANGUAGES = ['uk', 'en'] as const satisfies readonly Language[];
+
+/** Text a person typed, with everything HTML must not take literally. */
+const HOSTILE = '«Рух» & <script>alert(1)</script>';
+
+/** Late on 31 December in UTC, already 1 January in Kyiv (UTC+2 in winter). */
+const NEW_YEAR_IN_KYIV = '2026-12-31T22:30:00.000Z';
+const NEW_YEAR_READS = { uk: ['1 січня 2027 р.'], en: ['1 January 2027'] };
+
+interface Sample<Data> {
+  data: Data;
+  /** Path in the web client that the mail's button opens; null for a mail without one. */
+  link: string | null;
+  /** How the dates in the data must read in each language; needed when the data has dates. */
+  dates?: Record<Language, string[]>;
+  /**
+   * `false` only for a template whose data carries no text a person typed; otherwise the
+   * sample puts HOSTILE into a free-text field to check the escaping.
+   */
+  userText?: false;
+}
+
+const REPORT = { reportId: 'rep-7Hq2', number: 'ГО-2026-000123' };
+const REPORT_LINK = '/app/reports/rep-7Hq2';
+
+/** One sample per template. A new template needs a row here, or the first test fails. */
+const SAMPLES: { [Name in TemplateName]?: Sample<TemplateData<Name>> } = {
+  'report.assigned': {
+    data: {
+      ...REPORT,
+      title: HOSTILE,
+      regionCode: 'UA-46',
+      deadline: NEW_YEAR_IN_KYIV,
+      urgent: true,
+    },
+    link: REPORT_LINK,
+    dates: NEW_YEAR_READS,
+  },
+  'report.assignees_changed': {
+    data: { ...REPORT, names: ['Олена Коваль', HOSTILE] },
+    link: REPORT_LINK,
+  },
+  'report.urgent': {
+    data: { ...REPORT, title: 'Затримання', regionCode: 'UA-30', urgencyReason: HOSTILE },
+    link: REPORT_LINK,
+  },
+  'report.receipt': {
+    data: { ...REPORT, title: HOSTILE, deadline: NEW_YEAR_IN_KYIV },
+    link: REPORT_LINK,
+    dates: NEW_YEAR_READS,
+  },
+  'report.submission_refused': {
+    data: { reportId: REPORT.reportId, title: HOSTILE, problems: ['title: Вкажіть назву'] },
+    link: REPORT_LINK,
+  },
+  'report.info_requested': {
+    data: { ...REPORT, request: HOSTILE },
+    link: REPORT_LINK,
+  },
+  'report.info_provided': { data: REPORT, link: REPORT_LINK, userText: false },
+  'report.decided': {
+    data: { ...REPORT, forms: ['submission', 'court'], rationale: HOSTILE },
+    link: REPORT_LINK,
+  },
+  'report.declined': { data: { ...REPORT, reason: HOSTILE }, link: REPORT_LINK },
+  'report.measure_recorded': {
+    data: {
+      ...REPORT,
+      type: 'official_letter',
+      date: '2026-12-31',
+      addressee: HOSTILE,
+      outgoingNumber: '12/345',
+      result: 'Отримано відповідь',
+    },
+    link: REPORT_LINK,
+    // A date without a time is the day itself, whatever the time zone.
+    dates: { uk: ['31 грудня 2026 р.'], en: ['31 December 2026'] },
+  },
+  'report.closed': {
+    data: { ...REPORT, outcome: 'restored' },
+    link: REPORT_LINK,
+    userText: false,
+  },
+  'report.status_changed': {
+    data: { ...REPORT, statusLabelUk: 'На розгляді', statusLabelEn: 'In review', note: HOSTILE },
+    link: REPORT_LINK,
+  },
+  'report.message': {
+    data: { ...REPORT, fromSecretariat: true },
+    link: REPORT_LINK,
+    userText: false,
+  },
+  'report.deadline_reminder': {
+    data: { ...REPORT, deadline: NEW_YEAR_IN_KYIV, daysLeft: 3 },
+    link: REPORT_LINK,
+    dates: NEW_YEAR_READS,
+    userText: false,
+  },
+  'report.overdue': {
+    data: { ...REPORT, deadline: NEW_YEAR_IN_KYIV },
+    link: REPORT_LINK,
+    dates: NEW_YEAR_READS,
+    userText: false,
+  },
+  'organisation.submitted': {
+    data: { orgId: '12345678', name: HOSTILE, regionCode: 'UA-63' },
+    link: '/app/organisations/12345678',
+  },
+  'organisation.received': { data: { orgId: '12345678', name: HOSTILE }, link: '/app/' },
+  'organisation.verified': { data: { orgId: '12345678', name: HOSTILE }, link: '/app/' },
+  'organisation.rejected': {
+    data: { orgId: '12345678', name: 'ГО «Право»', reason: HOSTILE },
+    link: '/app/organisation',
+  },
+  'organisation.join_requested': {
+    data: { orgId: '12345678', orgName: 'ГО «Право»', applicantName: HOSTILE },
+    link: '/app/organisation',
+  },
+  'organisation.join_decided': { data: { orgName: HOSTILE, approved: true }, link: '/app/' },
+  'organisation.member_joined': {
+    data: { orgName: 'ГО «Право»', memberName: HOSTILE },
+    link: '/app/organisation',
+  },
+  invitation: {
+    data: {
+      orgName: 'ГО «Право»',
+      inviterName: HOSTILE,
+      token: 'tok-9f8e7d',
+      expiresAt: NEW_YEAR_IN_KYIV,
+    },
+    link: '/app/join/tok-9f8e7d',
+    dates: NEW_YEAR_READS,
+  },
+  digest: {
+    data: {
+      date: '2027-01-01',
+      items: [
+        { title: HOSTILE, link: '/app/reports/rep-1' },
+        { title: 'Нове звернення ГО-2026-000124', link: '/app/reports/rep-2' },
+      ],
+    },
+    link: '/app/notifications',
+    dates: { uk: ['1 січня 2027 р.'], en: ['1 January 2027'] },
+  },
+};
+
+const NAMES = Object.keys(TEMPLATES).filter(isTemplateName);
+
+function sampleFor(name: TemplateName): Sample<unknown> {
+  const sample = SAMPLES[name] as Sample<unknown> | undefined;
+  if (!sample) throw new Error(`No sample for template "${name}" in SAMPLES (templates.test.ts)`);
+  return sample;
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+const VOID_ELEMENTS = new Set(['meta', 'hr', 'br', 'img', 'link', 'input']);
+
+/** Unclosed, misnested or stray tags, and `<`/`>` left in text; empty for a sound document. */
+function markupProblems(html: string): string[] {
+  const problems: string[] = [];
+  const open: string[] = [];
+  for (const [, closing, tag] of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g)) {
+    const name = tag!.toLowerCase();
+    if (VOID_ELEMENTS.has(name)) continue;
+    if (!closing) open.push(name);
+    else if (open.at(-1) === name) open.pop();
+    else problems.push(`</${name}> closes <${open.at(-1) ?? 'nothing'}>`);
+  }
+  problems.push(...open.map((name) => `<${name}> is never closed`));
+  const text = html.replace(/^<!doctype html>/, '').replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+  if (/[<>]/.test(text)) problems.push('a raw < or > outside a tag');
+  const strayAmpersand = html.match(/&(?!(?:amp|lt|gt|quot|#39);)[^\s]{0,10}/);
+  if (strayAmpersand) problems.push(`an unescaped & at "${strayAmpersand[0]}"`);
+  return problems;
+}
+
+describe('the sample table', () => {
+  it('has a sample for every template', () => {
+    const missing = NAMES.filter((name) => !SAMPLES[name]);
+    expect(missing, `Templates without a sample in SAMPLES: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('names only templates that exist', () => {
+    expect(Object.keys(SAMPLES).filter((name) => !isTemplateName(name))).toEqual([]);
+  });
+});
+
+describe.each(NAMES)('template %s', (name) => {
+  it('has sample data that its schema accepts as it is', () => {
+    const sample = sampleFor(name);
+    const parsed = TEMPLATES[name].data.safeParse(sample.data);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    // Nothing stripped: a misspelt optional field would otherwise go untested.
+    expect(parsed.data).toEqual(sample.data);
+  });
+
+  it('has a subject in each language, Ukrainian in Cyrillic', () => {
+    const sample = sampleFor(name);
+    const uk = renderTemplate(name, sample.data, 'uk', WEB_BASE_URL).subject;
+    const en = renderTemplate(name, sample.data, 'en', WEB_BASE_URL).subject;
+    expect(uk).not.toBe(en);
+    expect(uk).toMatch(/\p{Script=Cyrillic}/u);
+  });
+
+  describe.each(LANGUAGES)('in %s', (language) => {
+    const render = () => renderTemplate(name, sampleFor(name).data, language, WEB_BASE_URL);
+
+    it('has a one-line subject, a text, an html and a summary', () => {
+      const mail = render();
+      expect(mail.subject.trim()).not.toBe('');
+      expect(mail.subject).not.toMatch(/[\r\n]/);
+      expect(mail.text.trim()).not.toBe('');
+      expect(mail.html.trim()).not.toBe('');
+      expect(mail.summary.trim()).not.toBe('');
+    });
+
+    it('is a well-formed html document in its language', () => {
+      const { subject, html } = render();
+      expect(html.startsWith('<!doctype html>\n')).toBe(true);
+      expect(html.endsWith('</html>')).toBe(true);
+      expect(html.match(/<html\b[^>]*>/g)).toEqual([`<html lang="${language}">`]);
+      expect(html).toContain('<meta charset="utf-8">');
+      expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+      expect(html.match(/<h1\b/g)).toHaveLength(1);
+      expect(markupProblems(html)).toEqual([]);
+    });
+
+    it('links to the web client with an absolute address, in the text and the html', () => {
+      const { link } = sampleFor(name);
+      const { text, html } = render();
+      const hrefs = [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map(([, href]) => href);
+      if (link === null) {
+        expect(hrefs).toEqual([]);
+        return;
+      }
+      const url = `${WEB_BASE_URL}${link}`;
+      expect(new URL(url).href).toBe(url);
+      expect(hrefs).toEqual([escapeHtml(url)]);
+      expect(text).toContain(url);
+      // Links written into the text (a digest's items) are absolute too.
+      for (const [address] of text.matchAll(/\bhttps?:\/\/\S+/g)) {
+        expect(address.startsWith(`${WEB_BASE_URL}/`), address).toBe(true);
+      }
+    });
+
+    it('escapes what people typed in the html and keeps it as typed in the text', () => {
+      const sample = sampleFor(name);
+      const { subject, text, html } = render();
+      expect(html).not.toMatch(/<script/i);
+      expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#39);/);
+      if (sample.userText === false) return;
+      expect(
+        stringsIn(sample.data).some((value) => value.includes(HOSTILE)),
+        `Put HOSTILE into a free-text field of the ${name} sample, or mark it userText: false`,
+      ).toBe(true);
+      expect(html).toContain(escapeHtml(HOSTILE));
+      expect(html).toContain('&lt;script&gt;');
+      expect(html).toContain('&amp; &lt;');
+      expect(`${subject}\n${text}`).toContain(HOSTILE);
+    });
+
+    it('writes dates as people do, in Kyiv time', () => {
+      const sample = sampleFor(name);
+      const { subject, text, html } = render();
+      const isoDates = stringsIn(sample.data).filter((value) => /^\d{4}-\d{2}-\d{2}/.test(value));
+      if (!sample.dates) {
+        expect(isoDates, `The ${name} sample has dates but no \`dates\` to expect`).toEqual([]);
+        return;
+      }
+      expect(isoDates).not.toEqual([]);
+      for (const date of sample.dates[language]) {
+        expect(`${subject}\n${text}`).toContain(date);
+        expect(html).toContain(escapeHtml(date));
+      }
+      for (const iso of isoDates) {
+        expect(text).not.toContain(iso);
+        expect(html).not.toContain(iso);
+      }
+    });
+  });
+});
+
+describe('renderTemplate', () => {
+  const closed = sampleFor('report.closed').data;
+
+  it('throws on data that does not fit the template', () => {
+    expect(() =>
+      renderTemplate('report.closed', { reportId: 'rep-7Hq2' }, 'uk', WEB_BASE_URL),
+    ).toThrow();
+  });
+
+  it('joins the base URL and the path with one slash, whatever the configuration ends with', () => {
+    for (const base of [`${WEB_BASE_URL}/`, `${WEB_BASE_URL}//`]) {
+      const { text, html } = renderTemplate('report.closed', closed, 'en', base);
+      expect(text).toContain(`${WEB_BASE_URL}${REPORT_LINK}`);
+      expect(html).toContain(`href="${WEB_BASE_URL}${REPORT_LINK}"`);
+      expect(text).not.toContain('//app');
+    }
+  });
+
+  it('names catalogue codes by their labels in the mail language', () => {
+    const data = { ...REPORT, outcome: 'partly_restored' };
+    const uk = renderTemplate('report.closed', data, 'uk', WEB_BASE_URL).text;
+    const en = renderTemplate('report.closed', data, 'en', WEB_BASE_URL).text;
+    expect(uk).toContain('Права відновлено частково');
+    expect(en).toContain('Rights partly restored');
+    expect(`${uk}\n${en}`).not.toContain('partly_restored');
+  });
+});
+
+describe('renderMail', () => {
+  const content = {
+    subject: 'Тема',
+    heading: 'Заголовок',
+    paragraphs: ['Перший абзац.', 'Другий абзац.'],
+    facts: [['Номер', 'ГО-2026-000123']] as [string, string][],
+    action: { label: 'Відкрити', url: 'https://spilno.example.org/app/?a=1&b=2' },
+    footer: 'Підпис',
+  };
+
+  it('writes the text as heading, paragraphs, facts, link and footer', () => {
+    expect(renderMail(content, 'uk').text).toBe(
+      [
+        'Заголовок',
+        '',
+        'Перший абзац.',
+        '',
+        'Другий абзац.',
+        '',
+        'Номер: ГО-2026-000123',
+        '',
+        'Відкрити: https://spilno.example.org/app/?a=1&b=2',
+        '',
+        '—',
+        'Підпис',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes the link in the html attribute and keeps it whole in the text', () => {
+    const { text, html } = renderMail(content, 'uk');
+    expect(html).toContain('href="https://spilno.example.org/app/?a=1&amp;b=2"');
+    expect(text).toContain('https://spilno.example.org/app/?a=1&b=2');
+    expect(markupProblems(html)).toEqual([]);
+  });
+
+  it('leaves out the facts and the button when there are none, and sums up by the heading', () => {
+    const bare = renderMail(
+      { subject: 'Тема', heading: 'Заголовок', paragraphs: [], footer: 'Підпис' },
+      'en',
+    );
+    expect(bare.html).not.toContain('<dl');
+    expect(bare.html).not.toContain('<a ');
+    expect(bare.text).toBe('Заголовок\n\n—\nПідпис');
+    expect(bare.summary).toBe('Заголовок');
+    expect(renderMail(content, 'uk').summary).toBe('Перший абзац.');
+    expect(markupProblems(bare.html)).toEqual([]);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters HTML gives meaning to', () => {
+    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
+    );
+  });
+
+  it('escapes an ampersand once, also when it already starts an entity', () => {
+    expect(escapeHtml('&lt;')).toBe('&amp;lt;');
+    expect(escapeHtml('a && b')).toBe('a &amp;&amp; b');
+  });
+
+  it('leaves other text, Cyrillic included, as it is', () => {
+    expect(escapeHtml('')).toBe('');
+    expect(escapeHtml('Звернення № 5 — «термінове»')).toBe('Звернення № 5 — «термінове»');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a date in words, in each language', () => {
+    expect(formatDate('2026-03-08', 'uk')).toBe('8 березня 2026 р.');
+    expect(formatDate('2026-03-08', 'en')).toBe('8 March 2026');
+  });
+
+  it('takes the day in Kyiv: late on 31 December UTC is already 1 January', () => {
+    expect(formatDate('2026-12-31T22:30:00.000Z', 'uk')).toBe('1 січня 2027 р.');
+    expect(formatDate('2026-12-31T22:30:00.000Z', 'en')).toBe('1 January 2027');
+    expect(formatDate('2026-12-31T21:59:59.000Z', 'en')).toBe('31 December 2026');
+  });
+
+  it('follows Kyiv summer time (UTC+3)', () => {
+    expect(formatDate('2026-06-30T21:30:00.000Z', 'en')).toBe('1 July 2026');
+    expect(formatDate('2026-06-30T20:59:59.000Z', 'en')).toBe('30 June 2026');
+  });
+
+  it('keeps a date without a time on its own day', () => {
+    expect(formatDate('2026-12-31', 'uk')).toBe('31 грудня 2026 р.');
+    expect(formatDate('2027-01-01', 'en')).toBe('1 January 2027');
+  });
+});
