@@ -138,6 +138,21 @@ describe('policies and keys', () => {
     );
   });
 
+  it('starts a fresh count on the day after the spring clock change', () => {
+    // 02:30 in Kyiv on Sunday 29 March 2026 is still UTC+2; by Monday it is UTC+3.
+    const sunday = new Date('2026-03-29T00:30:00Z');
+    const monday = new Date('2026-03-30T07:00:00Z');
+    let state: RateLimitState | undefined;
+    for (let i = 0; i < 2; i++) {
+      const taken = consumeRateLimit(submissionsPerOrgPolicy(2, sunday), state, sunday.getTime());
+      expect(taken.allowed).toBe(true);
+      state = taken.state;
+    }
+    const next = consumeRateLimit(submissionsPerOrgPolicy(2, monday), state, monday.getTime());
+    expect(next.allowed).toBe(true);
+    expect(next.state.count).toBe(1);
+  });
+
   it('keys a subject’s document, refusing what cannot be a document id', () => {
     expect(rateLimitKey(uploadsPerUserPolicy(60), 'demo-ngo-member')).toBe(
       'uploads-per-user:demo-ngo-member',

@@ -58,14 +58,13 @@ export function rollWindow(
   nowMs: number,
 ): RateLimitState {
   const windowStartMs = windowStartOf(policy, nowMs);
-  if (!state || state.windowStartMs < windowStartMs - policy.windowMs) {
-    return { windowStartMs, count: 0, previousCount: 0 };
-  }
-  if (state.windowStartMs === windowStartMs - policy.windowMs) {
-    return { windowStartMs, count: 0, previousCount: state.count };
-  }
+  if (!state) return { windowStartMs, count: 0, previousCount: 0 };
   // The same window, or a clock that stepped back: keep counting where we are.
-  return { ...state, windowStartMs: Math.max(state.windowStartMs, windowStartMs) };
+  if (state.windowStartMs >= windowStartMs) return state;
+  // A later window. The one before it may be shorter or longer than `windowMs` when the offset
+  // moves (Kyiv days of 23 and 25 hours), so "previous" is any start within a window before.
+  const previous = state.windowStartMs >= windowStartMs - policy.windowMs;
+  return { windowStartMs, count: 0, previousCount: previous ? state.count : 0 };
 }
 
 /** Units counted against the limit at `nowMs`, before a new one. */

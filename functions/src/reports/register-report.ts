@@ -266,7 +266,10 @@ async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
       name: String(doc.get('violator.name') ?? ''),
     },
   });
-  return findDuplicates(toCandidate(report), candidates.docs.map(toCandidate)).map((match) => ({
+  // Only registered reports: one still waiting for its registration may yet go back to a draft
+  // (and be deleted); it finds this one when it is registered itself.
+  const registered = candidates.docs.filter((doc) => doc.get('status') !== 'submitted');
+  return findDuplicates(toCandidate(report), registered.map(toCandidate)).map((match) => ({
     ...match,
     number:
       (candidates.docs.find((doc) => doc.id === match.reportId)?.get('number') as

@@ -9,7 +9,7 @@ import { closeClients, createReport, leftBehind, newMember, upload } from './upl
 afterAll(closeClients);
 
 describe('deleting a draft', () => {
-  it('takes its files and personal data along, and nobody else’s', async () => {
+  it('takes its files, personal data and timeline along, and nobody else’s', async () => {
     const member = await newMember();
     const draft = await createReport({ status: 'draft', createdBy: member.uid });
     const kept = await createReport({ status: 'draft', createdBy: member.uid });
@@ -29,6 +29,9 @@ describe('deleting a draft', () => {
         victims: [],
         witnesses: [],
       });
+    await adminDb()
+      .collection(`reports/${draft}/events`)
+      .add({ type: 'submission_refused', side: 'system', toStatus: 'draft' });
     expect((await leftBehind(draft)).blobs).toHaveLength(2);
 
     // As the web client deletes it: the report and its personal data in one batch.
@@ -42,7 +45,10 @@ describe('deleting a draft', () => {
     await eventually(
       async () => {
         const left = await leftBehind(draft);
-        return left.records.length === 0 && left.blobs.length === 0 ? left : undefined;
+        const events = await adminDb().collection(`reports/${draft}/events`).get();
+        return left.records.length === 0 && left.blobs.length === 0 && events.empty
+          ? left
+          : undefined;
       },
       { what: 'the deleted draft’s files to go' },
     );

@@ -499,14 +499,18 @@ export async function reportEditPage({
 
   // ---- deleting -------------------------------------------------------------------------------
 
+  let deleting = false;
   deleteButton.addEventListener('click', () => {
+    // Pressed again while the deletion is on its way: once is enough.
+    if (deleting) return;
     void confirmDialog({
       title: t('reports.form.deleteTitle'),
       text: t('reports.form.deleteText'),
       confirm: t('reports.form.deleteConfirm'),
       danger: true,
     }).then((yes) => {
-      if (!yes) return;
+      if (!yes || deleting) return;
+      deleting = true;
       // Nothing more goes to the server for this draft.
       window.clearTimeout(timer);
       timer = undefined;
@@ -515,7 +519,8 @@ export async function reportEditPage({
         store.remove(reportId);
         navigate(PATHS.reports, { notice: t('reports.form.deleted') });
       };
-      if (!onServer) {
+      // Writes that never reached the server (or that it refused) leave nothing there.
+      if (!confirmedOnServer && inFlight === 0) {
         done();
         return;
       }
@@ -531,10 +536,17 @@ export async function reportEditPage({
         labels: { idle: t('reports.form.delete'), busy: t('reports.form.deleting') },
         message,
         announce,
+        timeoutMs: SUBMIT_TIMEOUT_MS,
         run: () => removal,
       }).then((outcome) => {
-        if (outcome?.ok) done();
-        else submitting = false;
+        if (outcome === null) return;
+        // Still queued when the connection is slow: it goes when the server answers.
+        if (outcome.ok || outcome.problem.network || !confirmedOnServer) {
+          done();
+          return;
+        }
+        deleting = false;
+        submitting = false;
       });
     });
   });

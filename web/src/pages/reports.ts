@@ -17,7 +17,7 @@ import { pageHeading } from './heading.js';
 /**
  * `/app/reports`: the organisation's reports («Мої звернення»), drafts included, with their
  * status, number and deadline, filtered by status and searched by number or title; and the
- * drafts kept only on this device (typed offline, or not yet whole enough for the server).
+ * drafts kept only on this device (typed offline, or with no field valid yet).
  */
 export async function reportsPage({
   user,

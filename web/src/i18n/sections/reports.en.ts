@@ -24,7 +24,7 @@ export const reportsEn: ReportsMessages = {
       updated: 'changed {{date}}',
       localHeading: 'Drafts kept only on this device',
       localIntro:
-        'These drafts are not on the server yet: required fields are missing, or there was no connection. They are kept only in this browser.',
+        'These drafts are not on the server yet: there was no connection, or no field is filled in correctly yet. They are kept only in this browser.',
       localSaved: 'saved on this device {{date}}',
       continue: 'Continue: {{title}}',
     },
@@ -74,7 +74,7 @@ export const reportsEn: ReportsMessages = {
       intro:
         'Tell us what happened. Fields not marked “optional” must be filled in before the report can be submitted.',
       autosaveNote:
-        'Everything you type is saved by itself: on this device at once, and on the server as soon as the required fields are filled in. Nothing is lost, even without a connection.',
+        'Everything you type is saved by itself: on this device at once, and on the server each field as soon as it is filled in correctly. Nothing is lost, even without a connection.',
       whatHeading: 'The violation',
       whenWhereHeading: 'When and where',
       violatorHeading: 'Who violated the rights',
