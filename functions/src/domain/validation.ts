@@ -8,6 +8,8 @@ export interface FieldProblem {
   /** Dotted path of the field, e.g. `violator.name`; empty for the whole document. */
   field: string;
   message: string;
+  /** The same in English, where the server has one (the schema's own messages are Ukrainian). */
+  messageEn?: string;
 }
 
 /** Turns zod issues into one message per field, for forms and for 4xx error bodies. */

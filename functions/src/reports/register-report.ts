@@ -52,6 +52,7 @@ export async function registerSubmittedReport(
     problems.push({
       field: '',
       message: 'Організація ще не пройшла перевірку, тому звернення не може бути зареєстроване',
+      messageEn: 'The organisation has not been verified yet, so the report cannot be registered',
     });
   }
   // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
@@ -63,6 +64,7 @@ export async function registerSubmittedReport(
       problems.push({
         field: '',
         message: `Організація подала максимальну кількість звернень за добу (${policy.limit}). Надішліть це звернення завтра або зателефонуйте до Секретаріату, якщо справа невідкладна.`,
+        messageEn: `The organisation has submitted the most reports allowed in a day (${policy.limit}). Submit this one tomorrow, or call the Secretariat if the matter is urgent.`,
       });
     }
   }
@@ -233,6 +235,10 @@ async function refuse(reportId: string, problems: FieldProblem[]): Promise<Regis
         reportId,
         title: String(report.get('title') ?? '—'),
         problems: problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)),
+        problemsEn: problems.map((p) => {
+          const text = p.messageEn ?? p.message;
+          return p.field ? `${p.field}: ${text}` : text;
+        }),
       },
       link: `/app/reports/${reportId}`,
     });

@@ -417,6 +417,9 @@ describe('around the path', () => {
       expect(String(refused[0]!.get('submissionProblems')[0].message)).toContain(
         'максимальну кількість звернень за добу (8)',
       );
+      expect(String(refused[0]!.get('submissionProblems')[0].messageEn)).toContain(
+        'most reports allowed in a day (8)',
+      );
     } finally {
       await client.close();
     }

@@ -21,7 +21,7 @@ import {
   type SaveState,
 } from '../reports/autosave.js';
 import { reportControls } from '../reports/controls.js';
-import { reportFrom, type ReportView } from '../reports/report-view.js';
+import { problemMessage, reportFrom, type ReportView } from '../reports/report-view.js';
 import { navigate } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { PATHS, reportEditPath, reportPath } from '../router/routes.js';
@@ -198,7 +198,7 @@ export async function reportEditPage({
       h(
         'ul',
         null,
-        submissionProblems.map((problem) => h('li', null, problem.message)),
+        submissionProblems.map((problem) => h('li', null, problemMessage(problem, language))),
       ),
     );
   }
@@ -231,8 +231,13 @@ export async function reportEditPage({
     formNode,
   );
   if (submissionProblems.length) {
+    // The form's own check says the same in the reader's language where it can.
+    const checked = check();
+    const own = checked.ok ? {} : checked.problems;
     const problems = Object.fromEntries(
-      submissionProblems.filter((p) => p.field).map((p) => [p.field, p.message]),
+      submissionProblems
+        .filter((p) => p.field)
+        .map((p) => [p.field, (language === 'en' && own[p.field]) || problemMessage(p, language)]),
     );
     showProblems(fields.fields(), problems, { focus: false });
   }

@@ -8,6 +8,7 @@ import { reportControls, type ReportActor, type ReportControls } from '../report
 import { deadlineInfo, deadlineText } from '../reports/deadline.js';
 import {
   peopleFrom,
+  problemMessage,
   type AttachmentView,
   type DuplicateView,
   type MeasureView,
@@ -304,7 +305,9 @@ export async function reportPage({
             h(
               'ul',
               null,
-              value.submissionProblems.map((problem) => h('li', null, problem.message)),
+              value.submissionProblems.map((problem) =>
+                h('li', null, problemMessage(problem, currentLanguage())),
+              ),
             ),
           )
         : null,

@@ -4,6 +4,7 @@ import {
   duplicatesFrom,
   messageFrom,
   peopleFrom,
+  problemMessage,
   reportFrom,
   templateFrom,
 } from './report-view.js';
@@ -92,5 +93,26 @@ describe('reading report documents defensively', () => {
       { reportId: 'r9', number: 'ГО-2026-000009', score: 0.82, reasons: ['same_region'] },
     ]);
     expect(duplicatesFrom(null)).toEqual([]);
+  });
+});
+
+describe('why a submission was sent back', () => {
+  it('speaks the reader’s language where the server gave an English twin', () => {
+    const view = reportFrom('r2', {
+      status: 'draft',
+      submissionProblems: [
+        { field: 'title', message: 'Коротко' },
+        {
+          field: '',
+          message: 'Організація ще не пройшла перевірку',
+          messageEn: 'The organisation has not been verified yet',
+        },
+      ],
+    });
+    const [atField, whole] = view.submissionProblems;
+    expect(problemMessage(whole!, 'en')).toBe('The organisation has not been verified yet');
+    expect(problemMessage(whole!, 'uk')).toBe('Організація ще не пройшла перевірку');
+    // Without a twin, the server's own words stand.
+    expect(problemMessage(atField!, 'en')).toBe('Коротко');
   });
 });

@@ -38,7 +38,7 @@ export interface ReportView {
   closedAt: number | null;
   withdrawReason: string | null;
   linkedReports: string[];
-  submissionProblems: { field: string; message: string }[];
+  submissionProblems: SubmissionProblem[];
   createdBy: string | null;
   createdAt: number | null;
   updatedAt: number | null;
@@ -50,6 +50,18 @@ export function isReportStatus(value: unknown): value is ReportStatus {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** Why the registration sent a submission back (`submissionProblems` on the report). */
+export interface SubmissionProblem {
+  field: string;
+  message: string;
+  messageEn: string | null;
+}
+
+/** A problem in the reader's language where the server gave one (its schema speaks Ukrainian). */
+export function problemMessage(problem: SubmissionProblem, language: 'uk' | 'en'): string {
+  return language === 'en' && problem.messageEn ? problem.messageEn : problem.message;
 }
 
 export function reportFrom(id: string, data: Record<string, unknown>): ReportView {
@@ -102,7 +114,11 @@ export function reportFrom(id: string, data: Record<string, unknown>): ReportVie
       ? data.submissionProblems
           .map(record)
           .filter((problem) => typeof problem.message === 'string')
-          .map((problem) => ({ field: text(problem.field), message: text(problem.message) }))
+          .map((problem) => ({
+            field: text(problem.field),
+            message: text(problem.message),
+            messageEn: optionalString(problem.messageEn),
+          }))
       : [],
     createdBy: optionalString(data.createdBy),
     createdAt: millis(data.createdAt),

@@ -162,6 +162,8 @@ export const TEMPLATES = {
       reportId: z.string(),
       title: z.string(),
       problems: z.array(z.string()).min(1),
+      /** The same in English where the server has it; Ukrainian otherwise. */
+      problemsEn: z.array(z.string()).optional(),
     }),
     content: (d, { language: l, link }) => ({
       subject: both(
@@ -180,7 +182,7 @@ export const TEMPLATES = {
           `Звернення «${d.title}» не вдалося зареєструвати, бо деякі поля заповнено неправильно. Воно збережене як чернетка — виправте, будь ласка, і надішліть знову.`,
           `The report "${d.title}" could not be registered because some fields are not filled in correctly. It is kept as a draft: please correct it and submit again.`,
         ),
-        ...d.problems,
+        ...(l === 'en' && d.problemsEn ? d.problemsEn : d.problems),
       ],
       action: {
         label: both(l, 'Виправити звернення', 'Correct the report'),

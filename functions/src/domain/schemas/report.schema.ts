@@ -123,6 +123,13 @@ export const reportDecisionSchema = z.object({
   decidedAt: timestampSchema,
 });
 
+/** Why the registration sent a submission back: at a field, or about the whole report. */
+const submissionProblemSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  messageEn: z.string().optional(),
+});
+
 /** `reports/{reportId}`: the report with its workflow state, owned by the server after submission. */
 export const reportSchema = reportContentFields
   .extend({
@@ -154,7 +161,7 @@ export const reportSchema = reportContentFields
     linkedReports: z.array(idSchema).optional(),
     withdrawReason: optionalText(2000, 'Причина'),
     /** Why the server refused a submission that slipped past the form; the report goes back to draft. */
-    submissionProblems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    submissionProblems: z.array(submissionProblemSchema).optional(),
     ...auditedFields,
   })
   .superRefine(urgencyIsExplained);
@@ -167,7 +174,7 @@ export const reportDraftSchema = reportDraftContentSchema
     status: z.literal('draft'),
     intake: z.literal('web'),
     submittedAt: timestampSchema.optional(),
-    submissionProblems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    submissionProblems: z.array(submissionProblemSchema).optional(),
     ...auditedFields,
   })
   // The rules let the organisation write exactly these fields while it is a draft.
