@@ -1,6 +1,7 @@
 /**
- * What the browser tests share: Debian's Chromium driven by playwright-core (the same launch
- * flags as smoke.test.ts), a fresh context per person, and the few steps every flow repeats.
+ * What the browser tests share: Debian's Chromium driven by playwright-core (launched
+ * without anything that reaches the network), a fresh context per person, and the few steps
+ * every flow repeats.
  */
 import {
   chromium,

@@ -4,76 +4,26 @@
  * driven by playwright-core.
  */
 import { gzipSync } from 'node:zlib';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  type Response,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../functions/src/domain/roles.js';
 import { applyRole } from '../../functions/src/users/apply-role.js';
 import { DEMO_PASSWORD, ORG_KYIV } from '../../scripts/demo/demo-data.js';
-import { stack } from '../support/stack.js';
 import { createTestUser } from '../support/users.js';
+import {
+  FIREBASE_CODE,
+  PHONE,
+  hasHorizontalScroll,
+  signInThroughForm,
+  useBrowser,
+} from './browser.js';
 
-const PHONE = { width: 360, height: 740 };
-/** Module names the Firebase SDK registers itself under; found in any bundle holding it. */
-const FIREBASE_CODE = '@firebase/';
 /** DESIGN.md: public pages carry at most 35 KB of gzipped JavaScript. */
 const PUBLIC_JS_BUDGET = 35 * 1024;
 const NGO_MEMBER = 'ngo-member@spilno.test';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Visit {
-  page: Page;
-  /** Every URL the page requested. */
-  requests: string[];
-  /** The JavaScript the page received, by URL; read the bodies while the page is open. */
-  scripts: Map<string, Response>;
-  /** Uncaught exceptions in the page. */
-  pageErrors: Error[];
-}
-
-async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<Visit> {
-  const context = await browser.newContext({ baseURL: stack.webUrl, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  const visit: Visit = { page, requests: [], scripts: new Map(), pageErrors: [] };
-  page.on('request', (request) => visit.requests.push(request.url()));
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') {
-      visit.scripts.set(response.url(), response);
-    }
-  });
-  page.on('pageerror', (error) => visit.pageErrors.push(error));
-  return visit;
-}
+const browser = useBrowser();
+const openBrowser = (viewport?: { width: number; height: number }) => browser.open(viewport);
 
 /** Scripts that carry Firebase SDK code. */
 async function withFirebase(scripts: Map<string, Response>): Promise<string[]> {
@@ -85,16 +35,6 @@ async function withFirebase(scripts: Map<string, Response>): Promise<string[]> {
 }
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
-
-async function signInThroughForm(page: Page, email: string, password: string) {
-  await page.getByLabel('Електронна пошта').fill(email);
-  await page.getByLabel('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Увійти' }).click();
-}
-
-async function hasHorizontalScroll(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-}
 
 describe('public home page', () => {
   it('renders in Ukrainian, with landmarks and headings in order', async () => {

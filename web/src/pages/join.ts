@@ -7,7 +7,7 @@ import { joinPath, PATHS, signInPathFor, signUpPathFor } from '../router/routes.
 import { refreshClaims, signOut } from '../session/session.js';
 import { formMessage, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { pageHeading } from './heading.js';
 
 /**
@@ -121,12 +121,8 @@ export async function joinPage({ params, user, claims, announce }: PageContext):
 
   formNode.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(fields, checked.problems, message, announce);
-      return;
-    }
+    const value = checkSent(live, check, fields, message, announce);
+    if (!value) return;
     otherAccount.hidden = true;
     void perform({
       button: submit,
@@ -140,7 +136,7 @@ export async function joinPage({ params, user, claims, announce }: PageContext):
         const result = await functions.orgAction({
           action: 'acceptInvitation',
           token,
-          applicant: checked.value,
+          applicant: value,
         });
         // The server set the new role before answering: take it now, so the organisation's
         // page opens at once.

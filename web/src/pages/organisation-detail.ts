@@ -15,7 +15,7 @@ import {
   row,
   statusName,
 } from '../ui/organisation-view.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { pageHeading } from './heading.js';
 
 function time(value: number | null): HTMLElement | string {
@@ -157,12 +157,8 @@ export async function organisationDetailPage({
 
   rejectForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse([reason], checked.problems, decisionMessage, announce);
-      return;
-    }
+    const value = checkSent(live, check, [reason], decisionMessage, announce);
+    if (!value) return;
     void perform({
       button: reject,
       labels: { idle: t('organisationDetail.reject'), busy: t('organisationDetail.rejecting') },
@@ -170,7 +166,7 @@ export async function organisationDetailPage({
       message: decisionMessage,
       fields: [reason],
       announce,
-      run: () => functions.orgAction(checked.value),
+      run: () => functions.orgAction(value),
     }).then((outcome) => {
       if (!outcome?.ok) return;
       decisionMessage.show(t('organisationDetail.rejected'), 'success');

@@ -22,7 +22,7 @@ import { formMessage, selectField, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
 import { organisationFields, organisationLabels } from '../ui/organisation-fields.js';
 import { organisationDetails, replaceKeepingFocus, statusName } from '../ui/organisation-view.js';
-import { perform, refuse, type MessageBox } from '../ui/perform.js';
+import { checkSent, perform, type MessageBox } from '../ui/perform.js';
 import { pageHeading } from './heading.js';
 
 type Functions = typeof FunctionsModule;
@@ -137,7 +137,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
     values: OrganisationFormValues;
     submitLabel: string;
     onSubmit: (
-      value: ReturnType<typeof validateProfileUpdate> & { ok: true },
+      value: (ReturnType<typeof validateProfileUpdate> & { ok: true })['value'],
       button: HTMLButtonElement,
       form: HTMLElement,
       message: MessageBox,
@@ -183,13 +183,9 @@ export async function organisationPage({ user, claims, announce }: PageContext):
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      live.submitted();
-      const checked = check();
-      if (!checked.ok) {
-        refuse(fields.fields, checked.problems, message, announce);
-        return;
-      }
-      options.onSubmit(checked, submit, form, message, fields.fields);
+      const value = checkSent(live, check, fields.fields, message, announce);
+      if (!value) return;
+      options.onSubmit(value, submit, form, message, fields.fields);
     });
     return form;
   }
@@ -213,7 +209,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
         closeEditing();
         editButton.focus();
       },
-      onSubmit: (checked, button, formNode, message, fields) => {
+      onSubmit: (value, button, formNode, message, fields) => {
         void perform({
           button,
           labels: { idle: t('organisation.save'), busy: t('organisation.saving') },
@@ -222,8 +218,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
           fields,
           serverField: (path) => path.replace(/^organisation\./, ''),
           announce,
-          run: () =>
-            functions.orgAction({ action: 'updateProfile', orgId, organisation: checked.value }),
+          run: () => functions.orgAction({ action: 'updateProfile', orgId, organisation: value }),
         }).then((outcome) => {
           if (!outcome?.ok) return;
           const text = outcome.value.changed.length
@@ -257,7 +252,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
       id: 'org-resubmit',
       values: organisationFormValues(org),
       submitLabel: t('organisation.resubmit'),
-      onSubmit: (checked, button, formNode, message, fields) => {
+      onSubmit: (value, button, formNode, message, fields) => {
         void perform({
           button,
           labels: { idle: t('organisation.resubmit'), busy: t('organisation.resubmitting') },
@@ -266,8 +261,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
           fields,
           serverField: (path) => path.replace(/^organisation\./, ''),
           announce,
-          run: () =>
-            functions.orgAction({ action: 'resubmit', orgId, organisation: checked.value }),
+          run: () => functions.orgAction({ action: 'resubmit', orgId, organisation: value }),
         }).then((outcome) => {
           if (!outcome?.ok) return;
           profileMessage.show(t('organisation.resubmitted'), 'success');
@@ -488,12 +482,8 @@ function inviteSection(
   );
   formNode.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(fields, checked.problems, message, announce);
-      return;
-    }
+    const value = checkSent(live, check, fields, message, announce);
+    if (!value) return;
     void perform({
       button: submit,
       labels: { idle: t('organisation.invite'), busy: t('organisation.inviting') },
@@ -501,10 +491,10 @@ function inviteSection(
       message,
       fields,
       announce,
-      run: () => functions.orgAction(checked.value),
+      run: () => functions.orgAction(value),
     }).then((outcome) => {
       if (!outcome?.ok) return;
-      const text = t('organisation.invited', { email: checked.value.email });
+      const text = t('organisation.invited', { email: value.email });
       email.input.value = '';
       email.setError(null);
       message.show(text, 'success');

@@ -4,7 +4,7 @@ import { currentLanguage, isLanguage, loadCatalogue, setLanguage, t } from '../i
 import type { PageContext, PageView } from '../router/page.js';
 import { choiceGroup, formMessage, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { pageHeading } from './heading.js';
 
 const WRITE_TIMEOUT_MS = 15_000;
@@ -118,12 +118,8 @@ export async function profilePage({ user, announce }: PageContext): Promise<Page
 
   formNode.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(fields, checked.problems, message, announce);
-      return;
-    }
+    const value = checkSent(live, check, fields, message, announce);
+    if (!value) return;
     void perform({
       button: submit,
       labels: { idle: t('profile.save'), busy: t('profile.saving') },
@@ -133,10 +129,10 @@ export async function profilePage({ user, announce }: PageContext): Promise<Page
       announce,
       // Offline, Firestore keeps the write and sends it later; the person is told meanwhile.
       timeoutMs: WRITE_TIMEOUT_MS,
-      run: () => store.updateOwnSettings(user.uid, checked.value),
+      run: () => store.updateOwnSettings(user.uid, value),
     }).then((outcome) => {
       if (!outcome?.ok) return;
-      const chosen = checked.value.language;
+      const chosen = value.language;
       if (isLanguage(chosen) && chosen !== currentLanguage()) {
         // The page is shown again in the new language and says «saved» in it.
         void loadCatalogue(chosen)

@@ -30,7 +30,7 @@ import { localDraftLinks } from '../ui/local-drafts.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { formMessage, showProblems } from '../ui/form.js';
 import { liveForm } from '../ui/live-validation.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { reportFields } from '../ui/report-fields.js';
 import { pageHeading } from './heading.js';
 
@@ -440,12 +440,8 @@ export async function reportEditPage({
 
   formNode.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(fields.fields(), checked.problems, message, announce);
-      return;
-    }
+    const value = checkSent(live, check, fields.fields(), message, announce);
+    if (!value) return;
     if (!submittable()) {
       message.show(orgNotice.textContent, 'error');
       message.node.focus();
@@ -463,8 +459,8 @@ export async function reportEditPage({
       reportId,
       orgId,
       uid,
-      report: checked.value.report,
-      personalData: checked.value.personalData,
+      report: value.report,
+      personalData: value.personalData,
       exists,
       submit: true,
     });

@@ -7,7 +7,7 @@ import type { PageContext, PageView } from '../router/page.js';
 import { reportPath } from '../router/routes.js';
 import { choiceGroup, formMessage, selectField, type Field } from '../ui/form.js';
 import { liveForm } from '../ui/live-validation.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { reportFields } from '../ui/report-fields.js';
 import { pageHeading } from './heading.js';
 
@@ -101,12 +101,8 @@ export async function reportIntakePage({ claims, announce }: PageContext): Promi
 
   formNode.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(allFields(), checked.problems, message, announce);
-      return;
-    }
+    const value = checkSent(live, check, allFields(), message, announce);
+    if (!value) return;
     void perform({
       button: submit,
       labels: { idle: t('reports.intake.submit'), busy: t('reports.intake.busy') },
@@ -115,7 +111,7 @@ export async function reportIntakePage({ claims, announce }: PageContext): Promi
       fields: allFields(),
       serverField: (path) => path.replace(/^(report|personalData)\./, ''),
       announce,
-      run: () => functions.reportAction(checked.value),
+      run: () => functions.reportAction(value),
     }).then((outcome) => {
       if (!outcome?.ok) return;
       navigate(reportPath(outcome.value.reportId), { notice: t('reports.intake.done') });

@@ -8,7 +8,7 @@ import { confirmDialog } from '../ui/dialog.js';
 import { formMessage, selectField, textAreaField, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
 import { replaceKeepingFocus } from '../ui/organisation-view.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { prose } from '../ui/report-sections.js';
 import { pageHeading } from './heading.js';
 
@@ -122,12 +122,8 @@ export async function templatesPage({ user, claims, announce }: PageContext): Pr
 
   formNode.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(fields, checked.problems, message, announce);
-      return;
-    }
+    const value = checkSent(live, check, fields, message, announce);
+    if (!value) return;
     const wasEditing = editing;
     void perform({
       button: save,
@@ -137,7 +133,7 @@ export async function templatesPage({ user, claims, announce }: PageContext): Pr
       fields,
       announce,
       timeoutMs: WRITE_TIMEOUT_MS,
-      run: () => reports.saveTemplate(wasEditing?.id ?? null, checked.value, user.uid),
+      run: () => reports.saveTemplate(wasEditing?.id ?? null, value, user.uid),
     }).then((outcome) => {
       if (!outcome?.ok) return;
       const done = t(wasEditing ? 'reports.templates.saved' : 'reports.templates.created');

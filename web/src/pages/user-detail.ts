@@ -15,7 +15,7 @@ import { confirmDialog } from '../ui/dialog.js';
 import { checkboxField, choiceGroup, formMessage, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
 import { regionName, replaceKeepingFocus, row } from '../ui/organisation-view.js';
-import { perform, refuse } from '../ui/perform.js';
+import { checkSent, perform } from '../ui/perform.js';
 import { pageHeading } from './heading.js';
 import { roleName } from './users.js';
 
@@ -137,13 +137,8 @@ export async function userDetailPage({
     );
     formNode.addEventListener('submit', (event) => {
       event.preventDefault();
-      live.submitted();
-      const checked = check();
-      if (!checked.ok) {
-        refuse(fields, checked.problems, roleMessage, announce);
-        return;
-      }
-      const input = checked.value;
+      const input = checkSent(live, check, fields, roleMessage, announce);
+      if (!input) return;
       // A role outside the organisation ends the person's membership: ask first.
       const before = person;
       const leaving =
@@ -343,12 +338,8 @@ export async function userDetailPage({
     );
     formNode.addEventListener('submit', (event) => {
       event.preventDefault();
-      live.submitted();
-      const checked = check();
-      if (!checked.ok) {
-        refuse(fields, checked.problems, message, announce);
-        return;
-      }
+      const value = checkSent(live, check, fields, message, announce);
+      if (!value) return;
       void perform({
         button: submit,
         labels: { idle: t('users.listingSave'), busy: t('users.listingSaving') },
@@ -356,7 +347,7 @@ export async function userDetailPage({
         message,
         fields,
         announce,
-        run: () => functions.adminSetRole(checked.value),
+        run: () => functions.adminSetRole(value),
       }).then((outcome) => {
         if (!outcome?.ok) return;
         message.show(t('users.listingSaved'), 'success');

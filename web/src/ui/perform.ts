@@ -1,5 +1,6 @@
 import { actionProblem, type ActionProblem } from '../actions/action-problem.js';
 import { catalogue, currentLanguage, t } from '../i18n/i18n.js';
+import type { Validation } from '../forms/problems.js';
 import { isBusy, setBusy, showProblems, type Field, type Problems } from './form.js';
 
 /** The message box of a form (ui/form.ts `formMessage`). */
@@ -21,6 +22,24 @@ export function refuse(
   message?.show(null);
   const messages = showProblems(fields, problems, { focus: true });
   if (messages.length) announce(t('form.notSent', { first: messages[0] ?? '' }));
+}
+
+/**
+ * A form being sent: marks it sent (so its fields check themselves from now on) and checks
+ * it. Returns the checked value, or null after showing the problems as `refuse` does.
+ */
+export function checkSent<T>(
+  live: { submitted(): void },
+  check: () => Validation<T>,
+  fields: readonly Field[],
+  message: MessageBox | null,
+  announce: (text: string) => void,
+): T | null {
+  live.submitted();
+  const checked = check();
+  if (checked.ok) return checked.value;
+  refuse(fields, checked.problems, message, announce);
+  return null;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ActionProblem };

@@ -29,7 +29,7 @@ import {
   type TextAreaField,
 } from './form.js';
 import { liveValidation } from './live-validation.js';
-import { perform, refuse } from './perform.js';
+import { checkSent, perform } from './perform.js';
 import { reportStatusName } from './report-view.js';
 
 /**
@@ -139,12 +139,8 @@ function actionForm(context: ActionContext, spec: FormSpec): HTMLElement {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    live.submitted();
-    const checked = check();
-    if (!checked.ok) {
-      refuse(spec.fields, checked.problems, message, context.announce);
-      return;
-    }
+    const value = checkSent(live, check, spec.fields, message, context.announce);
+    if (!value) return;
     const go = () =>
       void perform({
         button,
@@ -155,7 +151,7 @@ function actionForm(context: ActionContext, spec: FormSpec): HTMLElement {
         announce: context.announce,
         run: () =>
           context.functions.reportAction(
-            checked.value as Parameters<typeof context.functions.reportAction>[0],
+            value as Parameters<typeof context.functions.reportAction>[0],
           ),
       }).then((outcome) => {
         if (!outcome?.ok) return;
