@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBlobStore } from './blob-store.js';
+import { openBlobStore } from './open-blob-store.js';
 import { blobStoreContract } from './blob-store.test-support.js';
 import { LocalBlobStore, localBlobRoot } from './local-blob-store.js';
 

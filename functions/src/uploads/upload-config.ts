@@ -42,7 +42,7 @@ let store: Promise<BlobStore> | undefined;
 
 /** The configured store, opened once per instance. */
 export function blobStore(): Promise<BlobStore> {
-  store ??= import('../storage/blob-store.js')
+  store ??= import('../storage/open-blob-store.js')
     .then(({ openBlobStore }) =>
       openBlobStore({
         kind: (blobStoreParam.value() || 'gcs') as BlobStoreKind,
