@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registerInput } from '../forms/organisation-form.js';
+import { registerInput } from '../organisations/organisation-form.js';
 import { withoutUndefined } from './callable-input.js';
 
 describe('withoutUndefined', () => {

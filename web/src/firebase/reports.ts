@@ -26,7 +26,7 @@ import {
   DELETE,
   personalDataFields,
   type PersonalDataInput,
-} from '../forms/report-form.js';
+} from '../reports/report-form.js';
 import { RUNNING_DEADLINE_STATUSES } from '../reports/deadline.js';
 import type { QuerySpec } from '../reports/queue.js';
 import {

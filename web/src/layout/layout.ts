@@ -1,9 +1,9 @@
-import { h } from '../dom.js';
+import { h } from '../ui/legacy/dom.js';
 import { currentLanguage, LANGUAGE_NAMES, onLanguageChange, setLanguage, t } from '../i18n/i18n.js';
 import { navigate, rerender, type PageHost } from '../router/router.js';
 import type { PageView } from '../router/page.js';
 import { navItems, navPathFor, PATHS } from '../router/routes.js';
-import { formatUnread } from '../notifications/unread.js';
+import { formatUnread } from '../account/unread.js';
 import {
   onClaimsChange,
   onSessionChange,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_REPORT } from '../forms/report-values.js';
+import { EMPTY_REPORT } from './report-values.js';
 import {
   isSynced,
   localDraftKey,

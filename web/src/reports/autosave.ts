@@ -1,4 +1,4 @@
-import { EMPTY_PERSON, EMPTY_REPORT, type ReportFormValues } from '../forms/report-values.js';
+import { EMPTY_PERSON, EMPTY_REPORT, type ReportFormValues } from './report-values.js';
 
 /**
  * Nothing typed is ever lost. Every change of the report form is kept on this device at once

@@ -1,9 +1,9 @@
-import { sameAccess } from '../auth/claims.js';
+import { sameAccess } from '../session/claims.js';
 import { t } from '../i18n/i18n.js';
-import { errorPage } from '../pages/error.js';
-import { homePage } from '../pages/home.js';
-import { noAccessPage } from '../pages/no-access.js';
-import { notFoundPage } from '../pages/not-found.js';
+import { errorPage } from './error.page.js';
+import { homePage } from '../public/home.page.js';
+import { noAccessPage } from './no-access.page.js';
+import { notFoundPage } from './not-found.page.js';
 import {
   onClaimsChange,
   onSessionChange,
@@ -33,33 +33,41 @@ export interface PageHost {
 const PAGES: Readonly<Record<RouteName, () => Promise<Page>>> = {
   home: () => Promise.resolve(homePage),
   notFound: () => Promise.resolve(notFoundPage),
-  signIn: () => import('../pages/sign-in.js').then((module) => module.signInPage),
-  signUp: () => import('../pages/sign-up.js').then((module) => module.signUpPage),
-  partners: () => import('../pages/partners.js').then((module) => module.partnersPage),
-  coordinators: () => import('../pages/coordinators.js').then((module) => module.coordinatorsPage),
-  app: () => import('../pages/app-home.js').then((module) => module.appHomePage),
+  signIn: () => import('../account/sign-in.page.js').then((module) => module.signInPage),
+  signUp: () => import('../account/sign-up.page.js').then((module) => module.signUpPage),
+  partners: () => import('../public/partners.page.js').then((module) => module.partnersPage),
+  coordinators: () =>
+    import('../public/coordinators.page.js').then((module) => module.coordinatorsPage),
+  app: () => import('../account/app-home.page.js').then((module) => module.appHomePage),
   registerOrganisation: () =>
-    import('../pages/register-organisation.js').then((module) => module.registerOrganisationPage),
-  join: () => import('../pages/join.js').then((module) => module.joinPage),
-  organisation: () => import('../pages/organisation.js').then((module) => module.organisationPage),
+    import('../organisations/register-organisation.page.js').then(
+      (module) => module.registerOrganisationPage,
+    ),
+  join: () => import('../organisations/join.page.js').then((module) => module.joinPage),
+  organisation: () =>
+    import('../organisations/organisation.page.js').then((module) => module.organisationPage),
   organisations: () =>
-    import('../pages/organisations.js').then((module) => module.organisationsPage),
+    import('../organisations/organisations.page.js').then((module) => module.organisationsPage),
   organisationDetail: () =>
-    import('../pages/organisation-detail.js').then((module) => module.organisationDetailPage),
-  users: () => import('../pages/users.js').then((module) => module.usersPage),
-  userDetail: () => import('../pages/user-detail.js').then((module) => module.userDetailPage),
-  profile: () => import('../pages/profile.js').then((module) => module.profilePage),
+    import('../organisations/organisation-detail.page.js').then(
+      (module) => module.organisationDetailPage,
+    ),
+  users: () => import('../people/users.page.js').then((module) => module.usersPage),
+  userDetail: () => import('../people/user-detail.page.js').then((module) => module.userDetailPage),
+  profile: () => import('../account/profile.page.js').then((module) => module.profilePage),
   notifications: () =>
-    import('../pages/notifications.js').then((module) => module.notificationsPage),
-  mailLog: () => import('../pages/mail-log.js').then((module) => module.mailLogPage),
-  reports: () => import('../pages/reports.js').then((module) => module.reportsPage),
-  reportNew: () => import('../pages/report-edit.js').then((module) => module.reportEditPage),
-  reportEdit: () => import('../pages/report-edit.js').then((module) => module.reportEditPage),
-  reportIntake: () => import('../pages/report-intake.js').then((module) => module.reportIntakePage),
-  report: () => import('../pages/report.js').then((module) => module.reportPage),
-  queue: () => import('../pages/queue.js').then((module) => module.queuePage),
-  dashboard: () => import('../pages/dashboard.js').then((module) => module.dashboardPage),
-  templates: () => import('../pages/templates.js').then((module) => module.templatesPage),
+    import('../account/notifications.page.js').then((module) => module.notificationsPage),
+  mailLog: () => import('../mail/mail-log.page.js').then((module) => module.mailLogPage),
+  reports: () => import('../reports/reports.page.js').then((module) => module.reportsPage),
+  reportNew: () => import('../reports/report-edit.page.js').then((module) => module.reportEditPage),
+  reportEdit: () =>
+    import('../reports/report-edit.page.js').then((module) => module.reportEditPage),
+  reportIntake: () =>
+    import('../reports/report-intake.page.js').then((module) => module.reportIntakePage),
+  report: () => import('../reports/report.page.js').then((module) => module.reportPage),
+  queue: () => import('../reports/queue.page.js').then((module) => module.queuePage),
+  dashboard: () => import('../reports/dashboard.page.js').then((module) => module.dashboardPage),
+  templates: () => import('../reports/templates.page.js').then((module) => module.templatesPage),
 };
 
 let host: PageHost | undefined;

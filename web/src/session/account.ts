@@ -1,4 +1,4 @@
-import { needsTokenRefresh } from '../auth/claims.js';
+import { needsTokenRefresh } from './claims.js';
 import {
   createOwnProfile,
   forgetLocalCache,

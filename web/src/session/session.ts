@@ -1,7 +1,7 @@
 import type * as AuthModule from '../firebase/auth.js';
 import type { SessionUser } from '../firebase/auth.js';
-import { readRoleClaims, sameAccess, type RoleClaimsView } from '../auth/claims.js';
-import { KNOWN_ROLES, type Role } from '../auth/roles.js';
+import { readRoleClaims, sameAccess, type RoleClaimsView } from './claims.js';
+import { KNOWN_ROLES, type Role } from './roles.js';
 import { storage } from '../storage.js';
 
 export type { SessionUser };

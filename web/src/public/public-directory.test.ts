@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '@domain/catalogues/regions.js';
+import type { DecodedDocument } from '../public-data/firestore-rest.js';
+import {
+  coordinatorsFrom,
+  filterPartners,
+  groupByRegion,
+  partnersFrom,
+  type CoordinatorEntry,
+} from './public-directory.js';
+
+const directory = (partners: unknown[]): DecodedDocument => ({
+  id: 'partners',
+  path: 'directory/partners',
+  data: { partners: partners as DecodedDocument['data'][string] },
+});
+
+describe('partnersFrom', () => {
+  it('reads the partners of the directory document', () => {
+    expect(
+      partnersFrom(
+        directory([
+          {
+            orgId: '43900115',
+            name: 'Правозахисна ініціатива «Гідність»',
+            shortName: 'ПІ «Гідність»',
+            regionCode: 'UA-30',
+            areas: ['restoration'],
+            website: 'https://gidnist.example.org',
+          },
+        ]),
+      ),
+    ).toEqual([
+      {
+        orgId: '43900115',
+        name: 'Правозахисна ініціатива «Гідність»',
+        shortName: 'ПІ «Гідність»',
+        regionCode: 'UA-30',
+        areas: ['restoration'],
+        website: 'https://gidnist.example.org',
+      },
+    ]);
+  });
+
+  it('leaves out entries without what they need, and unsafe web addresses', () => {
+    const partners = partnersFrom(
+      directory([
+        { orgId: '1', name: 'Без області' },
+        'not an entry',
+        { orgId: '2', name: 'Назва', regionCode: 'UA-46', website: 'javascript:alert(1)' },
+      ]),
+    );
+    expect(partners).toEqual([
+      {
+        orgId: '2',
+        name: 'Назва',
+        shortName: 'Назва',
+        regionCode: 'UA-46',
+        areas: [],
+        website: null,
+      },
+    ]);
+    expect(partnersFrom(null)).toEqual([]);
+    expect(partnersFrom({ id: 'partners', path: 'directory/partners', data: {} })).toEqual([]);
+  });
+});
+
+describe('filterPartners', () => {
+  const partners = partnersFrom(
+    directory([
+      { orgId: '1', name: 'Я', shortName: 'Ялта', regionCode: 'UA-30', areas: ['education'] },
+      { orgId: '2', name: 'Є', shortName: 'Євро', regionCode: 'UA-30', areas: ['prevention'] },
+      { orgId: '3', name: 'А', shortName: 'Аліна', regionCode: 'UA-46', areas: ['education'] },
+    ]),
+  );
+
+  it('filters by region and by area, and sorts by name in Ukrainian order', () => {
+    expect(filterPartners(partners, {}, 'uk').map((p) => p.orgId)).toEqual(['3', '2', '1']);
+    expect(filterPartners(partners, { region: 'UA-30' }, 'uk').map((p) => p.orgId)).toEqual([
+      '2',
+      '1',
+    ]);
+    expect(filterPartners(partners, { area: 'education' }, 'uk').map((p) => p.orgId)).toEqual([
+      '3',
+      '1',
+    ]);
+    expect(filterPartners(partners, { region: 'UA-46', area: 'prevention' }, 'uk')).toEqual([]);
+  });
+});
+
+describe('coordinators', () => {
+  const directory: DecodedDocument = {
+    id: 'coordinators',
+    path: 'directory/coordinators',
+    data: {
+      coordinators: [
+        {
+          uid: 'b',
+          displayName: 'Богдан',
+          regions: ['UA-46', 'UA-07'],
+          workEmail: 'b@ombudsman.example',
+        },
+        { uid: 'a', displayName: 'Андрій', regions: ['UA-46'] },
+        { uid: 'x', displayName: 'Без областей', regions: [] },
+        { displayName: 'Без ідентифікатора', regions: ['UA-30'] },
+      ],
+    },
+  };
+
+  it('reads the listings, leaving out those without an id, a name or regions', () => {
+    const coordinators = coordinatorsFrom(directory);
+    expect(coordinators.map((c) => c.uid)).toEqual(['b', 'a']);
+    expect(coordinators[0]).toEqual<CoordinatorEntry>({
+      uid: 'b',
+      displayName: 'Богдан',
+      position: null,
+      regions: ['UA-46', 'UA-07'],
+      workEmail: 'b@ombudsman.example',
+      workPhone: null,
+    });
+  });
+
+  it('reads nothing from a missing document', () => {
+    expect(coordinatorsFrom(null)).toEqual([]);
+  });
+
+  it('groups them under all 27 regions in order, a person under each region they serve', () => {
+    const groups = groupByRegion(coordinatorsFrom(directory), 'uk');
+    expect(groups.map((g) => g.code)).toEqual(REGIONS.map((r) => r.code));
+    expect(groups).toHaveLength(27);
+    const byCode = new Map(groups.map((g) => [g.code, g.coordinators.map((c) => c.uid)]));
+    expect(byCode.get('UA-46')).toEqual(['a', 'b']);
+    expect(byCode.get('UA-07')).toEqual(['b']);
+    expect(byCode.get('UA-30')).toEqual([]);
+  });
+});
