@@ -32,7 +32,7 @@ if (!emulatorsOnly) {
 }
 await step('Building functions', 'npm', ['run', 'build', '-w', 'functions'], { cwd: ROOT });
 const stack = writeTestFirebaseConfig(testPortOffset());
-if (!reuseWeb || !existsSync(join(stack.webDist, 'index.html')))
+if (!reuseWeb || !existsSync(join(stack.webDist, 'app', 'index.html')))
   await step(
     'Building the web client',
     'npm',

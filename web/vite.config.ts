@@ -1,9 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 
 const domainDir = fileURLToPath(new URL('../functions/src/domain', import.meta.url));
+
+/**
+ * The signed-in app is a single page (app/index.html) served by Hosting for `/app/**`,
+ * `/sign-in` and `/sign-up`. The public pages (`/`, `/partners`, `/coordinators`) are rendered
+ * by a function (functions/src/public-pages) and load only `/public.js` and `/public.css`,
+ * which keep their names from build to build so that the function needs no manifest
+ * (Hosting sends them with `no-cache`; what they import is hashed).
+ */
+const APP_HTML = 'app/index.html';
+const PUBLIC_ENTRY = 'src/public/islands.client.tsx';
 
 /**
  * Hosting answers an unknown address with 404.html and status 404; the page is the app
@@ -18,7 +29,57 @@ function notFoundPage(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html'));
+      copyFileSync(join(outDir, APP_HTML), join(outDir, '404.html'));
+    },
+  };
+}
+
+/**
+ * `/public.css`: the styles of the public entry's chunks (Vite names shared CSS after a
+ * chunk and hashes it), in one file under a name the server-rendered pages can link to.
+ */
+function publicStylesheet(): Plugin {
+  return {
+    name: 'spilno:public-stylesheet',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find(
+        (output) => output.type === 'chunk' && output.isEntry && output.name === 'public',
+      );
+      if (!entry || entry.type !== 'chunk') return;
+      const css = new Set<string>();
+      const visit = (fileName: string, seen = new Set<string>()) => {
+        const chunk = bundle[fileName];
+        if (!chunk || chunk.type !== 'chunk' || seen.has(fileName)) return;
+        seen.add(fileName);
+        for (const name of chunk.imports) visit(name, seen);
+        for (const name of chunk.viteMetadata?.importedCss ?? []) css.add(name);
+      };
+      visit(entry.fileName);
+      const source = [...css]
+        .map((name) => {
+          const asset = bundle[name];
+          return asset?.type === 'asset' ? String(asset.source) : '';
+        })
+        .join('\n');
+      this.emitFile({ type: 'asset', fileName: 'public.css', source });
+    },
+  };
+}
+
+/** `vite dev`: the app's addresses open the app, as Hosting's rewrites do. */
+function appFallback(): Plugin {
+  return {
+    name: 'spilno:app-fallback',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (path === '/sign-in' || path === '/sign-up' || path.startsWith('/app/')) {
+          req.url = `/${APP_HTML}`;
+        }
+        next();
+      });
     },
   };
 }
@@ -29,13 +90,24 @@ function isFirebaseModule(id: string): boolean {
 }
 
 export default defineConfig({
-  plugins: [notFoundPage()],
+  plugins: [
+    preact({ prefreshEnabled: false, devToolsEnabled: false }),
+    publicStylesheet(),
+    notFoundPage(),
+    appFallback(),
+  ],
   resolve: { alias: { '@domain': domainDir } },
   build: {
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      input: {
+        app: resolve(import.meta.dirname, APP_HTML),
+        public: resolve(import.meta.dirname, PUBLIC_ENTRY),
+      },
       output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'public' ? 'public.js' : 'assets/[name]-[hash].js',
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some(isFirebaseModule)
             ? 'assets/firebase-[name]-[hash].js'

@@ -17,6 +17,7 @@ export { updateReportStatistics } from './reports/report-statistics.trigger.js';
 export { watchReportDeadlines } from './reports/watch-deadlines.schedule.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';
+export { publicPages } from './public-pages/public-pages.http.js';
 export { deliverMail } from './mail/deliver-mail.trigger.js';
 export { mailAction } from './mail/mail-action.callable.js';
 export { sweepMailOutbox } from './mail/sweep-mail.schedule.js';

@@ -59,7 +59,9 @@ describe('a new NGO registers', () => {
     await page.getByLabel('Пароль', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByLabel('Пароль ще раз').fill(`${DEMO_PASSWORD}x`);
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
-    await page.getByText('Паролі не збігаються').waitFor();
+    // The message stands at the field (and, as a link to it, in the summary at the top).
+    await page.locator('#sign-up-passwordAgain-error').getByText('Паролі не збігаються').waitFor();
+    expect(await page.locator('.error-summary').innerText()).toContain('Паролі не збігаються');
     await page.getByLabel('Пароль ще раз').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
 

@@ -36,6 +36,22 @@ export function signInProblem(error: unknown): SignInProblem {
   );
 }
 
+export type SignUpField = 'displayName' | 'email' | 'password' | 'passwordAgain';
+
+/** Firebase Auth codes of account creation, as what the person can do about them. */
+const SIGN_UP_CODES: Readonly<Record<string, { message: MessageKey; field: SignUpField }>> = {
+  'auth/email-already-in-use': { field: 'email', message: 'signUp.errors.emailInUse' },
+  'auth/weak-password': { field: 'password', message: 'signUp.errors.weakPassword' },
+  'auth/invalid-email': { field: 'email', message: 'signIn.validation.emailInvalid' },
+};
+
+/** A refusal of account creation that belongs to a field, or null for any other failure. */
+export function signUpProblem(error: unknown): { message: MessageKey; field: SignUpField } | null {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return (typeof code === 'string' ? SIGN_UP_CODES[code] : undefined) ?? null;
+}
+
 export interface SignInInput {
   email: string;
   password: string;

@@ -1,5 +1,4 @@
 import { initializeApp, type FirebaseApp, type FirebaseOptions } from 'firebase/app';
-import { projectId, usingEmulators } from '../config.js';
 
 /**
  * The one Firebase app of the web client. Configuration comes from build-time env vars
@@ -14,7 +13,9 @@ import { projectId, usingEmulators } from '../config.js';
  *   (Project settings → Your apps → Web app). These values are not secrets; they identify
  *   the project to the browser, and security rules and App Check do the protecting.
  */
-export { projectId, usingEmulators } from '../config.js';
+export const usingEmulators = import.meta.env.VITE_USE_EMULATORS === 'true';
+
+export const projectId = import.meta.env.VITE_FIREBASE_PROJECT_ID || 'demo-spilno';
 
 /** Callables and HTTP functions run in Warsaw, next to Firestore. */
 export const FUNCTIONS_REGION = 'europe-central2';

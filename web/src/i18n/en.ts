@@ -51,6 +51,7 @@ export const en: BaseMessages = {
   },
   form: {
     optional: '(optional)',
+    summaryTitle: 'There is a problem',
     notSent: 'The form was not sent: correct the marked fields. {{first}}',
   },
   dialog: {
@@ -566,6 +567,7 @@ export const en: BaseMessages = {
     allRegions: 'All regions',
     area: 'Area of activity',
     allAreas: 'All areas',
+    apply: 'Show',
     count: 'Organisations: {{count}}.',
     none: 'No organisations match. Try another region or area.',
     empty: 'The directory is empty for now.',

@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import rosetta from 'rosetta';
 import type { Language } from '@domain/catalogues/catalogue.js';
 import { storage } from '../storage.js';
@@ -25,30 +26,35 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 };
 
 const translations = rosetta<Messages>({ uk: uk as Messages });
-const listeners = new Set<(language: Language) => void>();
+/**
+ * The interface language as a signal: a component that calls `t()` or `currentLanguage()`
+ * while rendering is rendered again when the language changes.
+ */
+const language = signal<Language>('uk');
+translations.locale('uk');
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'uk' || value === 'en';
 }
 
 /** The catalogue of a language, loading it first if needed. */
-export async function loadCatalogue(language: Language): Promise<BaseMessages> {
-  let loaded = catalogues[language];
+export async function loadCatalogue(wanted: Language): Promise<BaseMessages> {
+  let loaded = catalogues[wanted];
   if (!loaded) {
     const { en } = await import('./en.js');
     catalogues.en = loaded = en;
     translations.set('en', en as Messages);
   }
   // A language chosen after a section was loaded gets that section too.
-  await Promise.all([...wantedSections].map((name) => loadSectionIn(name, language)));
+  await Promise.all([...wantedSections].map((name) => loadSectionIn(name, wanted)));
   return loaded;
 }
 
-async function loadSectionIn(name: SectionName, language: Language): Promise<void> {
-  if (sections[language][name]) return;
-  const part = await SECTIONS[name][language]();
-  sections[language][name] = part;
-  translations.set(language, part as Partial<Messages> as Messages);
+async function loadSectionIn(name: SectionName, wanted: Language): Promise<void> {
+  if (sections[wanted][name]) return;
+  const part = await SECTIONS[name][wanted]();
+  sections[wanted][name] = part;
+  translations.set(wanted, part as Partial<Messages> as Messages);
 }
 
 /** Loads a section of the catalogue (see sections.ts) in the current language; pages await it. */
@@ -57,59 +63,79 @@ export async function loadSection(name: SectionName): Promise<void> {
   await loadSectionIn(name, currentLanguage());
 }
 
-function apply(language: Language): void {
-  translations.locale(language);
-  document.documentElement.lang = language;
+function apply(next: Language): void {
+  translations.locale(next);
+  language.value = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
 /**
  * Ukrainian unless the person chose English on this device before (then English is loaded
  * before the first page is shown; if it cannot be, the page comes in Ukrainian).
  */
-export async function initLanguage(): Promise<Language> {
+export async function initLanguage(wanted: Language | null = null): Promise<Language> {
   const saved = storage.get(LANGUAGE_KEY);
-  let language: Language = isLanguage(saved) ? saved : 'uk';
+  let chosen: Language = wanted ?? (isLanguage(saved) ? saved : 'uk');
   try {
-    await loadCatalogue(language);
+    await loadCatalogue(chosen);
   } catch (error) {
     console.error(error);
-    language = 'uk';
+    chosen = 'uk';
   }
-  apply(language);
-  return language;
+  apply(chosen);
+  return chosen;
+}
+
+/** The language this device remembers (from the switch or the profile), or null. */
+export function rememberedLanguage(): Language | null {
+  const saved = storage.get(LANGUAGE_KEY);
+  return isLanguage(saved) ? saved : null;
+}
+
+export function rememberLanguage(chosen: Language): void {
+  storage.set(LANGUAGE_KEY, chosen);
 }
 
 export function currentLanguage(): Language {
-  const language = translations.locale();
-  return isLanguage(language) ? language : 'uk';
+  return language.value;
 }
 
 /** Switches the interface language (loading it first) and remembers the choice here. */
-export async function setLanguage(language: Language): Promise<void> {
-  if (language === currentLanguage()) return;
-  await loadCatalogue(language);
-  apply(language);
-  storage.set(LANGUAGE_KEY, language);
-  for (const listener of listeners) listener(language);
+export async function setLanguage(next: Language): Promise<void> {
+  if (next === language.peek()) return;
+  await loadCatalogue(next);
+  apply(next);
+  rememberLanguage(next);
 }
 
-export function onLanguageChange(listener: (language: Language) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/**
+ * Renders something in a language, synchronously, and puts the language back (the server
+ * renders public pages in the language the address asks for; the catalogue must be loaded).
+ */
+export function inLanguage<T>(wanted: Language, render: () => T): T {
+  const previous = language.peek();
+  apply(wanted);
+  try {
+    return render();
+  } finally {
+    apply(previous);
+  }
 }
 
 /** The current language's catalogue, with the sections loaded so far. */
 export function catalogue(): Messages {
-  const language = currentLanguage();
+  const current = currentLanguage();
   return Object.assign(
     {},
-    catalogues[language] ?? uk,
-    ...Object.values(sections[language]),
+    catalogues[current] ?? uk,
+    ...Object.values(sections[current]),
   ) as Messages;
 }
 
 /** A catalogue string in the current language, with `{{name}}` placeholders filled in. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  // Read so that a component rendering this text follows the language.
+  void language.value;
   return translations.t(key, params);
 }
 

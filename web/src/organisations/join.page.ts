@@ -1,7 +1,6 @@
 import { h } from '../ui/legacy/dom.js';
 import { validateApplicant } from './organisation-form.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
-import { navigate } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { joinPath, PATHS, signInPathFor, signUpPathFor } from '../router/routes.js';
 import { refreshClaims, signOut } from '../session/session.js';
@@ -15,7 +14,13 @@ import { pageHeading } from '../ui/legacy/heading.js';
  * offered to sign in or sign up (with the invited address) and comes back here; a signed-in
  * person without a role says who they are and joins through `orgAction acceptInvitation`.
  */
-export async function joinPage({ params, user, claims, announce }: PageContext): Promise<PageView> {
+export async function joinPage({
+  params,
+  user,
+  claims,
+  announce,
+  navigate,
+}: PageContext): Promise<PageView> {
   const token = params.token ?? '';
   const here = joinPath(token);
   const heading = pageHeading(t('join.heading'));

@@ -6,7 +6,7 @@ import { validateReject } from '../people/people-forms.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
-import { confirmDialog } from '../ui/legacy/dialog.js';
+import { askToConfirm } from '../ui/confirm-dialog.js';
 import { formMessage, textAreaField } from '../ui/legacy/form.js';
 import { liveValidation } from '../ui/legacy/live-validation.js';
 import { replaceKeepingFocus } from '../ui/legacy/dom.js';
@@ -130,7 +130,7 @@ export async function organisationDetailPage({
 
   verify.addEventListener('click', () => {
     const name = view.title;
-    void confirmDialog({
+    void askToConfirm({
       title: t('organisationDetail.verifyTitle', { name }),
       text: t('organisationDetail.verifyText'),
       confirm: t('organisationDetail.verifyConfirm'),

@@ -17,7 +17,7 @@ import {
 import { validateInvite } from '../people/people-forms.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import type { PageContext, PageView } from '../router/page.js';
-import { confirmDialog } from '../ui/legacy/dialog.js';
+import { askToConfirm } from '../ui/confirm-dialog.js';
 import { formMessage, selectField, textField } from '../ui/legacy/form.js';
 import { liveValidation } from '../ui/legacy/live-validation.js';
 import { organisationFields, organisationLabels } from './organisation-fields.js';
@@ -326,7 +326,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
       t('organisation.remove'),
     );
     transfer.addEventListener('click', () => {
-      void confirmDialog({
+      void askToConfirm({
         title: t('organisation.transferTitle', { name: member.displayName }),
         text: t('organisation.transferText', { name: member.displayName }),
         confirm: t('organisation.transferConfirm'),
@@ -347,7 +347,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
       });
     });
     remove.addEventListener('click', () => {
-      void confirmDialog({
+      void askToConfirm({
         title: t('organisation.removeTitle', { name: member.displayName }),
         text: t('organisation.removeText'),
         confirm: t('organisation.removeConfirm'),
@@ -547,7 +547,7 @@ function invitationsSection(
               t('organisation.revoke'),
             );
             revoke.addEventListener('click', () => {
-              void confirmDialog({
+              void askToConfirm({
                 title: t('organisation.revokeTitle', { email: invitation.email }),
                 text: t('organisation.revokeText'),
                 confirm: t('organisation.revokeConfirm'),

@@ -23,12 +23,12 @@ function optional(value: string): string | undefined {
 /** Firebase accepts 6; eight is the least we ask for an account that sees others' data. */
 export const MIN_PASSWORD_LENGTH = 8;
 
-export interface SignUpValues {
+export type SignUpValues = {
   displayName: string;
   email: string;
   password: string;
   passwordAgain: string;
-}
+};
 
 const signUpSchema = userSettingsSchema.pick({ displayName: true }).extend({ email: emailSchema });
 
@@ -57,12 +57,12 @@ export function validateSignUp(
 
 // ---- one's own settings ---------------------------------------------------------------------
 
-export interface SettingsValues {
+export type SettingsValues = {
   displayName: string;
   position: string;
   language: string;
   notificationPreference: string;
-}
+};
 
 export function settingsInput(values: SettingsValues) {
   return {

@@ -11,7 +11,7 @@ import {
 import { catalogue, currentLanguage, t } from '../i18n/i18n.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
-import { confirmDialog } from '../ui/legacy/dialog.js';
+import { askToConfirm } from '../ui/confirm-dialog.js';
 import { checkboxField, choiceGroup, formMessage, textField } from '../ui/legacy/form.js';
 import { liveValidation } from '../ui/legacy/live-validation.js';
 import { regionName, row } from '../organisations/organisation-view.js';
@@ -144,7 +144,7 @@ export async function userDetailPage({
       const before = person;
       const leaving =
         before?.role && NGO_ROLES.has(before.role)
-          ? confirmDialog({
+          ? askToConfirm({
               title: t('users.leaveOrganisationTitle'),
               text: t('users.leaveOrganisationText', {
                 role: roleName(before.role),
@@ -177,7 +177,7 @@ export async function userDetailPage({
 
   clearButton.addEventListener('click', () => {
     const name = person?.displayName ?? person?.email ?? uid;
-    void confirmDialog({
+    void askToConfirm({
       title: t('users.clearTitle', { name }),
       text: t('users.clearText'),
       confirm: t('users.clearConfirm'),
@@ -242,7 +242,7 @@ export async function userDetailPage({
     if (!person) return;
     const activate = person.disabled;
     const name = person.displayName ?? person.email ?? uid;
-    void confirmDialog({
+    void askToConfirm({
       title: t(activate ? 'users.activateTitle' : 'users.deactivateTitle', { name }),
       text: t(activate ? 'users.activateText' : 'users.deactivateText'),
       confirm: t(activate ? 'users.activateConfirm' : 'users.deactivateConfirm'),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@domain/catalogues/regions.js';
-import type { DecodedDocument } from '../public-data/firestore-rest.js';
 import {
   coordinatorsFrom,
   filterPartners,
@@ -9,11 +8,7 @@ import {
   type CoordinatorEntry,
 } from './public-directory.js';
 
-const directory = (partners: unknown[]): DecodedDocument => ({
-  id: 'partners',
-  path: 'directory/partners',
-  data: { partners: partners as DecodedDocument['data'][string] },
-});
+const directory = (partners: unknown[]) => ({ partners, updatedAt: new Date() });
 
 describe('partnersFrom', () => {
   it('reads the partners of the directory document', () => {
@@ -61,7 +56,8 @@ describe('partnersFrom', () => {
       },
     ]);
     expect(partnersFrom(null)).toEqual([]);
-    expect(partnersFrom({ id: 'partners', path: 'directory/partners', data: {} })).toEqual([]);
+    expect(partnersFrom({})).toEqual([]);
+    expect(partnersFrom({ partners: 'not a list' })).toEqual([]);
   });
 });
 
@@ -89,22 +85,19 @@ describe('filterPartners', () => {
 });
 
 describe('coordinators', () => {
-  const directory: DecodedDocument = {
-    id: 'coordinators',
-    path: 'directory/coordinators',
-    data: {
-      coordinators: [
-        {
-          uid: 'b',
-          displayName: 'Богдан',
-          regions: ['UA-46', 'UA-07'],
-          workEmail: 'b@ombudsman.example',
-        },
-        { uid: 'a', displayName: 'Андрій', regions: ['UA-46'] },
-        { uid: 'x', displayName: 'Без областей', regions: [] },
-        { displayName: 'Без ідентифікатора', regions: ['UA-30'] },
-      ],
-    },
+  const directory = {
+    updatedAt: new Date(),
+    coordinators: [
+      {
+        uid: 'b',
+        displayName: 'Богдан',
+        regions: ['UA-46', 'UA-07'],
+        workEmail: 'b@ombudsman.example',
+      },
+      { uid: 'a', displayName: 'Андрій', regions: ['UA-46'] },
+      { uid: 'x', displayName: 'Без областей', regions: [] },
+      { displayName: 'Без ідентифікатора', regions: ['UA-30'] },
+    ],
   };
 
   it('reads the listings, leaving out those without an id, a name or regions', () => {

@@ -1,10 +1,12 @@
+import { AREAS } from '@domain/catalogues/areas.js';
+import { labelOf } from '@domain/catalogues/catalogue.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
-import type { DecodedDocument, Decoded } from '../public-data/firestore-rest.js';
 
 /**
  * The public directories as the public pages show them: partner organisations and regional
- * coordinators, one document each (`directory/partners`, `directory/coordinators`). Read defensively:
- * an entry missing what it needs is left out rather than shown half-empty.
+ * coordinators, one document each (`directory/partners`, `directory/coordinators`), whose
+ * data the server reads and passes in. Read defensively: an entry missing what it needs is
+ * left out rather than shown half-empty.
  */
 export interface PartnerEntry {
   orgId: string;
@@ -25,33 +27,38 @@ export interface CoordinatorEntry {
   workPhone: string | null;
 }
 
-type Fields = { [field: string]: Decoded };
+type Fields = { [field: string]: unknown };
 
-function isFields(value: Decoded | undefined): value is Fields {
+function isFields(value: unknown): value is Fields {
   return (
     typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
   );
 }
 
-function text(value: Decoded | undefined): string | null {
+/** The list a directory document keeps under `field`, or none. */
+function entries(data: unknown, field: string): Fields[] {
+  const list = isFields(data) ? data[field] : undefined;
+  return Array.isArray(list) ? list.filter(isFields) : [];
+}
+
+function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-function texts(value: Decoded | undefined): string[] {
+function texts(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string')
     : [];
 }
 
-function webAddress(value: Decoded | undefined): string | null {
+function webAddress(value: unknown): string | null {
   const address = text(value);
   return address && /^https?:\/\//i.test(address) ? address : null;
 }
 
-export function partnersFrom(document: DecodedDocument | null): PartnerEntry[] {
-  const list = document?.data.partners;
-  if (!Array.isArray(list)) return [];
-  return list.filter(isFields).flatMap((entry) => {
+/** The partners of `directory/partners`'s data. */
+export function partnersFrom(data: unknown): PartnerEntry[] {
+  return entries(data, 'partners').flatMap((entry) => {
     const orgId = text(entry.orgId);
     const name = text(entry.name);
     const regionCode = text(entry.regionCode);
@@ -69,10 +76,9 @@ export function partnersFrom(document: DecodedDocument | null): PartnerEntry[] {
   });
 }
 
-export function coordinatorsFrom(document: DecodedDocument | null): CoordinatorEntry[] {
-  const list = document?.data.coordinators;
-  if (!Array.isArray(list)) return [];
-  return list.filter(isFields).flatMap((entry) => {
+/** The coordinators of `directory/coordinators`'s data. */
+export function coordinatorsFrom(data: unknown): CoordinatorEntry[] {
+  return entries(data, 'coordinators').flatMap((entry) => {
     const uid = text(entry.uid);
     const displayName = text(entry.displayName);
     const regions = texts(entry.regions);
@@ -125,4 +131,14 @@ export function groupByRegion(
       .filter((coordinator) => coordinator.regions.includes(code))
       .sort((a, b) => compare.compare(a.displayName, b.displayName)),
   }));
+}
+
+/** A region's name; a code the catalogue does not know shows as it is. */
+export function regionName(code: string, language: 'uk' | 'en'): string {
+  return labelOf<string>(REGIONS, code, language);
+}
+
+/** An area's name; a code the catalogue does not know shows as it is. */
+export function areaName(code: string, language: 'uk' | 'en'): string {
+  return labelOf<string>(AREAS, code, language);
 }

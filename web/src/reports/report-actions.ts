@@ -17,7 +17,7 @@ import type { FieldLabels } from '../forms/problems.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import type { ReportControls } from './controls.js';
 import type { MessageView, ReportView, TemplateView } from './report-view.js';
-import { confirmDialog } from '../ui/legacy/dialog.js';
+import { askToConfirm } from '../ui/confirm-dialog.js';
 import { uploader } from './report-files.js';
 import {
   choiceGroup,
@@ -166,7 +166,7 @@ function actionForm(context: ActionContext, spec: FormSpec): HTMLElement {
       go();
       return;
     }
-    void confirmDialog({ ...spec.confirm, danger: spec.danger ?? false }).then((yes) => {
+    void askToConfirm({ ...spec.confirm, danger: spec.danger ?? false }).then((yes) => {
       if (yes) go();
     });
   });

@@ -22,12 +22,11 @@ import {
 } from './autosave.js';
 import { reportControls } from './controls.js';
 import { problemMessage, reportFrom, type ReportView } from './report-view.js';
-import { navigate } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { PATHS, reportEditPath, reportPath } from '../router/routes.js';
 import { attachmentList, uploader } from './report-files.js';
 import { localDraftLinks } from './local-drafts.js';
-import { confirmDialog } from '../ui/legacy/dialog.js';
+import { askToConfirm } from '../ui/confirm-dialog.js';
 import { formMessage, showProblems } from '../ui/legacy/form.js';
 import { liveForm } from '../ui/legacy/live-validation.js';
 import { checkSent, perform } from '../ui/legacy/perform.js';
@@ -53,6 +52,7 @@ export async function reportEditPage({
   user,
   claims,
   announce,
+  navigate,
 }: PageContext): Promise<PageView> {
   if (!user || !claims?.orgId) throw new Error('The report form needs an NGO member');
   await loadSection('reports');
@@ -504,7 +504,7 @@ export async function reportEditPage({
   deleteButton.addEventListener('click', () => {
     // Pressed again while the deletion is on its way: once is enough.
     if (deleting) return;
-    void confirmDialog({
+    void askToConfirm({
       title: t('reports.form.deleteTitle'),
       text: t('reports.form.deleteText'),
       confirm: t('reports.form.deleteConfirm'),

@@ -2,7 +2,6 @@ import { INTAKE_CHANNELS } from '@domain/catalogues/report-options.js';
 import { h } from '../ui/legacy/dom.js';
 import { EMPTY_REPORT, validateIntake } from './report-form.js';
 import { currentLanguage, loadSection, t } from '../i18n/i18n.js';
-import { navigate } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { reportPath } from '../router/routes.js';
 import { choiceGroup, formMessage, selectField, type Field } from '../ui/legacy/form.js';
@@ -17,7 +16,11 @@ import { pageHeading } from '../ui/legacy/heading.js';
  * same form the NGO fills in, and the personal data if the organisation gave it. `reportAction
  * intake` records it as such; the page then opens the new report.
  */
-export async function reportIntakePage({ claims, announce }: PageContext): Promise<PageView> {
+export async function reportIntakePage({
+  claims,
+  announce,
+  navigate,
+}: PageContext): Promise<PageView> {
   await loadSection('reports');
   const [functions, organisations] = await Promise.all([
     import('../firebase/functions.js'),

@@ -4,7 +4,7 @@ import { validateTemplate, type TemplateValues } from './report-action-forms.js'
 import { catalogue, currentLanguage, loadSection, t } from '../i18n/i18n.js';
 import type { TemplateView } from './report-view.js';
 import type { PageContext, PageView } from '../router/page.js';
-import { confirmDialog } from '../ui/legacy/dialog.js';
+import { askToConfirm } from '../ui/confirm-dialog.js';
 import { formMessage, selectField, textAreaField, textField } from '../ui/legacy/form.js';
 import { liveValidation } from '../ui/legacy/live-validation.js';
 import { replaceKeepingFocus } from '../ui/legacy/dom.js';
@@ -174,7 +174,7 @@ export async function templatesPage({ user, claims, announce }: PageContext): Pr
         t('reports.templates.delete'),
       );
       remove.addEventListener('click', () => {
-        void confirmDialog({
+        void askToConfirm({
           title: t('reports.templates.deleteTitle', { title: template.title }),
           text: t('reports.templates.deleteText'),
           confirm: t('reports.templates.deleteConfirm'),

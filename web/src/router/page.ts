@@ -1,7 +1,15 @@
-import type { Claims, SessionUser } from '../session/session.js';
+import type { ComponentType } from 'preact';
+import type { Claims, SessionUser } from '../session/session-state.js';
+import type { NavigateOptions } from './navigation.js';
 
-/** What a page gets from the router. */
-export interface PageContext {
+/**
+ * What the router gives a page. A page is a Preact component taking `PageProps`; it renders
+ * one `PageHeading` (ui/page-heading.tsx), which gives the document its title and takes focus
+ * after a navigation, gets `navigate` from `useNavigation()` and speaks through `announce`
+ * (ui/live-region.tsx). Pages not yet converted are functions returning DOM (`Page`), shown
+ * through an adapter (legacy-page.tsx) until they are rewritten.
+ */
+export interface PageProps {
   /** `location.search` of the address being shown. */
   search: string;
   /** Values taken from the address (routes.ts), e.g. `{ orgId }`. */
@@ -10,11 +18,44 @@ export interface PageContext {
   user: SessionUser | null;
   /** The user's role claims when the page was shown; null without a role or a session. */
   claims: Claims | null;
-  /** Says something through the page's live region (screen readers hear it). */
-  announce(message: string): void;
 }
 
-/** A rendered page. `dispose` stops whatever it started (listeners, subscriptions). */
+/**
+ * A page that shows data read once when it opens: the router reads it first (the layout says
+ * «Завантаження…» if that takes a while, and a failure shows the error page), so the page
+ * opens whole. Live data (listeners) is followed inside the components instead (ui/use-data.ts).
+ */
+export interface DataPage<Data> {
+  load: (props: PageProps) => Promise<Data>;
+  component: ComponentType<PageProps & { data: Data }>;
+}
+
+/** What a page module gives the router (router/page-table.ts). */
+export type PageEntry =
+  | {
+      kind: 'component';
+      component: ComponentType<PageProps>;
+      /** Reads the page's data before it is shown (see DataPage). */
+      load?: (props: PageProps) => Promise<unknown>;
+      /**
+       * Keeps the page (and what was typed in it) when the person's role changes; it gets the
+       * new claims as props. Without it, the router shows the page again for the new role.
+       */
+      keepOnClaimsChange?: boolean;
+    }
+  | { kind: 'legacy'; page: Page };
+
+// ---- pages not yet on Preact ----------------------------------------------------------------
+
+/** What a legacy page gets from the router. */
+export interface PageContext extends PageProps {
+  /** Says something through the page's live region (screen readers hear it). */
+  announce(message: string): void;
+  /** Goes to another page (the router is not imported by pages). */
+  navigate(path: string, options?: NavigateOptions): void;
+}
+
+/** A rendered legacy page. `dispose` stops whatever it started (listeners, subscriptions). */
 export interface PageView {
   title: string;
   node: HTMLElement;

@@ -1,9 +1,7 @@
+import { effect, signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import { currentLanguage, t } from '../i18n/i18n.js';
 import { sameAccess } from '../session/claims.js';
-import { t } from '../i18n/i18n.js';
-import { errorPage } from './error.page.js';
-import { homePage } from '../public/home.page.js';
-import { noAccessPage } from './no-access.page.js';
-import { notFoundPage } from './not-found.page.js';
 import {
   onClaimsChange,
   onSessionChange,
@@ -12,87 +10,87 @@ import {
   type Claims,
   type SessionUser,
 } from '../session/session.js';
-import type { Page, PageView } from './page.js';
+import { announce } from '../ui/live-region.js';
+import { ErrorPage } from './error.page.js';
+import type { Navigation, NavigateOptions } from './navigation.js';
+import { noAccessPage } from './no-access.page.js';
+import type { PageEntry, PageProps, PageView } from './page.js';
+import { isClientRoute, PAGES } from './page-table.js';
 import {
   matchRoute,
   mayOpen,
   nextAfterSignIn,
+  publicAddress,
   signInPathFor,
-  type RouteName,
   type SessionNeed,
 } from './routes.js';
 
-/** Where the router puts pages: the layout (layout.ts) implements it. */
-export interface PageHost {
-  showPage(view: PageView, path: string, options: { focus: boolean }): void;
-  setBusy(busy: boolean): void;
-  announce(message: string): void;
+/**
+ * The single-page app's router: which page the address shows, for whom. It follows the
+ * History API and the links of the app, checks what the page needs of the session, and
+ * publishes the page to show in `shownPage` (router/page-outlet.tsx renders it). The
+ * server-rendered public pages are reached by loading their address.
+ */
+export interface ShownPage {
+  /** Changes with every page shown: a new key is a new page (state and listeners start anew). */
+  key: number;
+  path: string;
+  content:
+    | {
+        kind: 'component';
+        component: ComponentType<PageProps>;
+        /** With `data` when the page reads it before it is shown (page.ts `DataPage`). */
+        props: PageProps & { data?: unknown };
+      }
+    | { kind: 'legacy'; view: PageView };
+  /** What the page's heading calls with its title (ui/page-title.ts). */
+  reportTitle: (title: string) => void;
 }
 
-/** The home and 404 pages come with the first download; the others when first visited. */
-const PAGES: Readonly<Record<RouteName, () => Promise<Page>>> = {
-  home: () => Promise.resolve(homePage),
-  notFound: () => Promise.resolve(notFoundPage),
-  signIn: () => import('../account/sign-in.page.js').then((module) => module.signInPage),
-  signUp: () => import('../account/sign-up.page.js').then((module) => module.signUpPage),
-  partners: () => import('../public/partners.page.js').then((module) => module.partnersPage),
-  coordinators: () =>
-    import('../public/coordinators.page.js').then((module) => module.coordinatorsPage),
-  app: () => import('../account/app-home.page.js').then((module) => module.appHomePage),
-  registerOrganisation: () =>
-    import('../organisations/register-organisation.page.js').then(
-      (module) => module.registerOrganisationPage,
-    ),
-  join: () => import('../organisations/join.page.js').then((module) => module.joinPage),
-  organisation: () =>
-    import('../organisations/organisation.page.js').then((module) => module.organisationPage),
-  organisations: () =>
-    import('../organisations/organisations.page.js').then((module) => module.organisationsPage),
-  organisationDetail: () =>
-    import('../organisations/organisation-detail.page.js').then(
-      (module) => module.organisationDetailPage,
-    ),
-  users: () => import('../people/users.page.js').then((module) => module.usersPage),
-  userDetail: () => import('../people/user-detail.page.js').then((module) => module.userDetailPage),
-  profile: () => import('../account/profile.page.js').then((module) => module.profilePage),
-  notifications: () =>
-    import('../account/notifications.page.js').then((module) => module.notificationsPage),
-  mailLog: () => import('../mail/mail-log.page.js').then((module) => module.mailLogPage),
-  reports: () => import('../reports/reports.page.js').then((module) => module.reportsPage),
-  reportNew: () => import('../reports/report-edit.page.js').then((module) => module.reportEditPage),
-  reportEdit: () =>
-    import('../reports/report-edit.page.js').then((module) => module.reportEditPage),
-  reportIntake: () =>
-    import('../reports/report-intake.page.js').then((module) => module.reportIntakePage),
-  report: () => import('../reports/report.page.js').then((module) => module.reportPage),
-  queue: () => import('../reports/queue.page.js').then((module) => module.queuePage),
-  dashboard: () => import('../reports/dashboard.page.js').then((module) => module.dashboardPage),
-  templates: () => import('../reports/templates.page.js').then((module) => module.templatesPage),
-};
+export const shownPage = signal<ShownPage | null>(null);
+/** True while the next page is being prepared (the layout says «Завантаження…» after a while). */
+export const pageLoading = signal(false);
 
-let host: PageHost | undefined;
 let current:
-  { view: PageView; key: string; session: SessionNeed; claims: Claims | null } | undefined;
+  { key: string; session: SessionNeed; claims: Claims | null; entry: PageEntry | null } | undefined;
 let renderSequence = 0;
+let pageKeys = 0;
 /** Said together with the next page's title, e.g. «Ви увійшли як …». */
 let pendingNotice: string | undefined;
-
-export interface NavigateOptions {
-  replace?: boolean;
-  /** A message announced along with the page it leads to. */
-  notice?: string;
-}
-
-export function navigate(path: string, options: NavigateOptions = {}): void {
-  if (options.notice) pendingNotice = options.notice;
-  if (options.replace) history.replaceState(null, '', path);
-  else history.pushState(null, '', path);
-  void render({ focus: true });
-}
 
 function locationKey(): string {
   return `${location.pathname}${location.search}`;
 }
+
+export function navigate(path: string, options: NavigateOptions = {}): void {
+  const url = new URL(path, location.href);
+  const match = matchRoute(url.pathname);
+  if (match.kind === 'page' && match.render === 'server') {
+    loadAddress(path, options.replace ?? false);
+    return;
+  }
+  if (options.notice) pendingNotice = options.notice;
+  if (options.replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  void show({ focus: true });
+}
+
+/** A server-rendered page, in the interface's language. */
+function loadAddress(path: string, replace: boolean): void {
+  const address = publicAddress(path, currentLanguage());
+  if (replace) location.replace(address);
+  else location.assign(address);
+}
+
+export const navigation: Navigation = {
+  navigate,
+  leavePage() {
+    renderSequence++;
+    current = undefined;
+    shownPage.value = null;
+  },
+  refresh: () => void show({ focus: false }),
+};
 
 /** Starts the account module (Firestore listeners) for a signed-in person; not awaited. */
 function startAccount(user: SessionUser): void {
@@ -101,18 +99,44 @@ function startAccount(user: SessionUser): void {
     .catch((error: unknown) => console.error(error));
 }
 
-async function render({ focus }: { focus: boolean }): Promise<void> {
-  if (!host) return;
+/**
+ * The title reporter of a page: sets the document's title each time, and the first time,
+ * after a navigation, moves focus to the page's heading and says which page opened.
+ */
+function titleReporter(focus: boolean, notice: string | undefined): (title: string) => void {
+  let reported = false;
+  return (title) => {
+    document.title = t('layout.documentTitle', { page: title });
+    if (reported) return;
+    reported = true;
+    if (focus) {
+      window.scrollTo(0, 0);
+      const main = document.getElementById('main');
+      (main?.querySelector<HTMLElement>('[data-page-heading]') ?? main)?.focus();
+      const opened = t('layout.pageOpened', { title });
+      announce(notice ? `${notice} ${opened}` : opened);
+    } else if (notice) {
+      announce(notice);
+    }
+  };
+}
+
+async function show({ focus }: { focus: boolean }): Promise<void> {
   const sequence = ++renderSequence;
   const stale = () => sequence !== renderSequence;
   const match = matchRoute(location.pathname);
   if (match.kind === 'redirect') {
     history.replaceState(null, '', `${match.to}${location.search}${location.hash}`);
-    return render({ focus });
+    return show({ focus });
+  }
+  if (match.render === 'server' || !isClientRoute(match.name)) {
+    loadAddress(`${location.pathname}${location.search}`, true);
+    return;
   }
 
-  host.setBusy(true);
-  let view: PageView;
+  pageLoading.value = true;
+  let content: ShownPage['content'];
+  let entry: PageEntry | null = null;
   let claims: Claims | null = null;
   try {
     let user: SessionUser | null = null;
@@ -133,39 +157,45 @@ async function render({ focus }: { focus: boolean }): Promise<void> {
         startAccount(user);
       }
     }
+    const props: PageProps = { search: location.search, params: match.params, user, claims };
     if (match.session === 'required' && !mayOpen(match.name, claims?.role ?? null)) {
-      view = noAccessPage(match.name, claims?.role ?? null);
+      content = { kind: 'component', component: noAccessPage(match.name), props };
     } else {
-      const page = await PAGES[match.name]();
-      view = await page({
-        search: location.search,
-        params: match.params,
-        user,
-        claims,
-        announce: (m) => host?.announce(m),
-      });
+      entry = await PAGES[match.name]();
+      content =
+        entry.kind === 'component'
+          ? {
+              kind: 'component',
+              component: entry.component,
+              props: entry.load ? { ...props, data: await entry.load(props) } : props,
+            }
+          : {
+              kind: 'legacy',
+              view: await entry.page({ ...props, announce, navigate }),
+            };
     }
   } catch (error) {
     console.error(error);
-    view = errorPage();
+    content = {
+      kind: 'component',
+      component: ErrorPage,
+      props: { search: '', params: {}, user: null, claims: null },
+    };
   }
   if (stale()) {
-    view.dispose?.();
+    if (content.kind === 'legacy') content.view.dispose?.();
     return;
   }
 
-  current?.view.dispose?.();
-  current = { view, key: locationKey(), session: match.session, claims };
-  host.showPage(view, location.pathname, { focus });
-  host.setBusy(false);
-  document.title = t('layout.documentTitle', { page: view.title });
-  if (focus) {
-    const opened = t('layout.pageOpened', { title: view.title });
-    host.announce(pendingNotice ? `${pendingNotice} ${opened}` : opened);
-  } else if (pendingNotice) {
-    host.announce(pendingNotice);
-  }
+  current = { key: locationKey(), session: match.session, claims, entry };
+  shownPage.value = {
+    key: ++pageKeys,
+    path: location.pathname,
+    content,
+    reportTitle: titleReporter(focus, pendingNotice),
+  };
   pendingNotice = undefined;
+  pageLoading.value = false;
 }
 
 /** Links to this client's pages are followed without reloading the page. */
@@ -176,9 +206,16 @@ function followLink(event: MouseEvent): void {
   if (!link || link.target || link.hasAttribute('download')) return;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin) return;
-  // Addresses this client has no page for (server-rendered pages, /api, files) are loaded
-  // by the browser as usual.
   const match = matchRoute(url.pathname);
+  // Addresses this client has no page for (server-rendered pages, /api, files) are loaded
+  // by the browser as usual, in the interface's language.
+  if (match.kind === 'page' && match.render === 'server') {
+    if (currentLanguage() !== 'uk' && !url.searchParams.has('lang')) {
+      event.preventDefault();
+      loadAddress(`${url.pathname}${url.search}${url.hash}`, false);
+    }
+    return;
+  }
   if (match.kind === 'page' && match.name === 'notFound') return;
   // In-page links (`#…`) keep their ordinary behaviour.
   if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
@@ -198,32 +235,51 @@ function followClaims(claims: Claims | null): void {
   if (!current || current.session === 'none' || !current.claims || !claims) return;
   if (sameAccess(current.claims, claims)) return;
   current.claims = claims;
-  if (current.view.onClaimsChange) current.view.onClaimsChange(claims);
-  else void render({ focus: false });
-  host?.announce(t('app.claimsUpdated'));
+  const shown = shownPage.peek();
+  if (shown?.content.kind === 'legacy' && shown.content.view.onClaimsChange) {
+    shown.content.view.onClaimsChange(claims);
+  } else if (
+    shown?.content.kind === 'component' &&
+    current.entry?.kind === 'component' &&
+    current.entry.keepOnClaimsChange
+  ) {
+    shownPage.value = {
+      ...shown,
+      content: { ...shown.content, props: { ...shown.content.props, claims } },
+    };
+  } else {
+    void show({ focus: false });
+  }
+  announce(t('app.claimsUpdated'));
 }
 
 /** Shows the page for the current address and follows navigation from then on. */
-export function startRouter(pageHost: PageHost): void {
-  host = pageHost;
+export function startRouter(): void {
   document.addEventListener('click', followLink);
   window.addEventListener('popstate', () => {
     // A change of fragment alone (`#…`) is not a change of page.
     if (current?.key === locationKey()) return;
-    void render({ focus: true });
+    void show({ focus: true });
   });
   onSessionChange((session) => {
     // Signed out elsewhere (another tab, an expired session): leave pages that need a session.
+    // (Signing out here leaves the page first, and goes on from there.)
+    if (!current) return;
     const shown = matchRoute(location.pathname);
     if (session.status === 'signed-out' && shown.kind === 'page' && shown.session === 'required') {
       navigate(signInPathFor(locationKey()), { replace: true });
     }
   });
   onClaimsChange(followClaims);
-  void render({ focus: false });
-}
-
-/** Renders the current page again, e.g. in another language, keeping focus where it is. */
-export function rerender(): void {
-  void render({ focus: false });
+  // A page not yet on Preact is built in one language: shown again in the new one.
+  let first = true;
+  effect(() => {
+    currentLanguage();
+    if (first) {
+      first = false;
+      return;
+    }
+    if (shownPage.peek()?.content.kind === 'legacy') void show({ focus: false });
+  });
+  void show({ focus: false });
 }

@@ -12,6 +12,7 @@ import {
   reportEditPath,
   reportPath,
   signInPathFor,
+  publicAddress,
   signUpPathFor,
   userPath,
 } from './routes.js';
@@ -20,46 +21,52 @@ const TOKEN = 'Qm9vLWJhc2U2NHVybF90b2tlbi0xMjM0NTY3ODk';
 
 describe('matchRoute', () => {
   it.each([
-    ['/', 'home', 'none'],
-    ['/sign-in', 'signIn', 'optional'],
-    ['/sign-up', 'signUp', 'optional'],
-    ['/partners', 'partners', 'none'],
-    ['/coordinators', 'coordinators', 'none'],
-    ['/app/', 'app', 'required'],
-    ['/app/register-organisation', 'registerOrganisation', 'required'],
-    ['/app/organisation', 'organisation', 'required'],
-    ['/app/organisations', 'organisations', 'required'],
-    ['/app/users', 'users', 'required'],
-    ['/app/profile', 'profile', 'required'],
-    ['/app/notifications', 'notifications', 'required'],
-    ['/app/mail-log', 'mailLog', 'required'],
-    ['/app/reports', 'reports', 'required'],
-    ['/app/reports/new', 'reportNew', 'required'],
-    ['/app/reports/intake', 'reportIntake', 'required'],
-    ['/app/queue', 'queue', 'required'],
-    ['/app/dashboard', 'dashboard', 'required'],
-    ['/app/templates', 'templates', 'required'],
-  ] as const)('shows %s as the %s page (session: %s)', (path, name, session) => {
-    expect(matchRoute(path)).toEqual({ kind: 'page', name, session, params: {} });
-  });
+    ['/', 'home', 'none', 'server'],
+    ['/sign-in', 'signIn', 'optional', 'client'],
+    ['/sign-up', 'signUp', 'optional', 'client'],
+    ['/partners', 'partners', 'none', 'server'],
+    ['/coordinators', 'coordinators', 'none', 'server'],
+    ['/app/', 'app', 'required', 'client'],
+    ['/app/register-organisation', 'registerOrganisation', 'required', 'client'],
+    ['/app/organisation', 'organisation', 'required', 'client'],
+    ['/app/organisations', 'organisations', 'required', 'client'],
+    ['/app/users', 'users', 'required', 'client'],
+    ['/app/profile', 'profile', 'required', 'client'],
+    ['/app/notifications', 'notifications', 'required', 'client'],
+    ['/app/mail-log', 'mailLog', 'required', 'client'],
+    ['/app/reports', 'reports', 'required', 'client'],
+    ['/app/reports/new', 'reportNew', 'required', 'client'],
+    ['/app/reports/intake', 'reportIntake', 'required', 'client'],
+    ['/app/queue', 'queue', 'required', 'client'],
+    ['/app/dashboard', 'dashboard', 'required', 'client'],
+    ['/app/templates', 'templates', 'required', 'client'],
+  ] as const)(
+    'shows %s as the %s page (session: %s, rendered: %s)',
+    (path, name, session, render) => {
+      expect(matchRoute(path)).toEqual({ kind: 'page', name, session, render, params: {} });
+    },
+  );
 
   it('takes parameters from the address', () => {
     expect(matchRoute(`/app/join/${TOKEN}`)).toEqual({
       kind: 'page',
       name: 'join',
       session: 'optional',
+      render: 'client',
       params: { token: TOKEN },
     });
     expect(matchRoute('/app/organisations/43900115')).toEqual({
       kind: 'page',
       name: 'organisationDetail',
       session: 'required',
+      render: 'client',
       params: { orgId: '43900115' },
     });
     expect(matchRoute('/app/users/demo-ngo-admin')).toEqual({
       kind: 'page',
       name: 'userDetail',
       session: 'required',
+      render: 'client',
       params: { uid: 'demo-ngo-admin' },
     });
   });
@@ -69,12 +76,14 @@ describe('matchRoute', () => {
       kind: 'page',
       name: 'report',
       session: 'required',
+      render: 'client',
       params: { reportId: 'Ab3dEfGh1jKlMn0pQr5t' },
     });
     expect(matchRoute('/app/reports/demo-report-detention/edit')).toEqual({
       kind: 'page',
       name: 'reportEdit',
       session: 'required',
+      render: 'client',
       params: { reportId: 'demo-report-detention' },
     });
   });
@@ -137,6 +146,7 @@ describe('matchRoute', () => {
       kind: 'page',
       name: 'notFound',
       session: 'none',
+      render: 'client',
       params: {},
     });
   });
@@ -281,5 +291,19 @@ describe('navigation by role', () => {
     expect(navPathFor('/app/reports/abc', 'coordinator')).toBe('/app/queue');
     expect(navPathFor('/app/reports/abc/edit', 'ngo_admin')).toBe('/app/reports');
     expect(navPathFor('/app/reports/intake', 'staff')).toBe('/app/queue');
+  });
+});
+
+describe('publicAddress', () => {
+  it('asks for English in the address of a server-rendered page, keeping the rest of it', () => {
+    expect(publicAddress('/', 'en')).toBe('/?lang=en');
+    expect(publicAddress('/partners?region=UA-30#list', 'en')).toBe(
+      '/partners?region=UA-30&lang=en#list',
+    );
+    expect(publicAddress('/partners?lang=uk', 'en')).toBe('/partners?lang=en');
+  });
+
+  it('leaves a Ukrainian address as it is (Ukrainian is the default)', () => {
+    expect(publicAddress('/partners?region=UA-30', 'uk')).toBe('/partners?region=UA-30');
   });
 });

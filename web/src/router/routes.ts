@@ -43,6 +43,11 @@ export type RouteMatch =
       kind: 'page';
       name: RouteName;
       session: SessionNeed;
+      /**
+       * `server`: a public page the server renders (functions/src/public-pages), reached by
+       * loading the address; `client`: a page of the single-page app.
+       */
+      render: 'server' | 'client';
       /** Values taken from the address, e.g. `{ orgId: '43900115' }`. */
       params: Readonly<Record<string, string>>;
     }
@@ -142,7 +147,22 @@ const WITH_PARAMS: readonly {
   },
 ];
 
-const NOT_FOUND: RouteMatch = { kind: 'page', name: 'notFound', session: 'none', params: {} };
+const NOT_FOUND: RouteMatch = {
+  kind: 'page',
+  name: 'notFound',
+  session: 'none',
+  render: 'client',
+  params: {},
+};
+
+/** Public pages rendered on the server, from the same components (public/render.tsx). */
+export const SERVER_RENDERED: ReadonlySet<RouteName> = new Set([
+  'home',
+  'partners',
+  'coordinators',
+]);
+
+const renderOf = (name: RouteName) => (SERVER_RENDERED.has(name) ? 'server' : 'client');
 
 const CANONICAL: Readonly<Record<string, string>> = {
   '/index.html': PATHS.home,
@@ -154,7 +174,7 @@ export function matchRoute(pathname: string): RouteMatch {
   const canonical = CANONICAL[pathname];
   if (canonical) return { kind: 'redirect', to: canonical };
   const known = STATIC[pathname];
-  if (known) return { kind: 'page', ...known, params: {} };
+  if (known) return { kind: 'page', ...known, render: renderOf(known.name), params: {} };
   for (const route of WITH_PARAMS) {
     const value = route.pattern.exec(pathname)?.[1];
     if (value) {
@@ -162,6 +182,7 @@ export function matchRoute(pathname: string): RouteMatch {
         kind: 'page',
         name: route.name,
         session: route.session,
+        render: renderOf(route.name),
         params: { [route.param]: value },
       };
     }
@@ -175,6 +196,18 @@ export function matchRoute(pathname: string): RouteMatch {
       return { kind: 'redirect', to: trimmed };
   }
   return NOT_FOUND;
+}
+
+/**
+ * The address of a server-rendered page in a language: English is asked for in the address
+ * (`?lang=en`), so that it works without JavaScript and is cached apart; Ukrainian is the
+ * default.
+ */
+export function publicAddress(path: string, language: 'uk' | 'en'): string {
+  if (language === 'uk') return path;
+  const url = new URL(path, 'https://spilno.invalid');
+  url.searchParams.set('lang', language);
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export const joinPath = (token: string) => `/app/join/${token}`;

@@ -1,59 +1,51 @@
 import type * as AuthModule from '../firebase/auth.js';
-import type { SessionUser } from '../firebase/auth.js';
-import { readRoleClaims, sameAccess, type RoleClaimsView } from './claims.js';
-import { KNOWN_ROLES, type Role } from './roles.js';
+import { readRoleClaims, sameAccess } from './claims.js';
+import { KNOWN_ROLES } from './roles.js';
 import { storage } from '../storage.js';
+import {
+  onChange,
+  roleClaims,
+  session,
+  SESSION_HINT_KEY,
+  unreadNotices,
+  type Claims,
+  type SessionState,
+  type SessionUser,
+} from './session-state.js';
 
-export type { SessionUser };
-export type Claims = RoleClaimsView<Role>;
+export type { Claims, SessionState, SessionUser };
+export { hasSessionHint } from './session-state.js';
 
 /**
- * Who is signed in, as far as the page knows. Firebase Auth is loaded only when it is
+ * Signing in and out, and following the session. Firebase Auth is loaded only when it is
  * needed: on the sign-in and app pages, or on a public page when a hint in localStorage
  * says this browser has a session. So a visitor who never signed in never downloads it.
  *
- * Besides the user, the session holds what the header shows: the role claims of the ID
- * token (read with Auth alone) and the number of unread notifications (counted by the
- * account module, session/account.ts, which the app pages start).
+ * The state lives in signals (session-state.ts): the user, the role claims of the ID token
+ * (read with Auth alone) and the number of unread notifications (counted by the account
+ * module, session/account.ts, which the app pages start).
  */
-export type SessionState =
-  { status: 'unknown' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser };
-
 type AuthAdapter = typeof AuthModule;
 
-const HINT_KEY = 'spilno.session';
-
-let state: SessionState = storage.get(HINT_KEY) ? { status: 'unknown' } : { status: 'signed-out' };
-const listeners = new Set<(state: SessionState) => void>();
 let adapter: Promise<AuthAdapter> | undefined;
-
-let claims: Claims | null = null;
 let tokenIssuedAt = 0;
 let claimsSequence = 0;
-const claimsListeners = new Set<(claims: Claims | null) => void>();
-
-let unread: number | null = null;
-const unreadListeners = new Set<(count: number | null) => void>();
 
 const beforeSignOutHooks = new Set<() => void>();
 const afterSignOutHooks = new Set<(uid: string) => Promise<void>>();
 
 export function sessionState(): SessionState {
-  return state;
-}
-
-export function hasSessionHint(): boolean {
-  return storage.get(HINT_KEY) !== null;
+  return session.value;
 }
 
 export function onSessionChange(listener: (state: SessionState) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return onChange(session, listener);
 }
 
 function update(next: SessionState): void {
-  if (next.status === 'signed-in') storage.set(HINT_KEY, '1');
-  if (next.status === 'signed-out') storage.remove(HINT_KEY);
+  if (next.status === 'signed-in') storage.set(SESSION_HINT_KEY, '1');
+  if (next.status === 'signed-out') storage.remove(SESSION_HINT_KEY);
+  const state = session.peek();
   const previousUid = state.status === 'signed-in' ? state.user.uid : null;
   const unchanged =
     next.status === state.status &&
@@ -61,7 +53,6 @@ function update(next: SessionState): void {
       (state.status === 'signed-in' &&
         state.user.uid === next.user.uid &&
         state.user.displayName === next.user.displayName));
-  state = next;
   if (next.status !== 'signed-in') {
     setClaims(null, 0);
     setUnreadCount(null);
@@ -69,9 +60,11 @@ function update(next: SessionState): void {
     // Another person (or the first sign-in): their role comes from their own token.
     setClaims(null, 0);
     setUnreadCount(null);
+  }
+  if (!unchanged) session.value = next;
+  if (next.status === 'signed-in' && next.user.uid !== previousUid) {
     void refreshClaims().catch((error: unknown) => console.error(error));
   }
-  if (!unchanged) for (const listener of listeners) listener(state);
 }
 
 /** Loads Firebase Auth (once) and follows the session from then on. */
@@ -86,10 +79,7 @@ export function loadAuth(): Promise<AuthAdapter> {
     (error: unknown) => {
       // Offline, most likely: try again next time, and meanwhile offer the way to sign in.
       adapter = undefined;
-      if (state.status === 'unknown') {
-        state = { status: 'signed-out' };
-        for (const listener of listeners) listener(state);
-      }
+      if (session.peek().status === 'unknown') session.value = { status: 'signed-out' };
       throw error;
     },
   );
@@ -140,6 +130,7 @@ export function afterSignOut(hook: (uid: string) => Promise<void>): () => void {
 
 export async function signOut(): Promise<void> {
   const auth = await loadAuth();
+  const state = session.peek();
   const uid = state.status === 'signed-in' ? state.user.uid : null;
   for (const hook of beforeSignOutHooks) hook();
   await auth.signOut();
@@ -163,7 +154,7 @@ export async function currentIdToken(): Promise<string | null> {
 
 /** The signed-in person's role claims, or null while unknown or signed out. */
 export function sessionClaims(): Claims | null {
-  return claims;
+  return roleClaims.value;
 }
 
 /** When the ID token in hand was issued (ms); 0 when unknown. */
@@ -171,20 +162,17 @@ export function claimsIssuedAt(): number {
   return tokenIssuedAt;
 }
 
+/** Called when the person's access changes (another role, organisation or regions). */
 export function onClaimsChange(listener: (claims: Claims | null) => void): () => void {
-  claimsListeners.add(listener);
-  return () => claimsListeners.delete(listener);
+  return onChange(roleClaims, listener);
 }
 
 function setClaims(next: Claims | null, issuedAt: number): void {
   claimsSequence++;
   tokenIssuedAt = issuedAt;
-  if (sameAccess(claims, next)) {
-    claims = next;
-    return;
-  }
-  claims = next;
-  for (const listener of claimsListeners) listener(claims);
+  // The same access in a fresh token changes nothing on the page.
+  if (sameAccess(roleClaims.peek(), next)) return;
+  roleClaims.value = next;
 }
 
 /**
@@ -196,25 +184,18 @@ export async function refreshClaims(force = false): Promise<Claims | null> {
   const sequence = ++claimsSequence;
   const token = await auth.idTokenInfo(force);
   // A sign-out or a newer refresh came in meanwhile: that one has the last word.
-  if (sequence !== claimsSequence) return claims;
+  if (sequence !== claimsSequence) return roleClaims.peek();
   setClaims(token ? readRoleClaims(token.claims, KNOWN_ROLES) : null, token?.issuedAt ?? 0);
-  return claims;
+  return roleClaims.peek();
 }
 
 // ---- unread notifications ------------------------------------------------------------------
 
 /** How many unread notifications the person has (up to the counted limit); null if unknown. */
 export function unreadCount(): number | null {
-  return unread;
+  return unreadNotices.value;
 }
 
 export function setUnreadCount(count: number | null): void {
-  if (count === unread) return;
-  unread = count;
-  for (const listener of unreadListeners) listener(unread);
-}
-
-export function onUnreadChange(listener: (count: number | null) => void): () => void {
-  unreadListeners.add(listener);
-  return () => unreadListeners.delete(listener);
+  unreadNotices.value = count;
 }

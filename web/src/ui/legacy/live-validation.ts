@@ -1,30 +1,5 @@
+import { isPressingSubmit, watchSubmitPresses } from '../submit-press.js';
 import type { Field, Problems } from './form.js';
-
-/**
- * Pressing a send button takes focus from the field being typed in; a message appearing at
- * that moment would push the button away under the pointer, and the press would miss. While
- * a send button is pressed, leaving a field shows nothing: sending shows every problem.
- */
-let pressingSubmit = false;
-let watchingPointer = false;
-
-function watchPointer(): void {
-  if (watchingPointer) return;
-  watchingPointer = true;
-  document.addEventListener(
-    'pointerdown',
-    (event) => {
-      if ((event.target as Element | null)?.closest?.('button[type="submit"]')) {
-        pressingSubmit = true;
-      }
-    },
-    true,
-  );
-  // The click (and the form's submission) comes right after the pointer is released.
-  const release = () => window.setTimeout(() => (pressingSubmit = false), 0);
-  document.addEventListener('pointerup', release, true);
-  document.addEventListener('pointercancel', release, true);
-}
 
 /**
  * Validation as the person types, without nagging: a field shows its problem once it has
@@ -33,7 +8,7 @@ function watchPointer(): void {
  * never moved.
  */
 export function liveValidation(fields: readonly Field[], problemsNow: () => Problems) {
-  watchPointer();
+  watchSubmitPresses();
   const touched = new Set<string>();
   let submitted = false;
 
@@ -50,7 +25,7 @@ export function liveValidation(fields: readonly Field[], problemsNow: () => Prob
       // Moving between the boxes of one group is not leaving it.
       if (to instanceof Node && field.node.contains(to)) return;
       touched.add(field.name);
-      if (!pressingSubmit) refresh();
+      if (!isPressingSubmit()) refresh();
     });
     const follow = () => {
       if (submitted || touched.has(field.name)) refresh();
@@ -77,7 +52,7 @@ export function liveForm(
   fields: () => readonly Field[],
   problemsNow: () => Problems,
 ) {
-  watchPointer();
+  watchSubmitPresses();
   const touched = new Set<string>();
   let submitted = false;
   const fieldOf = (target: EventTarget | null) =>
@@ -96,7 +71,7 @@ export function liveForm(
     const to = (event as FocusEvent).relatedTarget;
     if (to instanceof Node && field.node.contains(to)) return;
     touched.add(field.name);
-    if (!pressingSubmit) refresh();
+    if (!isPressingSubmit()) refresh();
   });
   const follow = (event: Event) => {
     const field = fieldOf(event.target);

@@ -1,6 +1,7 @@
 import { actionProblem, type ActionProblem } from '../../actions/action-problem.js';
 import { catalogue, currentLanguage, t } from '../../i18n/i18n.js';
 import type { Validation } from '../../forms/problems.js';
+import { withTimeout } from '../action-runner.js';
 import { isBusy, setBusy, showProblems, type Field, type Problems } from './form.js';
 
 /** The message box of a form (ui/form.ts `formMessage`). */
@@ -94,16 +95,4 @@ export async function perform<T>(options: {
   } finally {
     if (button.isConnected) setBusy(button, false, labels, form);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number | undefined): Promise<T> {
-  if (!ms) return promise;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error('Timed out'), { code: 'deadline-exceeded' })),
-      ms,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

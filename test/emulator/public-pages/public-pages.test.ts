@@ -1,0 +1,105 @@
+/**
+ * The public pages rendered on the server (issue 9): `/`, `/partners` and `/coordinators`
+ * through Hosting's rewrite to the `publicPages` function, fetched without a browser. The
+ * content is in the HTML itself, with CDN cache headers; English and the partners' filters
+ * are asked for in the address, so they work without JavaScript.
+ */
+import { FieldValue } from 'firebase-admin/firestore';
+import { describe, expect, it } from 'vitest';
+import { adminDb, unique } from '../../support/admin.js';
+import { verifiedOrganisation } from '../../support/organisations.js';
+import { stack } from '../../support/stack.js';
+
+const CACHED = /^public, max-age=\d+, s-maxage=\d+$/;
+
+async function page(path: string, init?: RequestInit) {
+  const response = await fetch(new URL(path, stack.webUrl), init);
+  return { response, html: await response.text() };
+}
+
+/** Waits until a trigger has brought a directory document to hold `text`. */
+async function directoryHolds(path: string, text: string): Promise<void> {
+  await expect
+    .poll(async () => JSON.stringify((await adminDb().doc(path).get()).data() ?? {}), {
+      timeout: 20_000,
+    })
+    .toContain(text);
+}
+
+describe('server-rendered public pages', () => {
+  it('the home page carries its content in the HTML, with cache headers, in Ukrainian by default', async () => {
+    const { response, html } = await page('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
+    expect(response.headers.get('cache-control')).toMatch(CACHED);
+    expect(html).toMatch(/^<!doctype html><html lang="uk">/);
+    expect(html).toContain('<title>Головна — Спільно</title>');
+    expect(html).toContain('Разом захищаємо права людини');
+    expect(html).toContain('Три засади співпраці');
+    // One script, the islands' (with no Firebase in it); no inline data fetching.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script type="module" src="/public.js">']);
+  });
+
+  it('serves English when the address asks for it', async () => {
+    const { response, html } = await page('/?lang=en');
+    expect(response.status).toBe(200);
+    expect(html).toMatch(/^<!doctype html><html lang="en">/);
+    expect(html).toContain('Protecting human rights together');
+    expect(html).toContain('href="/coordinators?lang=en"');
+  });
+
+  it('lists a newly listed partner organisation, and filters by region on the server', async () => {
+    const { orgId } = await verifiedOrganisation('UA-07');
+    await directoryHolds('directory/partners', orgId);
+
+    const all = await page('/partners');
+    expect(all.response.status).toBe(200);
+    expect(all.response.headers.get('cache-control')).toMatch(CACHED);
+    expect(all.html).toContain(`<h2 class="row-title">ГО ${orgId}</h2>`);
+    expect(all.html).toContain('ПІ «Гідність»');
+
+    const volyn = await page('/partners?region=UA-07');
+    expect(volyn.html).toContain(`<h2 class="row-title">ГО ${orgId}</h2>`);
+    expect(volyn.html).not.toContain('<h2 class="row-title">ПІ «Гідність»</h2>');
+    expect(volyn.html).toContain('<option selected value="UA-07">');
+  });
+
+  it('lists a coordinator under their region', async () => {
+    const uid = unique('coordinator');
+    const displayName = `Координаторка ${uid.slice(-6)}`;
+    await adminDb()
+      .doc(`coordinators/${uid}`)
+      .set({
+        displayName,
+        regions: ['UA-21'],
+        workEmail: `${uid}@ombudsman.example.org`,
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+    await directoryHolds('directory/coordinators', displayName);
+
+    const { response, html } = await page('/coordinators');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(CACHED);
+    const region = html.slice(html.indexOf('id="region-UA-21"'), html.indexOf('id="region-UA-23"'));
+    expect(region).toContain('Закарпатська область');
+    expect(region).toContain(displayName);
+    expect(region).toContain(`mailto:${uid}@ombudsman.example.org`);
+    expect(html.match(/<li class="region[ "]/g)).toHaveLength(27);
+    await adminDb().doc(`coordinators/${uid}`).delete();
+  });
+
+  it('answers only GET and HEAD', async () => {
+    const { response } = await page('/', { method: 'POST', body: 'x' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('serves the islands’ script and styles under names that do not change, revalidated each time', async () => {
+    for (const path of ['/public.js', '/public.css']) {
+      const response = await fetch(new URL(path, stack.webUrl));
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await response.text(), path).not.toContain('@firebase/');
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { ROLE_LABELS } from '@domain/roles.js';
+import type { ComponentChildren } from 'preact';
+import type { ProfileView } from '../firebase/firestore.js';
+import type { OrganisationView } from '../firebase/organisations.js';
+import { currentLanguage, t } from '../i18n/i18n.js';
+import { regionName, statusName } from '../organisations/organisation-view.js';
+import type { PageProps } from '../router/page.js';
+import { PATHS } from '../router/routes.js';
+import { ButtonLink } from '../ui/button.js';
+import { PageHeading } from '../ui/page-heading.js';
+import { StatusTag } from '../ui/status-tag.js';
+import { useLive } from '../ui/use-data.js';
+
+function Row(props: { term: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{props.term}</dt>
+      <dd>{props.children}</dd>
+    </>
+  );
+}
+
+/**
+ * The signed-in person's start page: who they are, what role they have, and what they can
+ * do next. The role comes from the session's claims; when the server changes it, the router
+ * shows this page again for the new role (session/account.ts fetches the new token).
+ */
+export function AppHomePage({ user, claims }: PageProps) {
+  const language = currentLanguage();
+  const profile = useLive<ProfileView | null>(async (next) => {
+    const account = await import('../session/account.js');
+    next(account.accountProfile());
+    return account.onAccountProfile(next);
+  }, []);
+  const shownProfile = profile.status === 'ready' ? profile.value : null;
+  const name = shownProfile?.displayName ?? user?.displayName ?? user?.email ?? '';
+  return (
+    <div class="page page-narrow">
+      <PageHeading>{t('app.title')}</PageHeading>
+      <p class="lead">{t('app.greeting', { name })}</p>
+      <section class="card">
+        <h2>{t('app.accountHeading')}</h2>
+        <dl class="details">
+          <Row term={t('app.name')}>{name}</Row>
+          {user?.email ? <Row term={t('app.email')}>{user.email}</Row> : null}
+          {shownProfile?.position ? (
+            <Row term={t('app.position')}>{shownProfile.position}</Row>
+          ) : null}
+          {claims?.role ? (
+            <Row term={t('app.role')}>{ROLE_LABELS[claims.role][language]}</Row>
+          ) : null}
+          {claims?.orgId ? <Row term={t('app.organisation')}>{claims.orgId}</Row> : null}
+          {claims?.regions.length ? (
+            <Row term={t('app.regions')}>{claims.regions.map(regionName).join(', ')}</Row>
+          ) : null}
+        </dl>
+      </section>
+      {claims?.role ? null : (
+        <section class="card">
+          <h2>{t('app.whatNext')}</h2>
+          <p class="notice">{t('app.noRole')}</p>
+          <p>
+            <ButtonLink href={PATHS.registerOrganisation}>{t('app.noRoleRegister')}</ButtonLink>
+          </p>
+          <p>{t('app.noRoleInvitation')}</p>
+        </section>
+      )}
+      {claims?.orgId ? <OrganisationCard orgId={claims.orgId} /> : null}
+    </div>
+  );
+}
+
+/** The person's organisation and its state, followed live. */
+function OrganisationCard(props: { orgId: string }) {
+  const organisation = useLive<OrganisationView | null>(
+    async (next, fail) => {
+      const { watchOrganisation } = await import('../firebase/organisations.js');
+      return watchOrganisation(props.orgId, next, fail);
+    },
+    [props.orgId],
+  );
+  const shown = organisation.status === 'ready' ? organisation.value : null;
+  return (
+    <section class="card">
+      <h2>{t('app.organisationHeading')}</h2>
+      <div>
+        {shown ? (
+          <>
+            <p class="row-title">
+              {shown.shortName}{' '}
+              <StatusTag tone={shown.status}>{statusName(shown.status)}</StatusTag>
+            </p>
+            {shown.status === 'pending' ? <p>{t('organisation.status.pendingDrafts')}</p> : null}
+            {shown.status === 'rejected' ? <p>{t('organisation.status.rejectedHeading')}</p> : null}
+          </>
+        ) : null}
+      </div>
+      <p>
+        <a href={PATHS.organisation}>{t('app.organisationLink')}</a>
+      </p>
+    </section>
+  );
+}

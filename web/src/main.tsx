@@ -1,0 +1,11 @@
+import './styles.css';
+import { render } from 'preact';
+import { App } from './app.js';
+import { initLanguage } from './i18n/i18n.js';
+import { startRouter } from './router/router.js';
+
+await initLanguage();
+const root = document.querySelector<HTMLElement>('#app');
+if (!root) throw new Error('app/index.html has no #app element');
+render(<App />, root);
+startRouter();

@@ -1,0 +1,70 @@
+import type { ComponentType } from 'preact';
+import type { DataPage, Page, PageEntry, PageProps } from './page.js';
+import { NotFoundPage } from './not-found.page.js';
+import type { RouteName } from './routes.js';
+
+/** The pages of the single-page app; the server-rendered public pages are not among them. */
+export type ClientRoute = Exclude<RouteName, 'home' | 'partners' | 'coordinators'>;
+
+const component =
+  (load: () => Promise<ComponentType<PageProps>>, options: { keepOnClaimsChange?: boolean } = {}) =>
+  (): Promise<PageEntry> =>
+    load().then((page) => ({ kind: 'component', component: page, ...options }));
+
+/** A page whose data is read before it is shown (page.ts `DataPage`). */
+const withData =
+  <Data>(load: () => Promise<DataPage<Data>>) =>
+  (): Promise<PageEntry> =>
+    load().then((page) => ({
+      kind: 'component',
+      component: page.component as ComponentType<PageProps>,
+      load: page.load,
+    }));
+
+/** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
+const legacy = (load: () => Promise<Page>) => (): Promise<PageEntry> =>
+  load().then((page) => ({ kind: 'legacy', page }));
+
+/** The 404 page comes with the first download; the others when first visited. */
+export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
+  notFound: component(() => Promise.resolve(NotFoundPage)),
+  signIn: component(() => import('../account/sign-in.page.js').then((m) => m.SignInPage)),
+  signUp: component(() => import('../account/sign-up.page.js').then((m) => m.SignUpPage)),
+  app: component(() => import('../account/app-home.page.js').then((m) => m.AppHomePage)),
+  profile: withData(() => import('../account/profile.page.js').then((m) => m.profilePage)),
+  notifications: component(() =>
+    import('../account/notifications.page.js').then((m) => m.NotificationsPage),
+  ),
+  registerOrganisation: legacy(() =>
+    import('../organisations/register-organisation.page.js').then(
+      (m) => m.registerOrganisationPage,
+    ),
+  ),
+  join: legacy(() => import('../organisations/join.page.js').then((m) => m.joinPage)),
+  organisation: legacy(() =>
+    import('../organisations/organisation.page.js').then((m) => m.organisationPage),
+  ),
+  organisations: legacy(() =>
+    import('../organisations/organisations.page.js').then((m) => m.organisationsPage),
+  ),
+  organisationDetail: legacy(() =>
+    import('../organisations/organisation-detail.page.js').then((m) => m.organisationDetailPage),
+  ),
+  users: legacy(() => import('../people/users.page.js').then((m) => m.usersPage)),
+  userDetail: legacy(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
+  mailLog: legacy(() => import('../mail/mail-log.page.js').then((m) => m.mailLogPage)),
+  reports: legacy(() => import('../reports/reports.page.js').then((m) => m.reportsPage)),
+  reportNew: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),
+  reportEdit: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),
+  reportIntake: legacy(() =>
+    import('../reports/report-intake.page.js').then((m) => m.reportIntakePage),
+  ),
+  report: legacy(() => import('../reports/report.page.js').then((m) => m.reportPage)),
+  queue: legacy(() => import('../reports/queue.page.js').then((m) => m.queuePage)),
+  dashboard: legacy(() => import('../reports/dashboard.page.js').then((m) => m.dashboardPage)),
+  templates: legacy(() => import('../reports/templates.page.js').then((m) => m.templatesPage)),
+};
+
+export function isClientRoute(name: RouteName): name is ClientRoute {
+  return name in PAGES;
+}

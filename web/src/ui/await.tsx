@@ -1,0 +1,26 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/i18n.js';
+import { Notice } from './notice.js';
+import type { Loaded } from './use-data.js';
+
+/**
+ * What a page shows of live data that is arriving (ui/use-data.ts): «Завантаження…», then
+ * the data, or that it could not be loaded.
+ */
+export function Await<T>(props: {
+  state: Loaded<T>;
+  /** What failed to load, when it is not the page's data in general. */
+  failure?: string;
+  children: (value: T) => ComponentChildren;
+}) {
+  const { state } = props;
+  if (state.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
+  if (state.status === 'failed') {
+    return (
+      <Notice kind="error" alert>
+        <p>{props.failure ?? t('errors.load')}</p>
+      </Notice>
+    );
+  }
+  return <>{props.children(state.value)}</>;
+}
