@@ -1,5 +1,4 @@
 import { ROLE_LABELS } from '@domain/roles.js';
-import type { ComponentChildren } from 'preact';
 import type { ProfileView } from '../firebase/firestore.js';
 import type { OrganisationView } from '../firebase/organisations.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
@@ -7,18 +6,10 @@ import { regionName, statusName } from '../organisations/organisation-view.js';
 import type { PageProps } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
 import { ButtonLink } from '../ui/button.js';
+import { Detail } from '../ui/details.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { StatusTag } from '../ui/status-tag.js';
 import { useLive } from '../ui/use-data.js';
-
-function Row(props: { term: string; children: ComponentChildren }) {
-  return (
-    <>
-      <dt>{props.term}</dt>
-      <dd>{props.children}</dd>
-    </>
-  );
-}
 
 /**
  * The signed-in person's start page: who they are, what role they have, and what they can
@@ -41,17 +32,17 @@ export function AppHomePage({ user, claims }: PageProps) {
       <section class="card">
         <h2>{t('app.accountHeading')}</h2>
         <dl class="details">
-          <Row term={t('app.name')}>{name}</Row>
-          {user?.email ? <Row term={t('app.email')}>{user.email}</Row> : null}
+          <Detail term={t('app.name')}>{name}</Detail>
+          {user?.email ? <Detail term={t('app.email')}>{user.email}</Detail> : null}
           {shownProfile?.position ? (
-            <Row term={t('app.position')}>{shownProfile.position}</Row>
+            <Detail term={t('app.position')}>{shownProfile.position}</Detail>
           ) : null}
           {claims?.role ? (
-            <Row term={t('app.role')}>{ROLE_LABELS[claims.role][language]}</Row>
+            <Detail term={t('app.role')}>{ROLE_LABELS[claims.role][language]}</Detail>
           ) : null}
-          {claims?.orgId ? <Row term={t('app.organisation')}>{claims.orgId}</Row> : null}
+          {claims?.orgId ? <Detail term={t('app.organisation')}>{claims.orgId}</Detail> : null}
           {claims?.regions.length ? (
-            <Row term={t('app.regions')}>{claims.regions.map(regionName).join(', ')}</Row>
+            <Detail term={t('app.regions')}>{claims.regions.map(regionName).join(', ')}</Detail>
           ) : null}
         </dl>
       </section>

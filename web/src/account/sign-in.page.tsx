@@ -6,7 +6,7 @@ import { nextAfterSignIn, PATHS } from '../router/routes.js';
 import { signIn } from '../session/session.js';
 import { submitForm } from '../ui/action-runner.js';
 import { BusyButton } from '../ui/button.js';
-import { TextField } from '../ui/field.js';
+import { EMAIL_INPUT, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useForm } from '../ui/use-form.js';
@@ -63,11 +63,8 @@ export function SignInPage({ search }: PageProps) {
           form={form}
           name="email"
           label={t('signIn.email')}
-          type="email"
+          {...EMAIL_INPUT}
           autocomplete="username"
-          inputmode="email"
-          autocapitalize="none"
-          spellcheck={false}
         />
         <TextField
           form={form}

@@ -8,7 +8,7 @@ import { PATHS, returnPath, signInPathFor } from '../router/routes.js';
 import { signUp, type SessionUser } from '../session/session.js';
 import { refuse, runAction, submitForm } from '../ui/action-runner.js';
 import { BusyButton } from '../ui/button.js';
-import { TextField } from '../ui/field.js';
+import { EMAIL_INPUT, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useForm } from '../ui/use-form.js';
@@ -121,11 +121,8 @@ export function SignUpPage({ search }: PageProps) {
           name="email"
           label={t('signUp.email')}
           hint={t('signUp.emailHint')}
-          type="email"
+          {...EMAIL_INPUT}
           autocomplete="email"
-          inputmode="email"
-          autocapitalize="none"
-          spellcheck={false}
         />
         <TextField
           form={form}

@@ -1,4 +1,5 @@
 import { currentLanguage, t } from '../i18n/i18n.js';
+import { Detail } from '../ui/details.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { LoadFailure } from './load-failure.js';
 import { groupByRegion, regionName, type CoordinatorEntry } from './public-directory.js';
@@ -14,20 +15,14 @@ function Person(props: { coordinator: CoordinatorEntry }) {
       {coordinator.workEmail || coordinator.workPhone ? (
         <dl class="details details-compact">
           {coordinator.workEmail ? (
-            <>
-              <dt>{t('coordinators.email')}</dt>
-              <dd>
-                <a href={`mailto:${coordinator.workEmail}`}>{coordinator.workEmail}</a>
-              </dd>
-            </>
+            <Detail term={t('coordinators.email')}>
+              <a href={`mailto:${coordinator.workEmail}`}>{coordinator.workEmail}</a>
+            </Detail>
           ) : null}
           {coordinator.workPhone ? (
-            <>
-              <dt>{t('coordinators.phone')}</dt>
-              <dd>
-                <a href={`tel:${coordinator.workPhone}`}>{coordinator.workPhone}</a>
-              </dd>
-            </>
+            <Detail term={t('coordinators.phone')}>
+              <a href={`tel:${coordinator.workPhone}`}>{coordinator.workPhone}</a>
+            </Detail>
           ) : null}
         </dl>
       ) : null}

@@ -3,6 +3,7 @@ import { REGIONS } from '@domain/catalogues/regions.js';
 import { useState } from 'preact/hooks';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { PATHS } from '../router/routes.js';
+import { Detail } from '../ui/details.js';
 import { areaName, filterPartners, regionName, type PartnerEntry } from './public-directory.js';
 
 export interface PartnersDirectoryProps {
@@ -42,38 +43,22 @@ export function PartnersDirectory(props: PartnersDirectoryProps) {
         onSubmit={(event) => event.preventDefault()}
       >
         {language === 'uk' ? null : <input type="hidden" name="lang" value={language} />}
-        <div class="field">
-          <label for="partners-region">{t('partners.region')}</label>
-          <select
-            id="partners-region"
-            name="region"
-            value={filter.region}
-            onChange={(event) => choose({ ...filter, region: event.currentTarget.value })}
-          >
-            <option value="">{t('partners.allRegions')}</option>
-            {REGIONS.map((entry) => (
-              <option key={entry.code} value={entry.code}>
-                {entry[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="partners-area">{t('partners.area')}</label>
-          <select
-            id="partners-area"
-            name="area"
-            value={filter.area}
-            onChange={(event) => choose({ ...filter, area: event.currentTarget.value })}
-          >
-            <option value="">{t('partners.allAreas')}</option>
-            {AREAS.map((entry) => (
-              <option key={entry.code} value={entry.code}>
-                {entry[language]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="region"
+          label={t('partners.region')}
+          all={t('partners.allRegions')}
+          options={REGIONS}
+          value={filter.region}
+          onChange={(region) => choose({ ...filter, region })}
+        />
+        <FilterSelect
+          name="area"
+          label={t('partners.area')}
+          all={t('partners.allAreas')}
+          options={AREAS}
+          value={filter.area}
+          onChange={(area) => choose({ ...filter, area })}
+        />
         <button type="submit" class="button button-secondary filters-submit">
           {t('partners.apply')}
         </button>
@@ -91,24 +76,54 @@ export function PartnersDirectory(props: PartnersDirectoryProps) {
             <h2 class="row-title">{partner.shortName}</h2>
             {partner.name !== partner.shortName ? <p>{partner.name}</p> : null}
             <dl class="details details-compact">
-              <dt>{t('partners.region')}</dt>
-              <dd>{regionName(partner.regionCode, language)}</dd>
-              <dt>{t('partners.areas')}</dt>
-              <dd>{partner.areas.map((code) => areaName(code, language)).join('; ')}</dd>
+              <Detail term={t('partners.region')}>
+                {regionName(partner.regionCode, language)}
+              </Detail>
+              <Detail term={t('partners.areas')}>
+                {partner.areas.map((code) => areaName(code, language)).join('; ')}
+              </Detail>
               {partner.website ? (
-                <>
-                  <dt>{t('partners.website')}</dt>
-                  <dd>
-                    <a href={partner.website} rel="noopener noreferrer">
-                      {partner.website}
-                    </a>
-                  </dd>
-                </>
+                <Detail term={t('partners.website')}>
+                  <a href={partner.website} rel="noopener noreferrer">
+                    {partner.website}
+                  </a>
+                </Detail>
               ) : null}
             </dl>
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** One filter: a select whose first option is «all». */
+function FilterSelect(props: {
+  name: 'region' | 'area';
+  label: string;
+  all: string;
+  options: readonly { code: string; uk: string; en: string }[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const language = currentLanguage();
+  const id = `partners-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
+        <option value="">{props.all}</option>
+        {props.options.map((entry) => (
+          <option key={entry.code} value={entry.code}>
+            {entry[language]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,4 +1,7 @@
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary } from 'preact/hooks';
 import { PageTitleContext } from '../ui/page-title.js';
+import { ErrorPage } from './error.page.js';
 import { LegacyPage } from './legacy-page.js';
 import type { ShownPage } from './router.js';
 
@@ -9,11 +12,19 @@ export function PageOutlet(props: { page: ShownPage | null }) {
   const { content } = page;
   return (
     <PageTitleContext.Provider value={page.reportTitle}>
-      {content.kind === 'legacy' ? (
-        <LegacyPage key={page.key} view={content.view} />
-      ) : (
-        <content.component key={page.key} {...content.props} />
-      )}
+      <PageBoundary key={page.key}>
+        {content.kind === 'legacy' ? (
+          <LegacyPage view={content.view} />
+        ) : (
+          <content.component {...content.props} />
+        )}
+      </PageBoundary>
     </PageTitleContext.Provider>
   );
+}
+
+/** A page that fails while rendering shows the error page, not an empty frame. */
+function PageBoundary(props: { children: ComponentChildren }) {
+  const [error] = useErrorBoundary((caught: unknown) => console.error(caught));
+  return error ? <ErrorPage /> : <>{props.children}</>;
 }

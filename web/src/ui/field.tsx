@@ -109,6 +109,14 @@ interface InputAttributes {
   autocapitalize?: 'none' | 'sentences' | 'words';
 }
 
+/** What an email address field takes: the phone's email keyboard, no capitals or spelling. */
+export const EMAIL_INPUT = {
+  type: 'email',
+  inputmode: 'email',
+  autocapitalize: 'none',
+  spellcheck: false,
+} as const;
+
 export function TextField<V extends FormValues, K extends keyof V & string>(
   props: FieldProps<V, K> &
     InputAttributes & { type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' },

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageHeading } from '../ui/page-heading.js';
+import type { PageProps } from './page.js';
+import { PageOutlet } from './page-outlet.js';
+import type { ShownPage } from './router.js';
+
+afterEach(cleanup);
+
+const props: PageProps = { search: '', params: {}, user: null, claims: null };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function shown(content: ShownPage['content'], key = 1) {
+  const reportTitle = vi.fn();
+  return { page: { key, path: '/app/x', content, reportTitle } satisfies ShownPage, reportTitle };
+}
+
+describe('the page outlet', () => {
+  it('shows a component page, whose heading reports the title', async () => {
+    const { page, reportTitle } = shown({
+      kind: 'component',
+      component: () => <PageHeading title="Профіль">Мій профіль</PageHeading>,
+      props,
+    });
+    const { container } = render(<PageOutlet page={page} />);
+    await settle();
+    expect(container.querySelector('h1')!.textContent).toBe('Мій профіль');
+    expect(container.querySelector('h1')!.hasAttribute('data-page-heading')).toBe(true);
+    expect(reportTitle).toHaveBeenCalledWith('Профіль');
+  });
+
+  it('puts a legacy page’s DOM in place, reports its title, and disposes of it when replaced', async () => {
+    const node = document.createElement('section');
+    node.textContent = 'Стара сторінка';
+    const dispose = vi.fn();
+    const first = shown({ kind: 'legacy', view: { title: 'Звернення', node, dispose } });
+    const { container, rerender } = render(<PageOutlet page={first.page} />);
+    await settle();
+    expect(container.textContent).toBe('Стара сторінка');
+    expect(first.reportTitle).toHaveBeenCalledWith('Звернення');
+    expect(dispose).not.toHaveBeenCalled();
+
+    const next = shown({ kind: 'component', component: () => <p>Нова</p>, props }, 2);
+    rerender(<PageOutlet page={next.page} />);
+    await settle();
+    expect(dispose).toHaveBeenCalledTimes(1);
+    expect(container.textContent).toBe('Нова');
+  });
+
+  it('shows the error page when a page fails while rendering', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { page } = shown({
+      kind: 'component',
+      component: () => {
+        throw new Error('broken');
+      },
+      props,
+    });
+    const { container } = render(<PageOutlet page={page} />);
+    await settle();
+    expect(container.querySelector('h1')!.textContent).toBe(
+      'Не вдалося завантажити сторінку. Перевірте підключення до інтернету й оновіть сторінку.',
+    );
+  });
+});
