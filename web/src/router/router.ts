@@ -11,7 +11,9 @@ import {
   type SessionUser,
 } from '../session/session.js';
 import { announce } from '../ui/live-region.js';
+import { followLink } from './links.js';
 import { ErrorPage } from './error.page.js';
+import { titleReporter } from './title-reporter.js';
 import type { Navigation, NavigateOptions } from './navigation.js';
 import { noAccessPage } from './no-access.page.js';
 import type { PageEntry, PageProps, PageView } from './page.js';
@@ -99,28 +101,6 @@ function startAccount(user: SessionUser): void {
     .catch((error: unknown) => console.error(error));
 }
 
-/**
- * The title reporter of a page: sets the document's title each time, and the first time,
- * after a navigation, moves focus to the page's heading and says which page opened.
- */
-function titleReporter(focus: boolean, notice: string | undefined): (title: string) => void {
-  let reported = false;
-  return (title) => {
-    document.title = t('layout.documentTitle', { page: title });
-    if (reported) return;
-    reported = true;
-    if (focus) {
-      window.scrollTo(0, 0);
-      const main = document.getElementById('main');
-      (main?.querySelector<HTMLElement>('[data-page-heading]') ?? main)?.focus();
-      const opened = t('layout.pageOpened', { title });
-      announce(notice ? `${notice} ${opened}` : opened);
-    } else if (notice) {
-      announce(notice);
-    }
-  };
-}
-
 async function show({ focus }: { focus: boolean }): Promise<void> {
   const sequence = ++renderSequence;
   const stale = () => sequence !== renderSequence;
@@ -198,33 +178,6 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
   pageLoading.value = false;
 }
 
-/** Links to this client's pages are followed without reloading the page. */
-function followLink(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0) return;
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const link = (event.target as Element | null)?.closest?.('a');
-  if (!link || link.target || link.hasAttribute('download')) return;
-  const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin) return;
-  const match = matchRoute(url.pathname);
-  // Addresses this client has no page for (server-rendered pages, /api, files) are loaded
-  // by the browser as usual, in the interface's language.
-  if (match.kind === 'page' && match.render === 'server') {
-    if (currentLanguage() !== 'uk' && !url.searchParams.has('lang')) {
-      event.preventDefault();
-      loadAddress(`${url.pathname}${url.search}${url.hash}`, false);
-    }
-    return;
-  }
-  if (match.kind === 'page' && match.name === 'notFound') return;
-  // In-page links (`#…`) keep their ordinary behaviour.
-  if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
-  event.preventDefault();
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  if (path === `${location.pathname}${location.search}${location.hash}`) return;
-  navigate(path);
-}
-
 /**
  * The person's role changed while a page of the app is open (the server changed the claims,
  * and the account module fetched a fresh token): the page follows the new role.
@@ -255,7 +208,7 @@ function followClaims(claims: Claims | null): void {
 
 /** Shows the page for the current address and follows navigation from then on. */
 export function startRouter(): void {
-  document.addEventListener('click', followLink);
+  document.addEventListener('click', (event) => followLink(event, { navigate, loadAddress }));
   window.addEventListener('popstate', () => {
     // A change of fragment alone (`#…`) is not a change of page.
     if (current?.key === locationKey()) return;
