@@ -39,21 +39,8 @@ export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
   });
   if (!claim) return 'not-claimable';
 
-  let composed: Awaited<ReturnType<typeof compose>>;
   try {
-    composed = await compose(mailId, claim.mail);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await finish(
-      ref,
-      claim.claimed,
-      failedDelivery(claim.claimed, { code: 'EMESSAGE', message }, Date.now(), policy),
-    );
-    logger.error('Mail cannot be composed', { mailId, error: message });
-    return 'error';
-  }
-
-  try {
+    const composed = await compose(mailId, claim.mail);
     const transport = await smtpTransport();
     const info = await transport.sendMail(composed);
     await finish(
@@ -92,15 +79,24 @@ async function finish(ref: DocumentReference, claimed: Delivery, outcome: Delive
   });
 }
 
-/** The message as the document says, to the recipients whose accounts are still active. */
+/**
+ * The message as the document says, to the recipients whose accounts are still active. What
+ * is wrong with the document is final (EMESSAGE); a failed look-up of the accounts is not.
+ */
 async function compose(mailId: string, raw: Record<string, unknown>) {
   const { delivery: _delivery, ...fields } = raw;
   const parsed = mailSchema.safeParse(fields);
-  if (!parsed.success) throw new Error(describeProblems(fieldProblems(parsed.error)));
+  if (!parsed.success) throw badMessage(describeProblems(fieldProblems(parsed.error)));
   const recipients = await activeRecipients(recipientsOf(parsed.data));
-  if (!recipients) throw new Error('Every recipient’s account is deactivated');
-  return outgoingMessage(mailId, parsed.data, recipients);
+  if (!recipients) throw badMessage('Every recipient’s account is deactivated');
+  try {
+    return outgoingMessage(mailId, parsed.data, recipients);
+  } catch (error) {
+    throw badMessage(error instanceof Error ? error.message : String(error));
+  }
 }
+
+const badMessage = (message: string) => Object.assign(new Error(message), { code: 'EMESSAGE' });
 
 function asSmtpFailure(error: unknown): SmtpFailure {
   const e = error as { code?: unknown; responseCode?: unknown; message?: unknown };
