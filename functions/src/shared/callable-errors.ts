@@ -29,6 +29,11 @@ const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
   'MEMBERSHIP.ALREADY_MEMBER': 'failed-precondition',
   'NUMBERING.SEQUENCE_EXHAUSTED': 'resource-exhausted',
   'NUMBERING.INVALID_NUMBER': 'invalid-argument',
+  'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': 'failed-precondition',
+  'PUBLICATION.FLAG_NOT_FOUND': 'failed-precondition',
+  'PUBLICATION.REASON_REQUIRED': 'invalid-argument',
+  'PUBLICATION.NO_CONSENT': 'failed-precondition',
+  'PUBLICATION.INVALID_PUBLIC_RECORD': 'failed-precondition',
 };
 
 export function toHttpsError(error: DomainError): HttpsError {
