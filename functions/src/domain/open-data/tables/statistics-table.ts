@@ -1,0 +1,75 @@
+import type { StatsIncrements } from '../../stats/statistics-increments.js';
+import type { Table } from '../table-schema.js';
+
+/** `/open-data/stats.csv` and `.json`: the counters of `stats/all` and `stats/{year}`. */
+export interface StatisticsRow {
+  period: string;
+  section: string;
+  measure: string;
+  key: string;
+  value: number;
+}
+
+export const statisticsTable: Table<StatisticsRow> = {
+  name: 'stats',
+  title: 'Статистика',
+  description:
+    'Counters of the public statistics in long form: period (all or a year), section, measure, key (a region, area, month, form, type, stage or number of days; empty for a total), value',
+  primaryKey: ['period', 'section', 'measure', 'key'],
+  columns: [
+    {
+      name: 'period',
+      type: 'string',
+      title: 'Період',
+      description: '«all» or a year',
+      required: true,
+      value: (r) => r.period,
+    },
+    {
+      name: 'section',
+      type: 'string',
+      title: 'Розділ',
+      description: 'reports, measures, proposals, recommendations, publications',
+      required: true,
+      value: (r) => r.section,
+    },
+    {
+      name: 'measure',
+      type: 'string',
+      title: 'Показник',
+      description: 'e.g. received, byRegion, daysToDecision',
+      required: true,
+      value: (r) => r.measure,
+    },
+    {
+      name: 'key',
+      type: 'string',
+      title: 'Ключ',
+      description: 'What the count is of, empty for a total',
+      value: (r) => r.key,
+    },
+    {
+      name: 'value',
+      type: 'integer',
+      title: 'Значення',
+      description: 'The count',
+      required: true,
+      value: (r) => r.value,
+    },
+  ],
+};
+
+/** The counters of the aggregate documents as rows: `all` first, then the years in order. */
+export function statisticsRows(aggregates: StatsIncrements): StatisticsRow[] {
+  const periods = [...aggregates.keys()].sort((a, b) =>
+    a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b),
+  );
+  return periods.flatMap((period) =>
+    Object.entries(aggregates.get(period)!)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, value]) => {
+        const [section = '', measure = '', ...key] = path.split('.');
+        return { period, section, measure, key: key.join('.'), value };
+      }),
+  );
+}
