@@ -1,4 +1,4 @@
-import { escapeXml, isoInstant } from './xml.js';
+import { escapeXml, isoInstant } from '../text/xml.js';
 
 /**
  * `/feed.xml`: an Atom 1.0 feed (RFC 4287) of the latest live publications, newest first.

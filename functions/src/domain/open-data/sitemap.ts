@@ -1,4 +1,4 @@
-import { escapeXml, isoInstant } from './xml.js';
+import { escapeXml, isoInstant } from '../text/xml.js';
 
 /** `/sitemap.xml` (sitemaps.org 0.9) and `/robots.txt`. */
 export const SITEMAP_LIMIT = 50_000;
