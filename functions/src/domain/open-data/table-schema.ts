@@ -17,6 +17,18 @@ export interface Column<Row> {
   value: (row: Row) => CellValue;
 }
 
+/** One column, in one line: name, type, Ukrainian title, English description, value. */
+export function column<Row>(
+  name: string,
+  type: Column<Row>['type'],
+  title: string,
+  description: string,
+  value: Column<Row>['value'],
+  required = false,
+): Column<Row> {
+  return { name, type, title, description, value, ...(required ? { required } : {}) };
+}
+
 export interface Table<Row> {
   name: string;
   title: string;

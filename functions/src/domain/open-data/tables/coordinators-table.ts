@@ -1,5 +1,5 @@
 import type { CoordinatorEntry } from '../../schemas/directory.schema.js';
-import type { Table } from '../table-schema.js';
+import { column, type Table } from '../table-schema.js';
 
 /** `/open-data/coordinators.csv` and `.json`. */
 /** One row per coordinator and region they serve. */
@@ -26,42 +26,22 @@ export const coordinatorsTable: Table<CoordinatorRow> = {
   description:
     'Regional coordinators for public relations, with their work contacts, one row per region served',
   columns: [
-    {
-      name: 'region_code',
-      type: 'string',
-      title: 'Область',
-      description: 'ISO 3166-2:UA code',
-      required: true,
-      value: (r) => r.regionCode,
-    },
-    {
-      name: 'display_name',
-      type: 'string',
-      title: 'Ім’я',
-      description: 'Name',
-      required: true,
-      value: (r) => r.coordinator.displayName,
-    },
-    {
-      name: 'position',
-      type: 'string',
-      title: 'Посада',
-      description: 'Position',
-      value: (r) => r.coordinator.position ?? null,
-    },
-    {
-      name: 'work_email',
-      type: 'string',
-      title: 'Робоча пошта',
-      description: 'Work email',
-      value: (r) => r.coordinator.workEmail ?? null,
-    },
-    {
-      name: 'work_phone',
-      type: 'string',
-      title: 'Робочий телефон',
-      description: 'Work phone',
-      value: (r) => r.coordinator.workPhone ?? null,
-    },
+    column('region_code', 'string', 'Область', 'ISO 3166-2:UA code', (r) => r.regionCode, true),
+    column('display_name', 'string', 'Ім’я', 'Name', (r) => r.coordinator.displayName, true),
+    column('position', 'string', 'Посада', 'Position', (r) => r.coordinator.position ?? null),
+    column(
+      'work_email',
+      'string',
+      'Робоча пошта',
+      'Work email',
+      (r) => r.coordinator.workEmail ?? null,
+    ),
+    column(
+      'work_phone',
+      'string',
+      'Робочий телефон',
+      'Work phone',
+      (r) => r.coordinator.workPhone ?? null,
+    ),
   ],
 };

@@ -1,5 +1,5 @@
 import type { Council } from '../../schemas/council.schema.js';
-import type { Table } from '../table-schema.js';
+import { column, type Table } from '../table-schema.js';
 
 /** `/open-data/councils.csv` and `.json`. */
 export interface CouncilRow {
@@ -13,55 +13,26 @@ export const councilsTable: Table<CouncilRow> = {
   description: 'The Advisory Council and the Expert Councils with their member organisations',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Ідентифікатор',
-      description: 'Stable id',
-      required: true,
-      value: (r) => r.id,
-    },
-    {
-      name: 'kind',
-      type: 'string',
-      title: 'Вид',
-      description: 'advisory or expert',
-      value: (r) => r.council.kind,
-    },
-    {
-      name: 'name_uk',
-      type: 'string',
-      title: 'Назва',
-      description: 'Name in Ukrainian',
-      value: (r) => r.council.name.uk,
-    },
-    {
-      name: 'name_en',
-      type: 'string',
-      title: 'Назва англійською',
-      description: 'Name in English',
-      value: (r) => r.council.name.en ?? null,
-    },
-    {
-      name: 'area',
-      type: 'string',
-      title: 'Напрям',
-      description: 'Area code',
-      value: (r) => r.council.area ?? null,
-    },
-    {
-      name: 'member_org_ids',
-      type: 'list',
-      title: 'Організації-члени (ідентифікатори)',
-      description: 'Ids of member organisations',
-      value: (r) => r.council.memberOrgs.map((m) => m.orgId),
-    },
-    {
-      name: 'member_org_names',
-      type: 'list',
-      title: 'Організації-члени',
-      description: 'Names of member organisations',
-      value: (r) => r.council.memberOrgs.map((m) => m.name),
-    },
+    column('id', 'string', 'Ідентифікатор', 'Stable id', (r) => r.id, true),
+    column('kind', 'string', 'Вид', 'advisory or expert', (r) => r.council.kind),
+    column('name_uk', 'string', 'Назва', 'Name in Ukrainian', (r) => r.council.name.uk),
+    column(
+      'name_en',
+      'string',
+      'Назва англійською',
+      'Name in English',
+      (r) => r.council.name.en ?? null,
+    ),
+    column('area', 'string', 'Напрям', 'Area code', (r) => r.council.area ?? null),
+    column(
+      'member_org_ids',
+      'list',
+      'Організації-члени (ідентифікатори)',
+      'Ids of member organisations',
+      (r) => r.council.memberOrgs.map((m) => m.orgId),
+    ),
+    column('member_org_names', 'list', 'Організації-члени', 'Names of member organisations', (r) =>
+      r.council.memberOrgs.map((m) => m.name),
+    ),
   ],
 };

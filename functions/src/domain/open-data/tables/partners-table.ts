@@ -1,5 +1,5 @@
 import type { Partner } from '../../schemas/directory.schema.js';
-import type { Table } from '../table-schema.js';
+import { column, type Table } from '../table-schema.js';
 
 /** `/open-data/partners.csv` and `.json`. */
 export const partnersTable: Table<Partner> = {
@@ -8,49 +8,11 @@ export const partnersTable: Table<Partner> = {
   description: 'Verified organisations that agreed to be listed, with public facts only',
   primaryKey: ['org_id'],
   columns: [
-    {
-      name: 'org_id',
-      type: 'string',
-      title: 'Ідентифікатор',
-      description: 'Stable id',
-      required: true,
-      value: (p) => p.orgId,
-    },
-    {
-      name: 'name',
-      type: 'string',
-      title: 'Назва',
-      description: 'Full name',
-      required: true,
-      value: (p) => p.name,
-    },
-    {
-      name: 'short_name',
-      type: 'string',
-      title: 'Коротка назва',
-      description: 'Short name',
-      value: (p) => p.shortName,
-    },
-    {
-      name: 'region_code',
-      type: 'string',
-      title: 'Область',
-      description: 'ISO 3166-2:UA code',
-      value: (p) => p.regionCode,
-    },
-    {
-      name: 'areas',
-      type: 'list',
-      title: 'Напрями',
-      description: 'Area codes',
-      value: (p) => p.areas,
-    },
-    {
-      name: 'website',
-      type: 'string',
-      title: 'Сайт',
-      description: 'Website',
-      value: (p) => p.website ?? null,
-    },
+    column('org_id', 'string', 'Ідентифікатор', 'Stable id', (p) => p.orgId, true),
+    column('name', 'string', 'Назва', 'Full name', (p) => p.name, true),
+    column('short_name', 'string', 'Коротка назва', 'Short name', (p) => p.shortName),
+    column('region_code', 'string', 'Область', 'ISO 3166-2:UA code', (p) => p.regionCode),
+    column('areas', 'list', 'Напрями', 'Area codes', (p) => p.areas),
+    column('website', 'string', 'Сайт', 'Website', (p) => p.website ?? null),
   ],
 };

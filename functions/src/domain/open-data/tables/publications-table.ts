@@ -1,6 +1,6 @@
 import { millisOf } from '../../fields.js';
 import type { Publication } from '../../schemas/publication.schema.js';
-import type { Table } from '../table-schema.js';
+import { column, type Table } from '../table-schema.js';
 
 /** `/open-data/publications.csv` and `.json`: every live public record. */
 export interface PublicationRow {
@@ -18,126 +18,65 @@ export const publicationsTable: Table<PublicationRow> = {
   description: 'Every live public record of the cooperation with the Commissioner',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Ідентифікатор',
-      description: 'Stable id',
-      required: true,
-      value: (r) => r.id,
-    },
-    {
-      name: 'url',
-      type: 'string',
-      title: 'Сторінка',
-      description: 'Page of the record',
-      value: (r) => r.url,
-    },
-    {
-      name: 'kind',
-      type: 'string',
-      title: 'Вид',
-      description: 'report_outcome, proposal, meeting_minutes or ngo_activity',
-      value: (r) => r.record.kind,
-    },
-    {
-      name: 'title_uk',
-      type: 'string',
-      title: 'Заголовок',
-      description: 'Title in Ukrainian',
-      value: (r) => r.record.title.uk,
-    },
-    {
-      name: 'title_en',
-      type: 'string',
-      title: 'Заголовок англійською',
-      description: 'Title in English, where given',
-      value: (r) => r.record.title.en ?? null,
-    },
-    {
-      name: 'summary_uk',
-      type: 'string',
-      title: 'Короткий зміст',
-      description: 'Summary in Ukrainian',
-      value: (r) => r.record.summary.uk,
-    },
-    {
-      name: 'summary_en',
-      type: 'string',
-      title: 'Короткий зміст англійською',
-      description: 'Summary in English',
-      value: (r) => r.record.summary.en ?? null,
-    },
-    {
-      name: 'body_uk',
-      type: 'string',
-      title: 'Текст',
-      description: 'Full text in Ukrainian',
-      value: (r) => r.record.body.uk,
-    },
-    {
-      name: 'body_en',
-      type: 'string',
-      title: 'Текст англійською',
-      description: 'Full text in English',
-      value: (r) => r.record.body.en ?? null,
-    },
-    {
-      name: 'region_codes',
-      type: 'list',
-      title: 'Області',
-      description: 'ISO 3166-2:UA codes',
-      value: (r) => r.record.regionCodes,
-    },
-    {
-      name: 'areas',
-      type: 'list',
-      title: 'Напрями співпраці',
-      description: 'Area codes',
-      value: (r) => r.record.areas,
-    },
-    {
-      name: 'rights',
-      type: 'list',
-      title: 'Права',
-      description: 'Right codes',
-      value: (r) => r.record.rights,
-    },
-    {
-      name: 'year',
-      type: 'integer',
-      title: 'Рік',
-      description: 'Year of publication (Kyiv time)',
-      value: (r) => r.record.year,
-    },
-    {
-      name: 'source_number',
-      type: 'string',
-      title: 'Номер джерела',
-      description: 'Registration number of the source report or proposal',
-      value: (r) => r.record.sourceNumber ?? null,
-    },
-    {
-      name: 'published_at',
-      type: 'datetime',
-      title: 'Оприлюднено',
-      description: 'When it was published (UTC)',
-      value: (r) => iso(r.record.publishedAt),
-    },
-    {
-      name: 'updated_at',
-      type: 'datetime',
-      title: 'Оновлено',
-      description: 'When it last changed (UTC)',
-      value: (r) => iso(r.record.updatedAt),
-    },
-    {
-      name: 'attachment_urls',
-      type: 'list',
-      title: 'Додатки',
-      description: 'Paths of the public attachments',
-      value: (r) => r.record.attachments.map((a) => a.url),
-    },
+    column('id', 'string', 'Ідентифікатор', 'Stable id', (r) => r.id, true),
+    column('url', 'string', 'Сторінка', 'Page of the record', (r) => r.url),
+    column(
+      'kind',
+      'string',
+      'Вид',
+      'report_outcome, proposal, meeting_minutes or ngo_activity',
+      (r) => r.record.kind,
+    ),
+    column('title_uk', 'string', 'Заголовок', 'Title in Ukrainian', (r) => r.record.title.uk),
+    column(
+      'title_en',
+      'string',
+      'Заголовок англійською',
+      'Title in English, where given',
+      (r) => r.record.title.en ?? null,
+    ),
+    column(
+      'summary_uk',
+      'string',
+      'Короткий зміст',
+      'Summary in Ukrainian',
+      (r) => r.record.summary.uk,
+    ),
+    column(
+      'summary_en',
+      'string',
+      'Короткий зміст англійською',
+      'Summary in English',
+      (r) => r.record.summary.en ?? null,
+    ),
+    column('body_uk', 'string', 'Текст', 'Full text in Ukrainian', (r) => r.record.body.uk),
+    column(
+      'body_en',
+      'string',
+      'Текст англійською',
+      'Full text in English',
+      (r) => r.record.body.en ?? null,
+    ),
+    column('region_codes', 'list', 'Області', 'ISO 3166-2:UA codes', (r) => r.record.regionCodes),
+    column('areas', 'list', 'Напрями співпраці', 'Area codes', (r) => r.record.areas),
+    column('rights', 'list', 'Права', 'Right codes', (r) => r.record.rights),
+    column('year', 'integer', 'Рік', 'Year of publication (Kyiv time)', (r) => r.record.year),
+    column(
+      'source_number',
+      'string',
+      'Номер джерела',
+      'Registration number of the source report or proposal',
+      (r) => r.record.sourceNumber ?? null,
+    ),
+    column('published_at', 'datetime', 'Оприлюднено', 'When it was published (UTC)', (r) =>
+      iso(r.record.publishedAt),
+    ),
+    column('updated_at', 'datetime', 'Оновлено', 'When it last changed (UTC)', (r) =>
+      iso(r.record.updatedAt),
+    ),
+    column('attachment_urls', 'list', 'Додатки', 'Paths of the public attachments', (r) =>
+      r.record.attachments.map((a) => a.url),
+    ),
   ],
 };
 

@@ -1,5 +1,5 @@
 import type { StatsIncrements } from '../../stats/statistics-increments.js';
-import type { Table } from '../table-schema.js';
+import { column, type Table } from '../table-schema.js';
 
 /** `/open-data/stats.csv` and `.json`: the counters of `stats/all` and `stats/{year}`. */
 export interface StatisticsRow {
@@ -17,45 +17,25 @@ export const statisticsTable: Table<StatisticsRow> = {
     'Counters of the public statistics in long form: period (all or a year), section, measure, key (a region, area, month, form, type, stage or number of days; empty for a total), value',
   primaryKey: ['period', 'section', 'measure', 'key'],
   columns: [
-    {
-      name: 'period',
-      type: 'string',
-      title: 'Період',
-      description: '«all» or a year',
-      required: true,
-      value: (r) => r.period,
-    },
-    {
-      name: 'section',
-      type: 'string',
-      title: 'Розділ',
-      description: 'reports, measures, proposals, recommendations, publications',
-      required: true,
-      value: (r) => r.section,
-    },
-    {
-      name: 'measure',
-      type: 'string',
-      title: 'Показник',
-      description: 'e.g. received, byRegion, daysToDecision',
-      required: true,
-      value: (r) => r.measure,
-    },
-    {
-      name: 'key',
-      type: 'string',
-      title: 'Ключ',
-      description: 'What the count is of, empty for a total',
-      value: (r) => r.key,
-    },
-    {
-      name: 'value',
-      type: 'integer',
-      title: 'Значення',
-      description: 'The count',
-      required: true,
-      value: (r) => r.value,
-    },
+    column('period', 'string', 'Період', '«all» or a year', (r) => r.period, true),
+    column(
+      'section',
+      'string',
+      'Розділ',
+      'reports, measures, proposals, recommendations, publications',
+      (r) => r.section,
+      true,
+    ),
+    column(
+      'measure',
+      'string',
+      'Показник',
+      'e.g. received, byRegion, daysToDecision',
+      (r) => r.measure,
+      true,
+    ),
+    column('key', 'string', 'Ключ', 'What the count is of, empty for a total', (r) => r.key),
+    column('value', 'integer', 'Значення', 'The count', (r) => r.value, true),
   ],
 };
 
