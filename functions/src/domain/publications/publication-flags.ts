@@ -1,12 +1,11 @@
 import { domainError, fail, ok, type Result } from '../errors.js';
 import type { PersonalDataFinding } from '../redaction.js';
 import {
-  openFlags,
   PUBLICATION_TEXT_FIELDS,
-  type FlagCheckOptions,
   type NotPersonalDecision,
   type PublicationTextField,
-} from './redaction-decisions.js';
+} from '../schemas/publication.schema.js';
+import { openFlags, type FlagCheckOptions } from './redaction-decisions.js';
 
 /** The texts of a publication that go public, each checked on its own. */
 export interface PublicationTexts {

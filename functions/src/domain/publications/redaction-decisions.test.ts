@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from '../redaction.js';
-import {
-  markNotPersonal,
-  openFlags,
-  redactFlag,
-  type NotPersonalDecision,
-} from './redaction-decisions.js';
+import type { NotPersonalDecision } from '../schemas/publication.schema.js';
+import { markNotPersonal, openFlags, redactFlag } from './redaction-decisions.js';
 
 const names = ['Петренко Іван Іванович'];
 const options = { knownNames: names, referenceYear: 2026 };

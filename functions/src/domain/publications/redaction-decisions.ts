@@ -1,7 +1,9 @@
-import { z } from 'zod';
 import { domainError, fail, ok, type Result } from '../errors.js';
 import { findPersonalData, redactPersonalData, type PersonalDataFinding } from '../redaction.js';
-import { PERSONAL_DATA_KINDS } from '../personal-data/kinds.js';
+import {
+  notPersonalDecisionSchema,
+  type NotPersonalDecision,
+} from '../schemas/publication.schema.js';
 import { foldWord } from '../text/ukrainian-text.js';
 
 /**
@@ -13,30 +15,6 @@ import { foldWord } from '../text/ukrainian-text.js';
  * `openFlags` keeps the decisions that still match a flag and drops the rest, so an edit that
  * changes a flagged text reopens it. Approval is refused while a flag is open.
  */
-export const PUBLICATION_TEXT_FIELDS = [
-  'title.uk',
-  'title.en',
-  'summary.uk',
-  'summary.en',
-  'body.uk',
-  'body.en',
-] as const;
-export type PublicationTextField = (typeof PUBLICATION_TEXT_FIELDS)[number];
-
-export const notPersonalDecisionSchema = z.strictObject({
-  /** Which text of a publication the flag is in. */
-  field: z.enum(PUBLICATION_TEXT_FIELDS),
-  flagId: z.string().min(1).max(200),
-  kind: z.enum(PERSONAL_DATA_KINDS),
-  /** The flagged text when it was decided: the decision holds only while the text is the same. */
-  text: z.string().min(1).max(500),
-  scope: z.enum(['occurrence', 'text']),
-  reason: z.string().trim().min(3, 'Поясніть, чому це не персональні дані').max(500),
-  decidedBy: z.string().min(1),
-  decidedAt: z.iso.datetime(),
-});
-export type NotPersonalDecision = z.infer<typeof notPersonalDecisionSchema>;
-
 export interface FlagCheckOptions {
   knownNames: readonly string[];
   referenceYear?: number;

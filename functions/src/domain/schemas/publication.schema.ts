@@ -10,8 +10,12 @@ import {
   timestampSchema,
   uidSchema,
 } from '../fields.js';
-import { notPersonalDecisionSchema } from '../publications/redaction-decisions.js';
-import { findPersonalData, PERSONAL_DATA_LABELS, type PersonalDataKind } from '../redaction.js';
+import { findIdentityNumbers } from '../personal-data/identity-numbers.js';
+import {
+  PERSONAL_DATA_KINDS,
+  PERSONAL_DATA_LABELS,
+  type PersonalDataKind,
+} from '../personal-data/kinds.js';
 import { MAX_SEARCH_KEYS } from '../search/search-keys.js';
 import { PUBLICATION_STATUSES } from '../workflows/publication.workflow.js';
 
@@ -23,6 +27,34 @@ export const PUBLICATION_KINDS = [
   'ngo_activity',
 ] as const;
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+export const PUBLICATION_TEXT_FIELDS = [
+  'title.uk',
+  'title.en',
+  'summary.uk',
+  'summary.en',
+  'body.uk',
+  'body.en',
+] as const;
+export type PublicationTextField = (typeof PUBLICATION_TEXT_FIELDS)[number];
+
+/**
+ * A flag of the personal-data check that staff marked as not personal data, with a reason
+ * (publications/redaction-decisions.ts).
+ */
+export const notPersonalDecisionSchema = z.strictObject({
+  /** Which text of a publication the flag is in. */
+  field: z.enum(PUBLICATION_TEXT_FIELDS),
+  flagId: z.string().min(1).max(200),
+  kind: z.enum(PERSONAL_DATA_KINDS),
+  /** The flagged text when it was decided: the decision holds only while the text is the same. */
+  text: z.string().min(1).max(500),
+  scope: z.enum(['occurrence', 'text']),
+  reason: z.string().trim().min(3, 'Поясніть, чому це не персональні дані').max(500),
+  decidedBy: z.string().min(1),
+  decidedAt: z.iso.datetime(),
+});
+export type NotPersonalDecision = z.infer<typeof notPersonalDecisionSchema>;
 
 const localised = (min: number, max: number, what: string) =>
   z.object({ uk: text(min, max, what), en: optionalText(max, what) });
@@ -72,7 +104,8 @@ const publicText = (max: number) =>
     .string()
     .max(max)
     .superRefine((value, ctx) => {
-      for (const finding of findPersonalData(value)) {
+      // The identity numbers alone: the schema stays light (no phone library) for every reader.
+      for (const finding of findIdentityNumbers(value)) {
         if (!NEVER_PUBLIC_KINDS.includes(finding.kind)) continue;
         ctx.addIssue({
           code: 'custom',
