@@ -40,7 +40,7 @@ export interface PersonalDataOptions {
   referenceYear?: number;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 function findEmails(text: string): Detection[] {
   return [...text.matchAll(EMAIL)].map((m) => ({

@@ -26,9 +26,15 @@ const CUE_AFTER = new RegExp(
   String.raw`^\s*(?:р\.|року|рік)?\s*(?:р\.\s?н\.|н\.|народження|нар\.)`,
   'iu',
 );
-const YEAR_WITH_CUE = new RegExp(
-  String.raw`(?<![\d.\-/])(?:19|20)\d{2}(?=\s*(?:р\.|року|рік)?\s*(?:р\.\s?н\.|народження))|(?<=(?<![\p{L}])${CUE}\s*[:–—-]?\s*(?:[ув]\s+)?\(?)(?:19|20)\d{2}(?![\d.\-/])`,
+/** «1985 р.н.», «1979 року народження». */
+const YEAR_BEFORE_CUE = new RegExp(
+  String.raw`(?<![\d.\-/])(?:19|20)\d{2}(?=\s*(?:р\.|року|рік)?\s*(?:р\.\s?н\.|народження))`,
   'giu',
+);
+/** «(н. 1990)», «народився у 2001»: matched forwards (a lookbehind here is slow on long texts). */
+const CUE_THEN_YEAR = new RegExp(
+  String.raw`(?<!\p{L})${CUE}\s*[:–—-]?\s*(?:[ув]\s+)?\(?((?:19|20)\d{2})(?![\d.\-/])`,
+  'giud',
 );
 const DOCUMENT_BEFORE =
   /(?:закон\p{L}*|конституц\p{L}*|кодекс\p{L}*|постанов\p{L}*|рішенн\p{L}*|наказ\p{L}*|указ\p{L}*|розпорядженн\p{L}*|лист\p{L}*|поданн\p{L}*|ухвал\p{L}*|вирок\p{L}*|протокол\p{L}*|договор\p{L}*|угод\p{L}*|конвенц\p{L}*|№\s*[\p{L}\p{N}/-]+)[^.;]{0,40}\sвід\s*$/iu;
@@ -71,15 +77,14 @@ export function findBirthDates(text: string, { referenceYear }: BirthDateOptions
       });
     }
   }
-  for (const match of text.matchAll(YEAR_WITH_CUE)) {
-    const inside = found.some((f) => match.index >= f.index && match.index < f.index + f.length);
+  const years = [
+    ...[...text.matchAll(YEAR_BEFORE_CUE)].map((match) => match.index),
+    ...[...text.matchAll(CUE_THEN_YEAR)].map((match) => match.indices![1]![0]),
+  ];
+  for (const index of years) {
+    const inside = found.some((f) => index >= f.index && index < f.index + f.length);
     if (!inside)
-      found.push({
-        kind: 'birth_date',
-        index: match.index,
-        length: 4,
-        hint: 'birth_date_by_context',
-      });
+      found.push({ kind: 'birth_date', index, length: 4, hint: 'birth_date_by_context' });
   }
   return found;
 }

@@ -18,7 +18,7 @@ const INTERNATIONAL = /(?<![\d+])\+\s?(?!38)[1-9][\d ()-]{6,18}\d(?![\d/])/g;
 const CUE =
   /(?:тел|телефон\p{L}*|моб|мобільн\p{L}*|факс|viber|вайбер|telegram|телеграм|whatsapp)\.?:?\s{0,3}$/iu;
 const LOCAL_AFTER_CUE =
-  /(?<=(?:тел|телефон\p{L}*|моб|факс)\.?:?\s{0,3})\d{2,3}[ -]\d{2}[ -]\d{2}(?![\d-])/giu;
+  /(?:тел|телефон\p{L}*|моб|факс)\.?:?\s{0,3}(\d{2,3}[ -]\d{2}[ -]\d{2})(?![\d-])/dgiu;
 
 function cueBefore(text: string, index: number) {
   return CUE.test(text.slice(Math.max(0, index - 25), index));
@@ -37,7 +37,8 @@ export function findPhoneNumbers(text: string): Detection[] {
       found.push({ kind: 'phone', index: match.index, length: match[0].length });
   }
   for (const match of text.matchAll(LOCAL_AFTER_CUE)) {
-    found.push({ kind: 'phone', index: match.index, length: match[0].length });
+    const [start, end] = match.indices![1]!;
+    found.push({ kind: 'phone', index: start, length: end - start });
   }
   return found;
 }
