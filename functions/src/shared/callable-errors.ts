@@ -27,6 +27,10 @@ const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
   'MEMBERSHIP.INVITATION_EXPIRED': 'failed-precondition',
   'MEMBERSHIP.INVITATION_OTHER_EMAIL': 'permission-denied',
   'MEMBERSHIP.ALREADY_MEMBER': 'failed-precondition',
+  'COUNCIL.APPLICANT_NOT_NGO': 'permission-denied',
+  'COUNCIL.BY_APPOINTMENT': 'failed-precondition',
+  'COUNCIL.ALREADY_MEMBER': 'failed-precondition',
+  'COUNCIL.APPLICATION_PENDING': 'failed-precondition',
   'NUMBERING.SEQUENCE_EXHAUSTED': 'resource-exhausted',
   'NUMBERING.INVALID_NUMBER': 'invalid-argument',
 };
