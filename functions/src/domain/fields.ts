@@ -102,3 +102,20 @@ export const auditedFields = {
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 };
+
+/**
+ * The fields of a half-filled form that are valid already, each checked on its own: what a
+ * draft keeps on the server while the rest stays on the device until it is.
+ */
+export function validFields<Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
+  input: Record<string, unknown>,
+): { [K in keyof Shape]?: z.infer<Shape[K]> } {
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) {
+    if (input[key] === undefined) continue;
+    const field = shape[key]!.safeParse(input[key]);
+    if (field.success) kept[key] = field.data;
+  }
+  return kept as { [K in keyof Shape]?: z.infer<Shape[K]> };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueLines } from '../schemas/zod-issues.test-support.js';
 import type { AgendaItem, MeetingRecordInput } from '../schemas/meeting.schema.js';
 import { meetingPlanInputSchema, meetingRecordInputSchema } from '../schemas/meeting.schema.js';
 import { kyivDateTimeOf, startsAtOf, startsInThePast } from './meeting-plan.js';
@@ -143,10 +144,7 @@ describe('the meeting plan', () => {
   });
 
   it('needs a place or an online link, a valid time and an agenda without repeats', () => {
-    const issues = (input: unknown) =>
-      (meetingPlanInputSchema.safeParse(input).error?.issues ?? []).map(
-        (i) => `${i.path.join('.')}: ${i.message}`,
-      );
+    const issues = (input: unknown) => issueLines(meetingPlanInputSchema.safeParse(input));
     expect(issues({ ...plan, place: undefined })).toEqual([
       'place: Вкажіть місце або посилання на онлайн-засідання',
     ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legislativeTrackerSchema } from '../schemas/parliament.schema.js';
 import {
+  closingProblem,
   nextTrackerReminder,
   outcomeProblem,
   stageProblems,
@@ -141,5 +142,13 @@ describe('the 30-day tracker reminder', () => {
       false,
     );
     expect(nextTrackerReminder({ ...tracker, lastReminderOn: '2026-06-01' })).toBe('2026-07-01');
+  });
+});
+
+describe('closing a proposal sent to Parliament', () => {
+  it('needs the outcome recorded', () => {
+    expect(closingProblem(undefined)).toMatch(/Запишіть результат/);
+    expect(closingProblem({})).toMatch(/Запишіть результат/);
+    expect(closingProblem({ outcome: 'not_adopted' })).toBeNull();
   });
 });

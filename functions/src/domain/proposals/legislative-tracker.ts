@@ -118,3 +118,12 @@ export function trackerReminderDue(
   const next = nextTrackerReminder(tracker);
   return next !== null && today >= next;
 }
+
+/** Why a proposal sent to Parliament cannot be closed yet, or null: its outcome must be known. */
+export function closingProblem(
+  tracker: { outcome?: LegislativeOutcome | undefined } | undefined,
+): string | null {
+  return tracker?.outcome
+    ? null
+    : 'Запишіть результат у парламенті (враховано, частково або не враховано), перш ніж закрити пропозицію';
+}

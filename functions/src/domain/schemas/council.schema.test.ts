@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueLines } from './zod-issues.test-support.js';
 import { councilApplicationSchema } from './council-application.schema.js';
 import {
   councilMembershipInputSchema,
@@ -7,9 +8,6 @@ import {
 import { councilInputSchema, councilSchema } from './council.schema.js';
 
 const AT = new Date('2026-05-12T09:30:00Z');
-const issues = (result: {
-  error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined;
-}) => (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 const expert = {
   kind: 'expert',
@@ -32,10 +30,10 @@ describe('councils', () => {
   });
 
   it('need an expert council’s theme, and instruments from the catalogue', () => {
-    expect(issues(councilInputSchema.safeParse({ ...expert, theme: undefined }))).toEqual([
+    expect(issueLines(councilInputSchema.safeParse({ ...expert, theme: undefined }))).toEqual([
       'theme: Оберіть напрям, з якого працює експертна рада',
     ]);
-    expect(issues(councilInputSchema.safeParse({ ...expert, instruments: ['udhr'] }))).toEqual([
+    expect(issueLines(councilInputSchema.safeParse({ ...expert, instruments: ['udhr'] }))).toEqual([
       'instruments.0: Оберіть міжнародний документ зі списку',
     ]);
     expect(
@@ -52,7 +50,7 @@ describe('councils', () => {
       createdAt: AT,
       updatedAt: AT,
     };
-    expect(issues(councilSchema.safeParse(council))).toEqual([]);
+    expect(issueLines(councilSchema.safeParse(council))).toEqual([]);
     expect(councilSchema.safeParse({ ...council, chair: { displayName: 'Т' } }).success).toBe(
       false,
     );
@@ -76,11 +74,11 @@ describe('memberships', () => {
     expect(councilMembershipSchema.parse({ ...membership, to: '2026-01-01' }).email).toBe(
       'olena@example.org',
     );
-    expect(issues(councilMembershipSchema.safeParse({ ...membership, to: '2025-12-31' }))).toEqual([
-      'to: Членство не може закінчитися раніше, ніж почалося',
-    ]);
     expect(
-      issues(
+      issueLines(councilMembershipSchema.safeParse({ ...membership, to: '2025-12-31' })),
+    ).toEqual(['to: Членство не може закінчитися раніше, ніж почалося']);
+    expect(
+      issueLines(
         councilMembershipInputSchema.safeParse({
           uid: 'olena',
           role: 'deputy',
@@ -114,10 +112,10 @@ describe('applications to an expert council', () => {
       }).success,
     ).toBe(true);
     expect(
-      issues(councilApplicationSchema.safeParse({ ...application, status: 'declined' })),
+      issueLines(councilApplicationSchema.safeParse({ ...application, status: 'declined' })),
     ).toEqual(['decidedAt: Рішення за заявою має дату, а заява без рішення — ні']);
     expect(
-      issues(councilApplicationSchema.safeParse({ ...application, motivation: 'Хочу' })),
+      issueLines(councilApplicationSchema.safeParse({ ...application, motivation: 'Хочу' })),
     ).toEqual(['motivation: «Чому ви хочете долучитися до ради»: щонайменше 20 символів']);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { rightCodeSchema } from '../catalogues/catalogue-schemas.js';
 import { internationalStandardSchema } from '../catalogues/instruments/international-standard.schema.js';
-import { idSchema, itemKeySchema, text } from '../fields.js';
+import { idSchema, itemKeySchema, text, validFields } from '../fields.js';
 import { legalActNumberSchema } from '../proposals/legal-act-number.js';
 import { comparativeRowDraftSchema, comparativeTableSchema } from './comparative-table.schema.js';
 
@@ -99,11 +99,5 @@ export type ProposalDraftContent = z.infer<typeof proposalDraftContentSchema>;
  * server (the rest stays on the device until it is).
  */
 export function validProposalDraftContent(input: Record<string, unknown>): ProposalDraftContent {
-  const kept: Record<string, unknown> = {};
-  for (const key of PROPOSAL_CONTENT_KEYS) {
-    if (input[key] === undefined) continue;
-    const field = proposalDraftContentSchema.shape[key].safeParse(input[key]);
-    if (field.success) kept[key] = field.data;
-  }
-  return kept as ProposalDraftContent;
+  return validFields(proposalDraftContentSchema.shape, input);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueLines } from './zod-issues.test-support.js';
 import { sampleProposalContent } from '../proposals/proposal-fixtures.test-support.js';
 import {
   PROPOSAL_CONTENT_KEYS,
@@ -14,10 +15,6 @@ import { recommendationInputSchema, outgoingNumberSchema } from './parliament.sc
 
 const AT = new Date('2026-05-12T09:30:00Z');
 const audited = { createdBy: 'u1', createdAt: AT, updatedAt: AT };
-
-const issuesAt = (result: {
-  error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined;
-}) => (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('proposal content', () => {
   it('accepts a whole proposal and normalises the act number', () => {
@@ -35,7 +32,7 @@ describe('proposal content', () => {
       comparativeTable: [],
       problem: 'Коротко',
     });
-    expect(issuesAt(result)).toEqual([
+    expect(issueLines(result)).toEqual([
       'problem: «Проблема»: щонайменше 30 символів',
       'legalActs: Вкажіть хоча б один акт законодавства',
       'internationalStandards: Оберіть хоча б один міжнародний стандарт',
@@ -51,7 +48,7 @@ describe('proposal content', () => {
       { instrument: 'echr', article: '5' },
       { instrument: 'cat', article: '17' },
     ];
-    expect(issuesAt(proposalContentSchema.safeParse(content))).toEqual([
+    expect(issueLines(proposalContentSchema.safeParse(content))).toEqual([
       'legalActs.0.number: Номер акта має вигляд 2341-III (номер і скликання), 254к/96-ВР або 1147-2011-п',
       'internationalStandards.2.article: Оберіть статтю цього документа зі списку',
       'internationalStandards: Кожен міжнародний стандарт достатньо навести один раз',
@@ -68,7 +65,7 @@ describe('proposal content', () => {
     });
     content.comparativeTable[1]!.actKey = undefined;
     content.comparativeTable[2]!.actKey = 'unknown';
-    expect(issuesAt(proposalContentSchema.safeParse(content))).toEqual([
+    expect(issueLines(proposalContentSchema.safeParse(content))).toEqual([
       'comparativeTable.1.actKey: Оберіть акт законодавства, до якого належить рядок',
       'comparativeTable.2.actKey: Оберіть акт законодавства, до якого належить рядок',
     ]);
@@ -115,7 +112,7 @@ describe('proposal drafts', () => {
       expect.objectContaining({ code: 'unrecognized_keys', keys: ['status'] }),
     ]);
     expect(
-      issuesAt(proposalDraftSchema.safeParse({ ...draft, orgIds: ['other', '43900115'] })),
+      issueLines(proposalDraftSchema.safeParse({ ...draft, orgIds: ['other', '43900115'] })),
     ).toEqual(['orgIds: Першою серед авторів є організація, яка створила пропозицію']);
   });
 });
@@ -139,7 +136,7 @@ describe('stored proposals', () => {
   };
 
   it('accept a submitted proposal and never a stored draft', () => {
-    expect(issuesAt(proposalSchema.safeParse(stored))).toEqual([]);
+    expect(issueLines(proposalSchema.safeParse(stored))).toEqual([]);
     expect(STORED_PROPOSAL_STATUSES).not.toContain('draft');
     expect(proposalSchema.safeParse({ ...stored, status: 'draft' }).success).toBe(false);
   });
@@ -149,7 +146,7 @@ describe('stored proposals', () => {
       ...stored,
       authors: [stored.authors[0], { orgId: 'invited', name: 'ГО «Запрошена»' }],
     });
-    expect(issuesAt(result)).toEqual(['authors: Названо лише авторів, які погодилися']);
+    expect(issueLines(result)).toEqual(['authors: Названо лише авторів, які погодилися']);
   });
 
   it('keep the decision with its reasons and the meeting’s outcome', () => {
@@ -169,9 +166,9 @@ describe('stored proposals', () => {
         decidedAt: AT,
       },
     };
-    expect(issuesAt(proposalSchema.safeParse(decided))).toEqual([]);
+    expect(issueLines(proposalSchema.safeParse(decided))).toEqual([]);
     expect(
-      issuesAt(
+      issueLines(
         proposalSchema.safeParse({
           ...decided,
           decision: { ...decided.decision, rationale: 'Так' },
@@ -195,7 +192,7 @@ describe('versions, co-authors and comments', () => {
       submittedBy: 'u1',
       submittedAt: AT,
     };
-    expect(issuesAt(proposalVersionSchema.safeParse(version))).toEqual([]);
+    expect(issueLines(proposalVersionSchema.safeParse(version))).toEqual([]);
     expect(
       proposalVersionSchema.safeParse({ ...version, content: { title: 'Неповна' } }).success,
     ).toBe(false);
@@ -239,7 +236,7 @@ describe('versions, co-authors and comments', () => {
       createdAt: AT,
     };
     expect(proposalCommentSchema.safeParse(comment).success).toBe(true);
-    expect(issuesAt(proposalCommentSchema.safeParse({ ...comment, text: '  ' }))).toEqual([
+    expect(issueLines(proposalCommentSchema.safeParse({ ...comment, text: '  ' }))).toEqual([
       'text: Заповніть поле «Коментар»',
     ]);
   });
@@ -256,7 +253,7 @@ describe('the recommendation to Parliament', () => {
     };
     expect(recommendationInputSchema.safeParse(input).success).toBe(true);
     expect(
-      issuesAt(
+      issueLines(
         recommendationInputSchema.safeParse({
           ...input,
           addressee: 'president',

@@ -6,6 +6,7 @@ import {
   allowedQuadruples,
   matrixMismatches,
   OWN_ORG,
+  RELATIONS,
   relatedActor,
   statusActionPairs,
   subjectIn,
@@ -22,15 +23,7 @@ const CO_AUTHOR_ALLOWED = allowedQuadruples([
 ]);
 
 const CHAIRS: readonly Relation[] = ['chair', 'authorChair'];
-const ANY: readonly Relation[] = [
-  'none',
-  'author',
-  'member',
-  'chair',
-  'authorMember',
-  'authorChair',
-  'otherChair',
-];
+const ANY: readonly Relation[] = RELATIONS;
 const APPLICATION_ALLOWED = allowedQuadruples([
   ['accept', ['pending'], { staff: ANY, ngo_member: CHAIRS, ngo_admin: CHAIRS }],
   ['decline', ['pending'], { staff: ANY, ngo_member: CHAIRS, ngo_admin: CHAIRS }],
