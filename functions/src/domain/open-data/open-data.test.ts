@@ -2,6 +2,7 @@ import '../validation.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Publication } from '../schemas/publication.schema.js';
+import { DEFAULT_QUORUM } from '../meetings/quorum.js';
 import { recompute } from '../stats/statistics-increments.js';
 import { buildAtomFeed } from './atom-feed.js';
 import { parseCsv } from './csv.js';
@@ -166,7 +167,13 @@ describe('open data tables', () => {
       kind: 'expert' as const,
       name: { uk: 'Експертна рада з питань свободи' },
       description: { uk: 'Опис ради' },
+      theme: 'prevention' as const,
+      rights: [],
+      instruments: [],
+      quorum: DEFAULT_QUORUM,
       memberOrgs: [{ orgId: 'o1', name: 'ГО «Право»' }],
+      createdBy: 'admin-uid',
+      createdAt: new Date(),
       updatedAt: new Date(),
     };
     expect(parseCsv(tableCsv(councilsTable, [{ id: 'c1', council }]))[1]).toEqual([
@@ -174,7 +181,7 @@ describe('open data tables', () => {
       'expert',
       'Експертна рада з питань свободи',
       '',
-      '',
+      'prevention',
       'o1',
       'ГО «Право»',
     ]);

@@ -23,7 +23,7 @@ export const councilsTable: Table<CouncilRow> = {
       'Name in English',
       (r) => r.council.name.en ?? null,
     ),
-    column('area', 'string', 'Напрям', 'Area code', (r) => r.council.area ?? null),
+    column('theme', 'string', 'Тематика', 'Theme (area code)', (r) => r.council.theme ?? null),
     column(
       'member_org_ids',
       'list',
