@@ -2,6 +2,9 @@
  * The emulators do not run scheduled functions, so `npm start` runs their cores here on the
  * same cadence against the emulators: the mail sweeper every minute, the deadline watch every
  * hour and the daily digest at 08:00 Kyiv time. Production uses the onSchedule functions themselves.
+ * The mail sweeper does what MAIL_SENDER asks: with our sender, due retries and expired leases
+ * back to PENDING; with MAIL_SENDER=extension (functions/.env), the Trigger Email extension's
+ * transient failures back to the queue once their backoff is over.
  */
 import { kyivDate, kyivOffsetMinutes } from '../functions/src/domain/kyiv-time.js';
 import { loadFunctionsEnv } from './lib/functions-env.js';
@@ -20,7 +23,11 @@ interface Job {
 const kyivHour = (now: Date) => (now.getUTCHours() + Math.floor(kyivOffsetMinutes(now) / 60)) % 24;
 
 const JOBS: Job[] = [
-  { name: 'mail sweeper', due: () => true, run: runMailSweep },
+  {
+    name: `mail sweeper (MAIL_SENDER=${process.env.MAIL_SENDER})`,
+    due: () => true,
+    run: runMailSweep,
+  },
   {
     name: 'deadline watch',
     due: (now, last) => !last || now.getTime() - last.getTime() >= 60 * 60_000,

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ORG_KYIV } from '../../scripts/demo/demo-data.js';
 import { adminDb, unique } from '../support/admin.js';
-import { mailInState } from '../support/mail.js';
+import { addMail, mailInState } from '../support/mail.js';
 import { createTestUser } from '../support/users.js';
 import { registeredOrganisation, verify } from './arrange.js';
 import {
@@ -262,10 +262,11 @@ describe('delivery log', () => {
   it('shows staff the outbox with states in Ukrainian, and sends a failed mail again', async () => {
     // A mail the test SMTP server refuses for good (550): it ends in ERROR.
     const subject = `Лист, що не дійшов ${unique('m')}`;
-    const failed = await adminDb()
-      .collection('mail')
-      .add({ to: `${unique('nobody')}@reject.spilno.test`, message: { subject, text: 'Текст' } });
-    await mailInState(failed.id, ['ERROR']);
+    const failedId = await addMail(`${unique('nobody')}@reject.spilno.test`, {
+      subject,
+      text: 'Текст',
+    });
+    await mailInState(failedId, ['ERROR']);
 
     const visit = await browser.open(DESKTOP);
     await openSignedIn(visit.page, '/app/mail-log', 'staff1@spilno.test');
@@ -296,7 +297,7 @@ describe('delivery log', () => {
     await mail.getByText('Чекає надсилання').waitFor();
     expect(await mail.getByRole('button', { name: 'Надіслати повторно' }).count()).toBe(0);
     expect((await focused(visit.page)).text).toBe('Чекає надсилання');
-    expect((await adminDb().doc(`mail/${failed.id}`).get()).get('delivery.retriedBy')).toBe(
+    expect((await adminDb().doc(`mail/${failedId}`).get()).get('delivery.retriedBy')).toBe(
       'demo-staff1',
     );
     expectNoPageErrors(visit);

@@ -15,6 +15,10 @@ export const text = (min: number, max: number, what: string) =>
 export const optionalText = (max: number, what: string) =>
   z.string().trim().max(max, `«${what}»: не більше ${max} символів`).optional();
 
+/** A text in Ukrainian, with its English twin where given. */
+export const bilingualText = (min: number, max: number, what: string) =>
+  z.object({ uk: text(min, max, what), en: optionalText(max, what) });
+
 export const idSchema = z
   .string()
   .min(1)
@@ -52,6 +56,26 @@ export const edrpouSchema = z
 /** A calendar date typed by a person, `YYYY-MM-DD`, not in the future of `today`. */
 export const isoDateSchema = z.iso.date({ error: 'Дата має вигляд РРРР-ММ-ДД' });
 
+/** A time of day on the Kyiv clock, `HH:MM` (24-hour). */
+export const kyivClockSchema = z
+  .string({ error: 'Вкажіть час' })
+  .trim()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Час має вигляд ГГ:ХХ, наприклад 14:30');
+
+/** A link to an online meeting or a page: secure addresses only. */
+export const httpsUrlSchema = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https$/, error: 'Посилання має починатися з https://' }));
+
+/**
+ * A key the client gives an item of a list (a legal act, an agenda item) so that other
+ * items can refer to it however the list is reordered.
+ */
+export const itemKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/, 'Ключ елемента: латинські літери, цифри, «_» і «-»');
+
 /**
  * Firestore timestamps without importing Firestore: anything with `toMillis()` (a
  * Timestamp from either SDK) or a JavaScript Date.
@@ -78,3 +102,20 @@ export const auditedFields = {
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 };
+
+/**
+ * The fields of a half-filled form that are valid already, each checked on its own: what a
+ * draft keeps on the server while the rest stays on the device until it is.
+ */
+export function validFields<Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
+  input: Record<string, unknown>,
+): { [K in keyof Shape]?: z.infer<Shape[K]> } {
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(shape)) {
+    if (input[key] === undefined) continue;
+    const field = shape[key]!.safeParse(input[key]);
+    if (field.success) kept[key] = field.data;
+  }
+  return kept as { [K in keyof Shape]?: z.infer<Shape[K]> };
+}

@@ -3,7 +3,9 @@ import {
   addCalendarDays,
   calendarDaysBetween,
   endOfKyivDay,
+  kyivClock,
   kyivDate,
+  kyivInstant,
   kyivOffsetMinutes,
   kyivYear,
 } from './kyiv-time.js';
@@ -89,5 +91,32 @@ describe('calendar days', () => {
     expect(calendarDaysBetween('2026-04-09', '2026-04-02')).toBe(-7);
     expect(calendarDaysBetween('2026-12-31', '2027-01-01')).toBe(1);
     expect(calendarDaysBetween('2026-05-05', '2026-05-05')).toBe(0);
+  });
+});
+
+describe('a Kyiv wall-clock time as an instant', () => {
+  it.each([
+    // July is summer time (UTC+3), December winter time (UTC+2).
+    ['2026-07-15', '10:00', '2026-07-15T07:00:00.000Z'],
+    ['2026-12-15', '10:00', '2026-12-15T08:00:00.000Z'],
+    ['2027-01-01', '00:30', '2026-12-31T22:30:00.000Z'],
+    // The evening before the spring switch is still winter; the morning after, summer.
+    ['2026-03-28', '23:00', '2026-03-28T21:00:00.000Z'],
+    ['2026-03-29', '10:00', '2026-03-29T07:00:00.000Z'],
+    ['2026-10-25', '10:00', '2026-10-25T08:00:00.000Z'],
+  ])('%s %s in Kyiv is %s', (date, time, instant) => {
+    const at = kyivInstant(date, time);
+    expect(at.toISOString()).toBe(instant);
+    expect(kyivDate(at)).toBe(date);
+    expect(kyivClock(at)).toBe(time);
+  });
+
+  it('moves a time the spring switch skips an hour on, as the clocks do', () => {
+    // 03:30 on 29 March 2026 does not exist in Kyiv: clocks jump from 03:00 to 04:00.
+    expect(kyivClock(kyivInstant('2026-03-29', '03:30'))).toBe('04:30');
+  });
+
+  it('takes the second pass of the hour the autumn switch repeats', () => {
+    expect(kyivInstant('2026-10-25', '03:30').toISOString()).toBe('2026-10-25T01:30:00.000Z');
   });
 });

@@ -65,12 +65,29 @@ export function calendarDaysBetween(fromIsoDate: string, toIsoDate: string): num
   return Math.round((toUtc(toIsoDate) - toUtc(fromIsoDate)) / DAY_MS);
 }
 
-/** The last millisecond of a Kyiv calendar day, as an instant. */
-export function endOfKyivDay(isoDate: string): Date {
+/** The Kyiv wall-clock time of an instant, as `HH:MM`. */
+export function kyivClock(at: Date): string {
+  const p = kyivParts(at);
+  return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
+
+/**
+ * The instant a Kyiv wall-clock time names: `kyivInstant('2026-07-15', '10:00')` is 07:00 UTC
+ * (summer, UTC+3), `kyivInstant('2026-12-15', '10:00')` is 08:00 UTC (winter, UTC+2).
+ * A time skipped by the spring switch (03:00–04:00 on the last Sunday of March) comes out an
+ * hour later, as clocks show it; the repeated hour in October resolves to its second pass.
+ */
+export function kyivInstant(isoDate: string, time = '00:00', milliseconds = 0): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const wallClock = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
-  // The offset at the wall-clock guess is right except within hours of a DST switch,
-  // and a DST switch never happens near midnight in Kyiv (it is at 03:00/04:00).
+  const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  const wallClock = Date.UTC(y, m - 1, d, hh, mm, ss, milliseconds);
+  // The offset at the wall-clock guess is right except within hours of a DST switch; one
+  // correction from the guessed instant settles it.
   const guess = new Date(wallClock - kyivOffsetMinutes(new Date(wallClock)) * 60_000);
   return new Date(wallClock - kyivOffsetMinutes(guess) * 60_000);
+}
+
+/** The last millisecond of a Kyiv calendar day, as an instant. */
+export function endOfKyivDay(isoDate: string): Date {
+  return kyivInstant(isoDate, '23:59:59', 999);
 }

@@ -1,63 +1,120 @@
+import { findAddresses } from './personal-data/addresses.js';
+import { findBirthDates } from './personal-data/birth-dates.js';
+import { findIdentityNumbers } from './personal-data/identity-numbers.js';
+import { findKnownNames } from './personal-data/known-names.js';
+import type { Detection, FindingHint, PersonalDataKind } from './personal-data/kinds.js';
+import { findPhoneNumbers } from './personal-data/phone-numbers.js';
+import { foldWord } from './text/ukrainian-text.js';
+
 /**
  * Detection of personal data in text meant for the public. Deliberately eager: a false
- * alarm costs an editor a minute, a leak can endanger a victim or a witness.
+ * alarm costs an editor a minute, a leak can endanger a victim or a witness. What each kind
+ * catches, and what it leaves alone on purpose, is said in its module under personal-data/.
  */
-export type PersonalDataKind = 'email' | 'phone' | 'tax_number' | 'passport' | 'bank_card';
+export {
+  FINDING_HINTS,
+  PERSONAL_DATA_KINDS,
+  PERSONAL_DATA_LABELS,
+  type FindingHint,
+  type PersonalDataKind,
+} from './personal-data/kinds.js';
 
 export interface PersonalDataFinding {
+  /**
+   * Stable across saves: the kind, a hash of the folded text and which occurrence of that
+   * text it is, so a decision about «Петренка» survives edits elsewhere in the text.
+   */
+  id: string;
   kind: PersonalDataKind;
   index: number;
   length: number;
+  /** The text as written. */
+  text: string;
+  hint?: FindingHint;
 }
 
-export const PERSONAL_DATA_LABELS: Record<PersonalDataKind, { uk: string; en: string }> = {
-  email: { uk: 'адреса електронної пошти', en: 'email address' },
-  phone: { uk: 'номер телефону', en: 'phone number' },
-  tax_number: { uk: 'реєстраційний номер облікової картки платника податків', en: 'tax number' },
-  passport: { uk: 'номер паспорта', en: 'passport number' },
-  bank_card: { uk: 'номер банківської картки', en: 'bank card number' },
-};
+export interface PersonalDataOptions {
+  /** Names from the report's restricted part (victims, witnesses), as typed. */
+  knownNames?: readonly string[];
+  /** The year dates of birth are judged from; this year by default. */
+  referenceYear?: number;
+}
 
-const PATTERNS: { kind: PersonalDataKind; pattern: RegExp }[] = [
-  { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu },
-  { kind: 'bank_card', pattern: /(?<![\d-])\d{4}(?:[ -]?\d{4}){3}(?![\d-])/g },
-  // 067 123 45 67 and +38 067 … as well as +380 67 123 45 67, where the 0 goes with the country code.
-  {
-    kind: 'phone',
-    pattern:
-      /(?<![\d-])(?:(?:\+?38[ -]?)?\(?0\d{2}\)?|\+?380[ -]?\(?\d{2}\)?)[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}(?![\d-])/g,
-  },
-  { kind: 'tax_number', pattern: /(?<![\d-])\d{10}(?![\d-])/g },
-  // Old booklet passports (two Cyrillic letters, an optional «№», six digits) and ID cards (nine digits).
-  {
-    kind: 'passport',
-    pattern: /(?<![\p{L}\d])[А-ЯІЇЄҐ]{2}(?: ?№ ?| )?\d{6}(?!\d)|(?<![\d-])\d{9}(?![\d-])/gu,
-  },
-];
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
-export function findPersonalData(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
-  const taken: [number, number][] = [];
-  for (const { kind, pattern } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      // A span already claimed by an earlier, more specific pattern is not reported twice.
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      findings.push({ kind, index: start, length: match[0].length });
+function findEmails(text: string): Detection[] {
+  return [...text.matchAll(EMAIL)].map((m) => ({
+    kind: 'email' as const,
+    index: m.index,
+    length: m[0].length,
+  }));
+}
+
+/**
+ * Every finding, in the order of the text, none overlapping. Detectors run from the most
+ * specific to the broadest; a span claimed by an earlier one is not reported again, and within
+ * one detector the longer span wins.
+ */
+export function findPersonalData(
+  text: string,
+  options: PersonalDataOptions = {},
+): PersonalDataFinding[] {
+  const referenceYear = options.referenceYear ?? new Date().getFullYear();
+  const detectors: Detection[][] = [
+    findEmails(text),
+    findIdentityNumbers(text),
+    findPhoneNumbers(text),
+    findBirthDates(text, { referenceYear }),
+    findAddresses(text),
+    findKnownNames(text, options.knownNames ?? []),
+  ];
+  const taken: Detection[] = [];
+  for (const detections of detectors) {
+    for (const detection of [...detections].sort((a, b) => b.length - a.length)) {
+      const end = detection.index + detection.length;
+      if (taken.some((t) => detection.index < t.index + t.length && end > t.index)) continue;
+      taken.push(detection);
     }
   }
-  return findings.sort((a, b) => a.index - b.index);
+  taken.sort((a, b) => a.index - b.index);
+  const occurrences = new Map<string, number>();
+  return taken.map((detection) => {
+    const written = text.slice(detection.index, detection.index + detection.length);
+    const key = `${detection.kind}-${fnv1a(foldWord(written).replace(/\s+/gu, ' '))}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    return {
+      id: `${key}-${occurrence}`,
+      kind: detection.kind,
+      index: detection.index,
+      length: detection.length,
+      text: written,
+      ...(detection.hint ? { hint: detection.hint } : {}),
+    };
+  });
+}
+
+/** 32-bit FNV-1a of a string, in hex: short, stable and free of any crypto dependency. */
+export function fnv1a(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 export const REDACTED = '[приховано]';
 
-/** Replaces every finding with a visible placeholder. */
-export function redactPersonalData(text: string): string {
+/** Replaces the given findings (every finding by default) with a visible placeholder. */
+export function redactPersonalData(
+  text: string,
+  findings: readonly Pick<PersonalDataFinding, 'index' | 'length'>[] = findPersonalData(text),
+): string {
   let result = '';
   let cursor = 0;
-  for (const finding of findPersonalData(text)) {
+  for (const finding of [...findings].sort((a, b) => a.index - b.index)) {
+    if (finding.index < cursor) continue;
     result += text.slice(cursor, finding.index) + REDACTED;
     cursor = finding.index + finding.length;
   }

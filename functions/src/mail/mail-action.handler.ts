@@ -4,6 +4,7 @@ import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { activeRecipients, storedRecipients } from './active-recipients.js';
 
 /**
  * `mailAction`: the delivery log. Clients cannot read the outbox (it holds addresses and
@@ -35,8 +36,7 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
         return {
           id: doc.id,
           to: Array.isArray(to) ? to : to ? [to] : [],
-          toUids: (doc.get('toUids') as string[] | undefined) ?? [],
-          subject: String(doc.get('message.subject') ?? doc.get('template.name') ?? ''),
+          subject: String(doc.get('message.subject') ?? ''),
           event: (doc.get('event') as string | undefined) ?? null,
           urgent: doc.get('urgent') === true,
           state: (delivery?.state as string | undefined) ?? 'PENDING',
@@ -50,6 +50,9 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
     };
   }
   const ref = db().doc(`mail/${input.mailId}`);
+  // A resend is a new write: nobody deactivated since is written to (whichever sender sends).
+  const recipients = storedRecipients((await ref.get()).data());
+  const active = recipients && (await activeRecipients(recipients));
   await db().runTransaction(async (tx) => {
     const mail = await tx.get(ref);
     if (!mail.exists)
@@ -67,7 +70,19 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
         },
       );
     }
+    if (!active) {
+      throw new HttpsError(
+        'failed-precondition',
+        'Цей лист нікому надіслати: облікові записи всіх адресатів деактивовано',
+        {
+          messageEn:
+            'There is nobody to send this mail to: every recipient’s account is deactivated',
+          code: 'MAIL.NO_ACTIVE_RECIPIENT',
+        },
+      );
+    }
     tx.update(ref, {
+      ...active,
       'delivery.state': 'PENDING',
       'delivery.attempts': 0,
       'delivery.error': null,

@@ -7,21 +7,25 @@ import {
   isClaimable,
   type SmtpFailure,
 } from '../domain/mail/delivery.js';
-import { isTemplateName, renderTemplate } from '../domain/mail/templates.js';
-import { mailSchema, type Delivery, type Mail } from '../domain/schemas/mail.schema.js';
+import { outgoingMessage, recipientsOf } from '../domain/mail/outbox.js';
+import { mailSchema, type Delivery } from '../domain/schemas/mail.schema.js';
 import { describeProblems, fieldProblems } from '../domain/validation.js';
 import { db } from '../shared/firebase.js';
-import { retryPolicy, webBaseUrl } from './mail-config.js';
-import { defaultFrom, resetSmtpTransport, smtpTransport } from './smtp-transport.js';
+import { activeRecipients } from './active-recipients.js';
+import { builtinSenderEnabled, retryPolicy } from './mail-config.js';
+import { resetSmtpTransport, smtpTransport } from './smtp-transport.js';
 
-export type SendOutcome = 'sent' | 'retry' | 'error' | 'not-claimable';
+/** `not-ours`: the Trigger Email extension delivers (MAIL_SENDER=extension); nothing was done. */
+export type SendOutcome = 'sent' | 'retry' | 'error' | 'not-claimable' | 'not-ours';
 
 /**
  * Sends one mail of the outbox. The mail is first claimed in a transaction (PROCESSING with a
  * lease), so that of two triggers or senders racing only one sends; the result is written
- * back only while the claim is still ours.
+ * back only while the claim is still ours. When the extension is in charge this sender never
+ * touches the outbox: two senders with two SMTP configurations would race for every mail.
  */
 export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
+  if (!builtinSenderEnabled()) return 'not-ours';
   const ref = db().doc(`mail/${mailId}`);
   const policy = retryPolicy();
   const claim = await db().runTransaction(async (tx) => {
@@ -35,23 +39,10 @@ export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
   });
   if (!claim) return 'not-claimable';
 
-  let composed: Awaited<ReturnType<typeof compose>>;
   try {
-    composed = await compose(claim.mail);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await finish(
-      ref,
-      claim.claimed,
-      failedDelivery(claim.claimed, { code: 'EMESSAGE', message }, Date.now(), policy),
-    );
-    logger.error('Mail cannot be composed', { mailId, error: message });
-    return 'error';
-  }
-
-  try {
+    const composed = await compose(mailId, claim.mail);
     const transport = await smtpTransport();
-    const info = await transport.sendMail({ ...composed, messageId: `<${mailId}@spilno>` });
+    const info = await transport.sendMail(composed);
     await finish(
       ref,
       claim.claimed,
@@ -88,48 +79,24 @@ async function finish(ref: DocumentReference, claimed: Delivery, outcome: Delive
   });
 }
 
-async function compose(raw: Record<string, unknown>) {
+/**
+ * The message as the document says, to the recipients whose accounts are still active. What
+ * is wrong with the document is final (EMESSAGE); a failed look-up of the accounts is not.
+ */
+async function compose(mailId: string, raw: Record<string, unknown>) {
   const { delivery: _delivery, ...fields } = raw;
   const parsed = mailSchema.safeParse(fields);
-  if (!parsed.success) throw new Error(describeProblems(fieldProblems(parsed.error)));
-  const mail: Mail = parsed.data;
-  const toUidEmails = await emailsOf(mail.toUids ?? []);
-  const to = [...asList(mail.to), ...toUidEmails];
-  if (to.length === 0) throw new Error('No recipient has an active account with an email address');
-  const message = mail.message ?? renderFromTemplate(mail);
-  return {
-    from: mail.from ?? defaultFrom(),
-    replyTo: mail.replyTo,
-    to,
-    cc: [...asList(mail.cc), ...(await emailsOf(mail.ccUids ?? []))],
-    bcc: [...asList(mail.bcc), ...(await emailsOf(mail.bccUids ?? []))],
-    subject: message.subject,
-    text: message.text,
-    html: message.html,
-    headers: mail.headers,
-  };
+  if (!parsed.success) throw badMessage(describeProblems(fieldProblems(parsed.error)));
+  const recipients = await activeRecipients(recipientsOf(parsed.data));
+  if (!recipients) throw badMessage('Every recipient’s account is deactivated');
+  try {
+    return outgoingMessage(mailId, parsed.data, recipients);
+  } catch (error) {
+    throw badMessage(error instanceof Error ? error.message : String(error));
+  }
 }
 
-function renderFromTemplate(mail: Mail) {
-  if (!mail.template) throw new Error('A mail needs `message` or `template`');
-  if (!isTemplateName(mail.template.name))
-    throw new Error(`Unknown template "${mail.template.name}"`);
-  const language = mail.template.data.language === 'en' ? 'en' : 'uk';
-  return renderTemplate(mail.template.name, mail.template.data, language, webBaseUrl.value());
-}
-
-function asList(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** Current addresses of active users; a deactivated account receives nothing. */
-async function emailsOf(uids: string[]): Promise<string[]> {
-  if (uids.length === 0) return [];
-  const snapshots = await db().getAll(...uids.map((uid) => db().doc(`users/${uid}`)));
-  return snapshots
-    .filter((s) => s.exists && s.get('disabled') !== true && typeof s.get('email') === 'string')
-    .map((s) => s.get('email') as string);
-}
+const badMessage = (message: string) => Object.assign(new Error(message), { code: 'EMESSAGE' });
 
 function asSmtpFailure(error: unknown): SmtpFailure {
   const e = error as { code?: unknown; responseCode?: unknown; message?: unknown };

@@ -1,5 +1,5 @@
 import type { Transporter } from 'nodemailer';
-import { mailFrom, smtpConnectionUri, smtpPassword } from './mail-config.js';
+import { smtpConnectionUri, smtpPassword } from './mail-config.js';
 
 let transporter: Transporter | undefined;
 
@@ -32,10 +32,6 @@ export async function smtpTransport(): Promise<Transporter> {
 export function resetSmtpTransport(): void {
   transporter?.close();
   transporter = undefined;
-}
-
-export function defaultFrom(): string {
-  return mailFrom.value();
 }
 
 function secretOrEmpty(): string {

@@ -1,9 +1,24 @@
 import { logger } from 'firebase-functions';
 import { builtinSenderEnabled } from './mail-config.js';
+import { requeueFailedMail } from './requeue-failed-mail.js';
 import { sweepMail } from './sweep-mail.js';
 
+/**
+ * The outbox's scheduled part, whichever sender is in charge. Ours: due RETRY mails and expired
+ * leases back to PENDING. The Trigger Email extension's: transient failures, which it leaves
+ * in ERROR, back to the queue once their backoff is over.
+ */
 export async function runMailSweep(): Promise<void> {
-  if (!builtinSenderEnabled()) return;
-  const { requeued } = await sweepMail();
-  if (requeued > 0) logger.info('Mail sweeper requeued mails', { requeued });
+  if (builtinSenderEnabled()) {
+    const { requeued } = await sweepMail();
+    if (requeued > 0) logger.info('Mail sweeper requeued mails', { requeued });
+    return;
+  }
+  const { requeued, recipientsGone } = await requeueFailedMail();
+  if (requeued > 0 || recipientsGone > 0) {
+    logger.info('Mail sweeper requeued failed mails for the extension', {
+      requeued,
+      recipientsGone,
+    });
+  }
 }

@@ -4,7 +4,7 @@ import { mailIdFor } from '../domain/mail/delivery.js';
 import { renderTemplate } from '../domain/mail/templates.js';
 import { db } from '../shared/firebase.js';
 import { webBaseUrl } from '../mail/mail-config.js';
-import { readRecipients } from './notify.js';
+import { readRecipients, writeMail } from './notify.js';
 
 const MAX_ITEMS_PER_MAIL = 50;
 
@@ -37,7 +37,7 @@ export async function sendDailyDigests(
         const snapshots = await tx.getAll(...part);
         const items = snapshots.filter((s) => s.get('digest') === 'pending');
         if (!recipient || items.length === 0) return 0;
-        const message = renderTemplate(
+        const rendered = renderTemplate(
           'digest',
           {
             date,
@@ -49,11 +49,11 @@ export async function sendDailyDigests(
           recipient.language,
           webBaseUrl.value(),
         );
-        tx.set(db().doc(`mail/${mailIdFor(`digest:${date}:${start}`, uid)}`), {
+        writeMail(tx, {
+          mailId: mailIdFor(`digest:${date}:${start}`, uid),
           to: recipient.email,
-          message: { subject: message.subject, text: message.text, html: message.html },
+          rendered,
           event: `digest:${date}`,
-          urgent: false,
         });
         for (const item of items) tx.update(item.ref, { digest: 'sent' });
         return items.length;

@@ -1,10 +1,10 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { Language } from '../domain/catalogues/catalogue.js';
 import { mailIdFor } from '../domain/mail/delivery.js';
-import type { RenderedMail } from '../domain/mail/render.js';
+import { outboxMail, type OutboxMailInput } from '../domain/mail/outbox.js';
 import { renderTemplate, type TemplateData, type TemplateName } from '../domain/mail/templates.js';
 import { db } from '../shared/firebase.js';
-import { webBaseUrl } from '../mail/mail-config.js';
+import { mailFrom, webBaseUrl } from '../mail/mail-config.js';
 
 /**
  * Notices: one domain event told to people by uid, as an in-app notification and an email in
@@ -84,16 +84,13 @@ export function writeNotices<N extends TemplateName>(
       { merge: true },
     );
     if (inDigest) continue;
-    tx.set(
-      db().doc(`mail/${id}`),
-      {
-        to: recipient.email,
-        message: messageOf(rendered),
-        event: notice.event,
-        urgent: notice.urgent ?? false,
-      },
-      { merge: true },
-    );
+    writeMail(tx, {
+      mailId: id,
+      to: recipient.email,
+      rendered,
+      event: notice.event,
+      urgent: notice.urgent ?? false,
+    });
   }
 }
 
@@ -104,22 +101,24 @@ export function writeMailToAddress<N extends TemplateName>(
   language: Language,
   notice: Omit<Notice<N>, 'link'>,
 ): void {
-  const rendered = renderTemplate(notice.template, notice.data, language, webBaseUrl.value());
-  tx.set(
-    db().doc(`mail/${mailIdFor(notice.event, email)}`),
-    {
-      to: email,
-      message: messageOf(rendered),
-      event: notice.event,
-      urgent: notice.urgent ?? false,
-    },
-    { merge: true },
-  );
+  writeMail(tx, {
+    mailId: mailIdFor(notice.event, email),
+    to: email,
+    rendered: renderTemplate(notice.template, notice.data, language, webBaseUrl.value()),
+    event: notice.event,
+    urgent: notice.urgent ?? false,
+  });
 }
 
-/** The outbox's `message`, in the Trigger Email shape. */
-function messageOf({ subject, text, html }: RenderedMail) {
-  return { subject, text, html };
+/**
+ * Every mail Spilno writes goes through here, to an address resolved now: the document either
+ * sender (ours or the Trigger Email extension) sends the same way, `from` MAIL_FROM and the
+ * Message-ID `<{mailId}@spilno>`. `merge` keeps a delivery already under way.
+ */
+export function writeMail(tx: Transaction, mail: Omit<OutboxMailInput, 'from'>): void {
+  tx.set(db().doc(`mail/${mail.mailId}`), outboxMail({ ...mail, from: mailFrom.value() }), {
+    merge: true,
+  });
 }
 
 /** Notifies outside any other transaction. */

@@ -18,6 +18,7 @@ import {
 import { reportContentSchema } from '../domain/schemas/report.schema.js';
 import { fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { builtinSenderEnabled } from '../mail/mail-config.js';
 import { sendMailDocument } from '../mail/send-mail-document.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
@@ -183,6 +184,8 @@ export async function registerSubmittedReport(
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
   // path people wait on. The trigger races for the same claim; exactly one of them sends.
+  // When the Trigger Email extension delivers, the mail is its alone.
+  if (!builtinSenderEnabled()) return 'registered';
   await Promise.all(
     assigneeMails.map((id) =>
       sendMailDocument(id).catch((error: unknown) =>

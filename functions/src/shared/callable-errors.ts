@@ -27,8 +27,17 @@ const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
   'MEMBERSHIP.INVITATION_EXPIRED': 'failed-precondition',
   'MEMBERSHIP.INVITATION_OTHER_EMAIL': 'permission-denied',
   'MEMBERSHIP.ALREADY_MEMBER': 'failed-precondition',
+  'COUNCIL.APPLICANT_NOT_NGO': 'permission-denied',
+  'COUNCIL.BY_APPOINTMENT': 'failed-precondition',
+  'COUNCIL.ALREADY_MEMBER': 'failed-precondition',
+  'COUNCIL.APPLICATION_PENDING': 'failed-precondition',
   'NUMBERING.SEQUENCE_EXHAUSTED': 'resource-exhausted',
   'NUMBERING.INVALID_NUMBER': 'invalid-argument',
+  'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': 'failed-precondition',
+  'PUBLICATION.FLAG_NOT_FOUND': 'failed-precondition',
+  'PUBLICATION.REASON_REQUIRED': 'invalid-argument',
+  'PUBLICATION.NO_CONSENT': 'failed-precondition',
+  'PUBLICATION.INVALID_PUBLIC_RECORD': 'failed-precondition',
 };
 
 export function toHttpsError(error: DomainError): HttpsError {

@@ -6,7 +6,7 @@ import { sweepMail } from '../../../functions/src/mail/sweep-mail.js';
 import { sendDailyDigests } from '../../../functions/src/notifications/daily-digest.js';
 import { notify, type Notice } from '../../../functions/src/notifications/notify.js';
 import { adminDb, unique } from '../../support/admin.js';
-import { mailInState } from '../../support/mail.js';
+import { addMail, mailInState } from '../../support/mail.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
 import { PERMANENTLY_REJECTED_DOMAIN } from '../../support/smtp-capture.js';
 import { signIn } from '../../support/client.js';
@@ -40,27 +40,28 @@ async function userWith(
 describe('mail outbox delivery over SMTP', () => {
   it('sends a mail written to the outbox once and records SUCCESS with the SMTP answer', async () => {
     const to = address('plain');
-    const ref = await adminDb()
-      .collection('mail')
-      .add({
-        to,
-        message: { subject: 'Перевірка доставки', text: 'Текст листа', html: '<p>Текст листа</p>' },
-      });
-    const mail = await mailInState(ref.id, ['SUCCESS']);
+    const id = await addMail(to, { subject: 'Перевірка доставки', text: 'Текст листа' });
+    const mail = await mailInState(id, ['SUCCESS']);
     const delivery = mail.delivery as {
       attempts: number;
       info: { accepted: string[]; messageId: string };
     };
     expect(delivery.attempts).toBe(1);
     expect(delivery.info.accepted).toEqual([to]);
-    expect(delivery.info.messageId).toBe(`<${ref.id}@spilno>`);
+    expect(delivery.info.messageId).toBe(`<${id}@spilno>`);
 
     const received = await eventually(async () => {
       const messages = await messagesTo(to);
       return messages.length ? messages : undefined;
     });
     expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({ subject: 'Перевірка доставки', text: 'Текст листа' });
+    expect(received[0]).toMatchObject({
+      subject: 'Перевірка доставки',
+      text: 'Текст листа',
+      // What the document says, as the Trigger Email extension would send it too.
+      from: `"Спільно" <noreply@spilno.test>`,
+      messageId: `<${id}@spilno>`,
+    });
   });
 
   it('renders notices in each recipient’s language with a deep link and an in-app notification', async () => {
@@ -92,20 +93,37 @@ describe('mail outbox delivery over SMTP', () => {
     });
   });
 
-  it('renders a `template` mail in the sender, as the Trigger Email shape allows', async () => {
+  it('refuses, with the reason, a mail the extension would render differently', async () => {
     const to = address('template');
-    const ref = await adminDb()
+    const ref = adminDb().collection('mail').doc();
+    const sentAs = {
+      from: 'Спільно <noreply@spilno.test>',
+      headers: { 'Message-ID': `<${ref.id}@spilno>` },
+    };
+    // The extension would send this one empty (it renders templates from its own collection).
+    await ref.set({
+      to,
+      ...sentAs,
+      template: { name: 'organisation.verified', data: { orgId: '43900115', name: 'ПІ' } },
+    });
+    const byUid = await adminDb()
       .collection('mail')
-      .add({
-        to,
-        template: {
-          name: 'organisation.verified',
-          data: { orgId: '43900115', name: 'ПІ «Гідність»', language: 'en' },
-        },
-      });
-    await mailInState(ref.id, ['SUCCESS']);
-    const [message] = await eventually(async () => nonEmpty(await messagesTo(to)));
-    expect(message!.subject).toBe('Your organisation is verified');
+      .add({ toUids: ['demo-staff1'], ...sentAs, message: { subject: 'За uid', text: 'Лист' } });
+    const withoutFrom = await adminDb()
+      .collection('mail')
+      .add({ to, message: { subject: 'Без відправника', text: 'Лист' } });
+    const errors = await Promise.all(
+      [ref.id, byUid.id, withoutFrom.id].map(async (id) => {
+        const mail = await mailInState(id, ['ERROR', 'SUCCESS']);
+        return mail.delivery as { state: string; error: string };
+      }),
+    );
+    expect(errors.map((e) => e.state)).toEqual(['ERROR', 'ERROR', 'ERROR']);
+    expect(errors[0]!.error).toContain('`template` is not written');
+    expect(errors[1]!.error).toContain('`toUids` is not written');
+    expect(errors[2]!.error).toContain('A mail needs `from`');
+    expect(errors[2]!.error).toContain('Message-ID');
+    expect(await messagesTo(to)).toEqual([]);
   });
 
   it('sends one email when the same event is notified twice and senders race', async () => {
@@ -127,59 +145,73 @@ describe('mail outbox delivery over SMTP', () => {
   });
 
   it('ends in ERROR with the reason when the recipient is refused permanently', async () => {
-    const ref = await adminDb()
-      .collection('mail')
-      .add({
-        to: `nobody@${PERMANENTLY_REJECTED_DOMAIN}`,
-        message: { subject: 'Не дійде', text: 'Немає скриньки' },
-      });
-    const mail = await mailInState(ref.id, ['ERROR', 'SUCCESS']);
+    const id = await addMail(`nobody@${PERMANENTLY_REJECTED_DOMAIN}`, {
+      subject: 'Не дійде',
+      text: 'Немає скриньки',
+    });
+    const mail = await mailInState(id, ['ERROR', 'SUCCESS']);
     const delivery = mail.delivery as { state: string; attempts: number; error: string };
     expect(delivery.state).toBe('ERROR');
     expect(delivery.attempts).toBe(1);
     expect(delivery.error).toContain('550');
   });
 
-  it('resolves toUids to current addresses and sends nothing to a deactivated account', async () => {
+  it('writes no mail for a deactivated account, and sends none to one deactivated after the writing', async () => {
     const active = await userWith('uk');
-    const ref = await adminDb()
-      .collection('mail')
-      .add({ toUids: [active.uid], message: { subject: 'За uid', text: 'Лист' } });
-    await mailInState(ref.id, ['SUCCESS']);
-    expect((await messagesTo(active.email)).map((m) => m.subject)).toEqual(['За uid']);
-
     const deactivated = await createTestUser({ role: 'staff' }, { disabled: true });
-    const refused = await adminDb()
-      .collection('mail')
-      .add({ toUids: [deactivated.uid], message: { subject: 'Не надсилати', text: 'Лист' } });
-    const mail = await mailInState(refused.id, ['ERROR', 'SUCCESS']);
-    expect(mail.delivery).toMatchObject({
+    // Written: the addresses are resolved now, and a deactivated account is skipped.
+    const reportId = unique('report');
+    await notify([active.uid, deactivated.uid], receiptNotice(reportId));
+    const event = `report.registered:${reportId}`;
+    await mailInState(mailIdFor(event, active.uid), ['SUCCESS']);
+    expect(
+      (
+        await adminDb()
+          .doc(`mail/${mailIdFor(event, deactivated.uid)}`)
+          .get()
+      ).exists,
+    ).toBe(false);
+
+    // Sent: a mail written before the account was deactivated goes to nobody who is gone.
+    const both = await addMail(
+      active.email,
+      { subject: 'Двом адресатам', text: 'Лист' },
+      { to: [active.email, deactivated.email] },
+    );
+    const onlyGone = await addMail(deactivated.email, { subject: 'Не надсилати', text: 'Лист' });
+    const sent = await mailInState(both, ['SUCCESS', 'ERROR']);
+    expect((sent.delivery as { info: { accepted: string[] } }).info.accepted).toEqual([
+      active.email,
+    ]);
+    const refused = await mailInState(onlyGone, ['ERROR', 'SUCCESS']);
+    expect(refused.delivery).toMatchObject({
       state: 'ERROR',
-      error: expect.stringContaining('No recipient'),
+      error: 'EMESSAGE: Every recipient’s account is deactivated',
     });
+    expect(await messagesTo(deactivated.email)).toEqual([]);
   });
 
   it('recovers a mail whose sender died holding the lease, through the sweeper', async () => {
     const to = address('lease');
     // A sender claimed this mail and crashed: PROCESSING with a lease that runs out in 2 s.
-    const ref = await adminDb()
-      .collection('mail')
-      .add({
-        to,
-        message: { subject: 'Після збою', text: 'Лист після збою відправника' },
+    const id = await addMail(
+      to,
+      { subject: 'Після збою', text: 'Лист після збою відправника' },
+      {
         delivery: {
           state: 'PROCESSING',
           attempts: 1,
           startTime: FieldValue.serverTimestamp(),
           leaseExpireTime: Timestamp.fromMillis(Date.now() + 2000),
         },
-      });
+      },
+    );
     await new Promise((r) => setTimeout(r, 1000));
-    expect((await adminDb().doc(`mail/${ref.id}`).get()).get('delivery.state')).toBe('PROCESSING');
+    expect((await adminDb().doc(`mail/${id}`).get()).get('delivery.state')).toBe('PROCESSING');
     await new Promise((r) => setTimeout(r, 1500));
     const { requeued } = await sweepMail();
     expect(requeued).toBeGreaterThanOrEqual(1);
-    const mail = await mailInState(ref.id, ['SUCCESS']);
+    const mail = await mailInState(id, ['SUCCESS']);
     expect((mail.delivery as { attempts: number }).attempts).toBe(2);
     expect(await messagesTo(to)).toHaveLength(1);
   });
@@ -227,13 +259,11 @@ function nonEmpty<T>(items: T[]): T[] | undefined {
 
 describe('delivery log (mailAction)', () => {
   it('shows staff the failed mails with the reason, and sends one again on request', async () => {
-    const ref = await adminDb()
-      .collection('mail')
-      .add({
-        to: `gone@${PERMANENTLY_REJECTED_DOMAIN}`,
-        message: { subject: 'Для журналу', text: 'Лист' },
-      });
-    await mailInState(ref.id, ['ERROR']);
+    const mailId = await addMail(`gone@${PERMANENTLY_REJECTED_DOMAIN}`, {
+      subject: 'Для журналу',
+      text: 'Лист',
+    });
+    await mailInState(mailId, ['ERROR']);
     const staff = await signIn('staff2@spilno.test');
     try {
       let found: { id: string; state: string; error: string | null; subject: string } | undefined;
@@ -247,7 +277,7 @@ describe('delivery log (mailAction)', () => {
             ...(after ? { after } : {}),
           },
         );
-        found = page.mails.find((m) => m.id === ref.id);
+        found = page.mails.find((m) => m.id === mailId);
         after = page.next;
       } while (!found && after);
       expect(found).toMatchObject({
@@ -256,8 +286,8 @@ describe('delivery log (mailAction)', () => {
         error: expect.stringContaining('550'),
       });
 
-      await staff.call('mailAction', { action: 'retry', mailId: ref.id });
-      const retried = await mailInState(ref.id, ['ERROR'], 20_000);
+      await staff.call('mailAction', { action: 'retry', mailId: mailId });
+      const retried = await mailInState(mailId, ['ERROR'], 20_000);
       expect((retried.delivery as { attempts: number }).attempts).toBe(1);
       expect((retried.delivery as { retriedBy: string }).retriedBy).toBe(staff.uid);
       await expect(
@@ -265,6 +295,22 @@ describe('delivery log (mailAction)', () => {
       ).rejects.toMatchObject({
         code: 'functions/not-found',
       });
+    } finally {
+      await staff.close();
+    }
+  });
+
+  it('does not send a failed mail again to an account deactivated meanwhile', async () => {
+    const gone = await createTestUser({ role: 'staff' }, { disabled: true });
+    const mailId = await addMail(gone.email, { subject: 'Колишньому працівникові', text: 'Лист' });
+    await mailInState(mailId, ['ERROR']);
+    const staff = await signIn('staff2@spilno.test');
+    try {
+      await expect(staff.call('mailAction', { action: 'retry', mailId })).rejects.toMatchObject({
+        code: 'functions/failed-precondition',
+        details: { code: 'MAIL.NO_ACTIVE_RECIPIENT' },
+      });
+      expect((await adminDb().doc(`mail/${mailId}`).get()).get('delivery.state')).toBe('ERROR');
     } finally {
       await staff.close();
     }

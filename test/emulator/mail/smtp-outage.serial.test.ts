@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sweepMail } from '../../../functions/src/mail/sweep-mail.js';
 import { adminDb, unique } from '../../support/admin.js';
-import { mailInState } from '../../support/mail.js';
+import { addMail, mailInState } from '../../support/mail.js';
 import { eventually, messagesTo, smtpOutage } from '../../support/mailbox.js';
 
 describe('SMTP outage', () => {
@@ -12,14 +12,7 @@ describe('SMTP outage', () => {
         `${unique('outage')}@test.spilno.test`.toLowerCase(),
       );
       const ids = await Promise.all(
-        recipients.map(
-          async (to, i) =>
-            (
-              await adminDb()
-                .collection('mail')
-                .add({ to, message: { subject: `Лист ${i + 1}`, text: 'Під час збою' } })
-            ).id,
-        ),
+        recipients.map((to, i) => addMail(to, { subject: `Лист ${i + 1}`, text: 'Під час збою' })),
       );
       for (const id of ids) {
         const mail = await mailInState(id, ['RETRY', 'ERROR', 'SUCCESS']);

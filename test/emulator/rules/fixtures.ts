@@ -371,7 +371,9 @@ export function publicStats() {
 
 export function mail(toUid: string) {
   return {
-    toUids: [toUid],
+    to: `${toUid}@spilno.test`,
+    from: 'Спільно <noreply@spilno.test>',
+    headers: { 'Message-ID': '<mail-1@spilno>' },
     message: { subject: 'Звернення зареєстровано', text: 'Вашому зверненню присвоєно номер.' },
     event: 'report.registered:report-registered',
     delivery: { state: 'PENDING', attempts: 0 },

@@ -199,7 +199,7 @@ h.matrix([
       'mail-1',
       () => mail('ngo-member-a'),
       { 'delivery.state': 'SUCCESS' },
-      (uid) => where('toUids', 'array-contains', uid),
+      (uid) => where('to', '==', `${uid}@spilno.test`),
     ),
   },
   {

@@ -87,7 +87,6 @@ export type DeliveryState = 'PENDING' | 'PROCESSING' | 'SUCCESS' | 'ERROR' | 'RE
 export interface MailLogEntry {
   id: string;
   to: string[];
-  toUids: string[];
   subject: string;
   event: string | null;
   urgent: boolean;

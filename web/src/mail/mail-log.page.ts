@@ -96,7 +96,7 @@ export async function mailLogPage({ search, announce }: PageContext): Promise<Pa
       h(
         'dl',
         { class: 'details details-compact' },
-        ...row(t('mailLog.to'), mail.to.join(', ') || mail.toUids.join(', ')),
+        ...row(t('mailLog.to'), mail.to.join(', ')),
         ...row(t('mailLog.attempts'), String(mail.attempts)),
         ...(when
           ? row(

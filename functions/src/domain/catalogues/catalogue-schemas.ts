@@ -5,6 +5,7 @@ import { REGIONS, type RegionCode } from './regions.js';
 import { RIGHTS, type RightCode } from './rights.js';
 import { RESPONSE_FORMS, type ResponseFormCode } from './response-forms.js';
 import { MEASURE_TYPES, type MeasureTypeCode } from './measure-types.js';
+import { PARLIAMENT_ADDRESSEES, type ParliamentAddresseeCode } from './parliament.js';
 import {
   INTAKE_CHANNELS,
   LEGAL_FORMS,
@@ -45,3 +46,7 @@ export const intakeChannelSchema = z.enum(codesOf<IntakeChannel>(INTAKE_CHANNELS
 export const legalFormSchema = z.enum(codesOf<LegalForm>(LEGAL_FORMS), {
   error: 'Оберіть організаційно-правову форму',
 });
+export const parliamentAddresseeSchema = z.enum(
+  codesOf<ParliamentAddresseeCode>(PARLIAMENT_ADDRESSEES),
+  { error: 'Оберіть адресата: Верховну Раду України або її комітет' },
+);

@@ -140,7 +140,8 @@ export function failedDelivery(
   };
 }
 
-function millis(value: Delivery['nextAttemptTime']): number {
+/** A delivery time in milliseconds; a missing one counts as long past. */
+export function millis(value: Delivery['nextAttemptTime']): number {
   if (!value) return 0;
   return value instanceof Date ? value.getTime() : value.toMillis();
 }

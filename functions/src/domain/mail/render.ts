@@ -1,4 +1,5 @@
 import type { Language } from '../catalogues/catalogue.js';
+import { kyivClock } from '../kyiv-time.js';
 
 /**
  * One message, written once as structured content and rendered to plain text and to
@@ -98,4 +99,9 @@ const dateFormatters = {
 export function formatDate(value: string, language: Language): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
   return dateFormatters[language].format(date);
+}
+
+/** A moment as people write it, date and Kyiv time: «15 липня 2026 р., 10:00». */
+export function formatDateTime(value: string, language: Language): string {
+  return `${formatDate(value, language)}, ${kyivClock(new Date(value))}`;
 }

@@ -4,36 +4,16 @@ import { MEASURE_TYPES } from '../catalogues/measure-types.js';
 import { REGIONS } from '../catalogues/regions.js';
 import { OUTCOMES } from '../catalogues/report-options.js';
 import { RESPONSE_FORMS } from '../catalogues/response-forms.js';
-import { formatDate, renderMail, type MailContent, type RenderedMail } from './render.js';
+import { formatDate, type RenderedMail } from './render.js';
+import { both, FOOTER, renderWith, template, type Template } from './template.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English. Data carries only what the recipient
  * may read; victims' and witnesses' data never reaches a template. Links point into the web
  * client (`/app/...`), where the recipient signs in to see the rest.
  */
-interface TemplateContext {
-  language: Language;
-  /** Absolute URL of a path in the web client. */
-  link(path: string): string;
-}
-
-interface Template<S extends z.ZodType> {
-  data: S;
-  content(data: z.infer<S>, context: TemplateContext): MailContent;
-}
-
-const FOOTER = {
-  uk: 'Спільно — платформа співпраці громадських організацій з Уповноваженим Верховної Ради України з прав людини. Цей лист надіслано автоматично; відповідайте, будь ласка, у системі.',
-  en: 'Spilno, the platform for NGOs’ cooperation with the Ukrainian Parliament Commissioner for Human Rights. This email was sent automatically; please reply in the system.',
-};
-
-const both = <T>(language: Language, uk: T, en: T): T => (language === 'uk' ? uk : en);
 
 const reportRef = z.object({ reportId: z.string(), number: z.string() });
-
-function template<S extends z.ZodType>(definition: Template<S>): Template<S> {
-  return definition;
-}
 
 export const TEMPLATES = {
   'report.assigned': template({
@@ -675,11 +655,5 @@ export function renderTemplate<N extends TemplateName>(
   language: Language,
   webBaseUrl: string,
 ): RenderedMail {
-  const definition = TEMPLATES[name] as Template<z.ZodType>;
-  const parsed = definition.data.parse(data);
-  const base = webBaseUrl.replace(/\/+$/, '');
-  return renderMail(
-    definition.content(parsed, { language, link: (path) => `${base}${path}` }),
-    language,
-  );
+  return renderWith(TEMPLATES[name] as Template<z.ZodType>, data, language, webBaseUrl);
 }

@@ -1,39 +1,45 @@
 import { z } from 'zod';
-import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
-import {
-  emailSchema,
-  idSchema,
-  optionalText,
-  text,
-  timestampSchema,
-  uidSchema,
-} from '../fields.js';
+import { areaCodeSchema, rightCodeSchema } from '../catalogues/catalogue-schemas.js';
+import { instrumentCodeSchema } from '../catalogues/instruments/international-standard.schema.js';
+import { auditedFields, bilingualText, idSchema, text } from '../fields.js';
+import { DEFAULT_QUORUM, quorumRuleSchema } from '../meetings/quorum.js';
 
-const bilingual = (min: number, max: number, what: string) =>
-  z.object({ uk: text(min, max, what), en: optionalText(max, what) });
+export const COUNCIL_KINDS = ['advisory', 'expert'] as const;
+export type CouncilKind = (typeof COUNCIL_KINDS)[number];
+
+/** What administrators enter about a council. */
+export const councilInputSchema = z
+  .object({
+    kind: z.enum(COUNCIL_KINDS),
+    name: bilingualText(3, 300, 'Назва ради'),
+    description: bilingualText(10, 5000, 'Опис'),
+    /** The area of cooperation the council works in (catalogues/areas). */
+    theme: areaCodeSchema.optional(),
+    /** Rights the council works on, for the public page and its filters. */
+    rights: z.array(rightCodeSchema).max(10, 'Оберіть не більше 10 прав').default([]),
+    /** International instruments the council works with. */
+    instruments: z.array(instrumentCodeSchema).max(30).default([]),
+    quorum: quorumRuleSchema.default(DEFAULT_QUORUM),
+  })
+  .refine((council) => council.kind === 'advisory' || council.theme, {
+    message: 'Оберіть напрям, з якого працює експертна рада',
+    path: ['theme'],
+  });
+export type CouncilInput = z.infer<typeof councilInputSchema>;
 
 /**
- * `councils/{councilId}`: public. The Advisory Council and the Expert Councils, with their
- * member organisations (organisations are public; people are listed in `members`).
+ * `councils/{councilId}`: public. The Advisory Council and the Expert Councils, with what the
+ * public page shows of their members: the organisations and the chair's name, no contacts.
+ * `memberOrgs` and `chair` are kept by the server from the memberships.
  */
-export const councilSchema = z.object({
-  kind: z.enum(['advisory', 'expert']),
-  name: bilingual(3, 300, 'Назва ради'),
-  description: bilingual(10, 5000, 'Опис'),
-  area: areaCodeSchema.optional(),
+export const councilSchema = councilInputSchema.safeExtend({
   memberOrgs: z.array(z.object({ orgId: idSchema, name: text(2, 300, 'Назва організації') })),
-  chairOrgId: idSchema.optional(),
-  updatedAt: timestampSchema,
+  chair: z
+    .object({
+      displayName: text(2, 200, 'Ім’я'),
+      orgName: text(2, 300, 'Назва організації').optional(),
+    })
+    .optional(),
+  ...auditedFields,
 });
 export type Council = z.infer<typeof councilSchema>;
-
-/** `councils/{councilId}/members/{uid}`: people, visible to council members and the Secretariat. */
-export const councilMemberSchema = z.object({
-  uid: uidSchema,
-  displayName: text(2, 200, 'Ім’я'),
-  email: emailSchema,
-  orgId: idSchema.optional(),
-  role: z.enum(['chair', 'secretary', 'member']),
-  joinedAt: timestampSchema,
-});
-export type CouncilMember = z.infer<typeof councilMemberSchema>;

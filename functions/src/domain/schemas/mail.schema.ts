@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { emailSchema, timestampSchema, uidSchema } from '../fields.js';
+import { emailSchema, timestampSchema } from '../fields.js';
 
 /**
- * `mail/{mailId}`: the outbox, in the shape of Firebase's Trigger Email extension so that
- * the extension can replace our sender in production. Clients can neither read nor write it.
+ * The delivery state of a mail, written by whichever sender is in charge (MAIL_SENDER): ours,
+ * or Firebase's Trigger Email extension, whose shape this follows.
  */
 export const DELIVERY_STATES = ['PENDING', 'PROCESSING', 'SUCCESS', 'ERROR', 'RETRY'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 const recipients = z.union([emailSchema, z.array(emailSchema)]);
+/** Who a mail goes to: addresses only, as both senders read them. */
+export const mailRecipientsSchema = z.object({
+  to: recipients.optional(),
+  cc: recipients.optional(),
+  bcc: recipients.optional(),
+});
 
 export const deliverySchema = z.object({
   state: z.enum(DELIVERY_STATES),
@@ -29,46 +35,87 @@ export const deliverySchema = z.object({
     })
     .nullable()
     .optional(),
+  /** The extension's TTL, when it is configured with one. */
+  expireAt: timestampSchema.nullable().optional(),
   /** Set when staff sent a failed mail again from the delivery log. */
   retriedBy: z.string().optional(),
   retriedAt: timestampSchema.optional(),
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
-export const mailSchema = z
-  .object({
-    to: recipients.optional(),
-    cc: recipients.optional(),
-    bcc: recipients.optional(),
-    toUids: z.array(uidSchema).optional(),
-    ccUids: z.array(uidSchema).optional(),
-    bccUids: z.array(uidSchema).optional(),
-    from: z.string().optional(),
-    replyTo: z.string().optional(),
-    headers: z.record(z.string(), z.string()).optional(),
-    message: z
-      .object({
-        subject: z.string().min(1).max(500),
-        text: z.string().optional(),
-        html: z.string().optional(),
+/** The Message-ID Spilno gives a mail: its outbox id, so that a reply or a bounce leads back to it. */
+export function messageIdFor(mailId: string): string {
+  return `<${mailId}@spilno>`;
+}
+const MESSAGE_ID = /^<[^<>\s@]+@spilno>$/;
+const NEEDS_MESSAGE_ID = 'A mail needs string headers with `Message-ID: <{mailId}@spilno>`';
+
+/**
+ * Fields the Trigger Email extension (firestore-send-email 0.2.8) would render differently
+ * from Spilno's own sender, so Spilno never writes them: the extension reads `toUids` without
+ * asking whether the account is still active, renders `template` only from a templates
+ * collection of its own (an empty mail, marked SUCCESS), and anything else (`sendGrid`,
+ * `categories`, attachments) our sender does not send at all.
+ */
+const NOT_WRITTEN = {
+  uids: (field: string) =>
+    z
+      .never({
+        error: `\`${field}\` is not written: Spilno resolves addresses when it writes a mail, skipping deactivated accounts; put the address in \`${field.replace('Uids', '')}\``,
       })
-      .refine((m) => m.text || m.html, { message: 'A message needs text or html' })
       .optional(),
-    template: z
-      .object({ name: z.string().min(1), data: z.record(z.string(), z.unknown()).default({}) })
-      .optional(),
-    /** Urgent notices bypass a recipient's daily-digest preference. */
-    urgent: z.boolean().optional(),
-    /** The domain event this mail reports, for tracing (the id is derived from it). */
-    event: z.string().optional(),
-    delivery: deliverySchema.optional(),
-  })
-  .refine((mail) => mail.to || mail.toUids?.length, {
-    message: 'A mail needs `to` or `toUids`',
+  template: z
+    .never({
+      error:
+        '`template` is not written: the Trigger Email extension would send it empty; render the template into `message`',
+    })
+    .optional(),
+};
+const unknownKeys = (what: string) => ({
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? `${what} has fields Spilno does not write (both senders must render it the same): ${(issue.keys ?? []).join(', ')}`
+      : undefined,
+});
+
+/**
+ * `mail/{mailId}`: the outbox, in the part of the Trigger Email extension's shape that both
+ * senders (ours and the extension) render the same way: addresses already resolved, a
+ * rendered `message`, `from` and the Message-ID header set. Clients can neither read nor write it.
+ */
+export const mailSchema = z
+  .strictObject(
+    {
+      ...mailRecipientsSchema.shape,
+      toUids: NOT_WRITTEN.uids('toUids'),
+      ccUids: NOT_WRITTEN.uids('ccUids'),
+      bccUids: NOT_WRITTEN.uids('bccUids'),
+      from: z.string({ error: 'A mail needs `from` (MAIL_FROM)' }).min(1),
+      replyTo: z.string().optional(),
+      headers: z
+        .record(z.string(), z.string(), { error: NEEDS_MESSAGE_ID })
+        .refine((headers) => MESSAGE_ID.test(headers['Message-ID'] ?? ''), NEEDS_MESSAGE_ID),
+      message: z
+        .strictObject(
+          {
+            subject: z.string().min(1).max(500),
+            text: z.string().optional(),
+            html: z.string().optional(),
+          },
+          unknownKeys('`message`'),
+        )
+        .refine((m) => m.text || m.html, { message: 'A message needs text or html' }),
+      template: NOT_WRITTEN.template,
+      /** Urgent notices bypass a recipient's daily-digest preference. */
+      urgent: z.boolean().optional(),
+      /** The domain event this mail reports, for tracing (the id is derived from it). */
+      event: z.string().optional(),
+      delivery: deliverySchema.optional(),
+    },
+    unknownKeys('A mail'),
+  )
+  .refine((mail) => [mail.to, mail.cc, mail.bcc].some((r) => r !== undefined && r.length > 0), {
+    message: 'A mail needs an address in `to`, `cc` or `bcc`',
     path: ['to'],
-  })
-  .refine((mail) => mail.message || mail.template, {
-    message: 'A mail needs `message` or `template`',
-    path: ['message'],
   });
 export type Mail = z.infer<typeof mailSchema>;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
 import {
   auditedFields,
   idSchema,
@@ -9,54 +8,95 @@ import {
   timestampSchema,
   uidSchema,
 } from '../fields.js';
-import { PROPOSAL_STATUSES } from '../workflows/proposal.workflow.js';
+import { PROPOSAL_AGENDA_OUTCOMES } from '../meetings/agenda-outcomes.js';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../workflows/proposal.workflow.js';
+import { legislativeTrackerSchema, recommendationSchema } from './parliament.schema.js';
+import { proposalContentFields, rowsNameTheirAct } from './proposal-content.schema.js';
 
-/** What the authors of a legislative proposal write. */
-export const proposalContentSchema = z.object({
-  title: text(5, 300, 'Назва пропозиції'),
-  legalAct: text(3, 500, 'Нормативно-правовий акт'),
-  articles: text(1, 500, 'Статті, яких стосується пропозиція'),
-  problem: text(30, 20_000, 'Проблема'),
-  proposedWording: text(10, 50_000, 'Запропонована редакція'),
-  internationalStandard: text(3, 1000, 'Міжнародний стандарт'),
-  area: areaCodeSchema,
-});
-export type ProposalContent = z.infer<typeof proposalContentSchema>;
+/** A proposal document exists from submission on: its drafts live in `proposalDrafts`. */
+export const STORED_PROPOSAL_STATUSES = PROPOSAL_STATUSES.filter(
+  (status): status is Exclude<ProposalStatus, 'draft'> => status !== 'draft',
+) as [Exclude<ProposalStatus, 'draft'>, ...Exclude<ProposalStatus, 'draft'>[]];
 
-export const parliamentReferralSchema = z.object({
-  outgoingNumber: text(1, 100, 'Вихідний номер'),
-  sentOn: isoDateSchema,
-  committee: text(3, 300, 'Комітет Верховної Ради'),
-  result: z
-    .object({
-      billNumber: optionalText(50, 'Номер законопроєкту'),
-      adopted: z.boolean().optional(),
-      note: optionalText(5000, 'Примітка'),
-    })
-    .optional(),
+/** An organisation named among the authors: the lead and the co-authors that accepted. */
+export const proposalAuthorSchema = z.object({
+  orgId: idSchema,
+  name: text(2, 300, 'Назва організації'),
 });
 
-/** `proposals/{proposalId}`. */
-export const proposalSchema = proposalContentSchema.extend({
-  councilId: idSchema,
-  /** Co-authoring organisations; the first is the one that created the draft. */
-  orgIds: z.array(idSchema).min(1),
-  status: z.enum(PROPOSAL_STATUSES),
-  number: z.string().optional(),
-  meetingId: idSchema.optional(),
-  councilComment: optionalText(5000, 'Коментар ради'),
-  discussion: z
-    .object({ meetingId: idSchema, summary: text(1, 20_000, 'Підсумок обговорення') })
-    .optional(),
-  decision: z
-    .object({
-      kind: z.enum(['recommended', 'rejected', 'returned_for_revision']),
-      rationale: text(10, 10_000, 'Обґрунтування'),
-      decidedBy: uidSchema,
-      decidedAt: timestampSchema,
-    })
-    .optional(),
-  parliament: parliamentReferralSchema.optional(),
-  ...auditedFields,
+const actedSchema = z.object({ by: uidSchema, at: timestampSchema });
+
+export const PROPOSAL_DECISIONS = ['recommend', 'reject', 'return_for_revision'] as const;
+
+/** The Commissioner's decision after the discussion, with its reasons. */
+export const proposalDecisionSchema = z.object({
+  kind: z.enum(PROPOSAL_DECISIONS),
+  rationale: text(10, 10_000, 'Обґрунтування рішення'),
+  decidedBy: uidSchema,
+  decidedAt: timestampSchema,
 });
+
+/**
+ * `proposals/{proposalId}`: the proposal as submitted (the content of its latest version) and
+ * its fate. Written only by the server (`proposalAction` and the meeting's record); read by
+ * its authors, the members of its council, the Secretariat and, once it is on a meeting's
+ * agenda, the members of that meeting's council (see `mayReadProposal`).
+ */
+export const proposalSchema = proposalContentFields
+  .extend({
+    councilId: idSchema,
+    leadOrgId: idSchema,
+    /** The lead and the co-authors that accepted: who may read it as authors. */
+    orgIds: z.array(idSchema).min(1).max(11),
+    authors: z.array(proposalAuthorSchema).min(1).max(11),
+    status: z.enum(STORED_PROPOSAL_STATUSES),
+    /** Registration number given at the first submission, `ЗП-2026-000001`. */
+    number: z.string().regex(/^ЗП-\d{4}-\d{6}$/),
+    /** The latest version (1 at the first submission). */
+    version: z.int().min(1),
+    submittedAt: timestampSchema,
+    lastSubmittedAt: timestampSchema,
+    /** Why the council last sent it back. */
+    councilReturn: actedSchema.extend({ reason: text(10, 5000, 'Причина повернення') }).optional(),
+    endorsement: actedSchema.extend({ note: optionalText(5000, 'Коментар голови') }).optional(),
+    /** The meeting whose agenda holds it, while it is scheduled. */
+    agenda: z
+      .object({ meetingId: idSchema, councilId: idSchema, startsAt: timestampSchema })
+      .optional(),
+    /** The meeting's outcome for it; kept when it goes on, so it stays public. */
+    discussion: z
+      .object({
+        meetingId: idSchema,
+        councilId: idSchema,
+        heldOn: isoDateSchema,
+        outcome: z.enum(PROPOSAL_AGENDA_OUTCOMES),
+        note: optionalText(5000, 'Підсумок обговорення'),
+      })
+      .optional(),
+    decision: proposalDecisionSchema.optional(),
+    recommendation: recommendationSchema.optional(),
+    tracker: legislativeTrackerSchema.optional(),
+    closedAt: timestampSchema.optional(),
+    withdrawnAt: timestampSchema.optional(),
+    withdrawReason: optionalText(2000, 'Причина відкликання'),
+    ...auditedFields,
+  })
+  .superRefine((proposal, ctx) => {
+    rowsNameTheirAct(proposal, ctx);
+    if (proposal.orgIds[0] !== proposal.leadOrgId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['orgIds'],
+        message: 'Першою серед авторів є організація, яка створила пропозицію',
+      });
+    }
+    const named = proposal.authors.map((a) => a.orgId);
+    if (named.join() !== proposal.orgIds.join()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['authors'],
+        message: 'Названо лише авторів, які погодилися',
+      });
+    }
+  });
 export type Proposal = z.infer<typeof proposalSchema>;

@@ -16,6 +16,7 @@ import {
   text,
   timestampSchema,
   uidSchema,
+  validFields,
 } from '../fields.js';
 import { kyivDate } from '../kyiv-time.js';
 import { REPORT_STATUSES } from '../workflows/report.workflow.js';
@@ -84,13 +85,7 @@ export const REPORT_CONTENT_KEYS = Object.keys(
 
 /** The fields of a half-filled report that are valid already: what its draft keeps on the server. */
 export function validDraftContent(input: Record<string, unknown>): ReportDraftContent {
-  const kept: Record<string, unknown> = {};
-  for (const key of REPORT_CONTENT_KEYS) {
-    if (input[key] === undefined) continue;
-    const field = reportContentFields.shape[key].safeParse(input[key]);
-    if (field.success) kept[key] = field.data;
-  }
-  return kept as ReportDraftContent;
+  return validFields(reportContentFields.shape, input);
 }
 
 /** Fields a client writes when it creates a report; everything else is the server's. */

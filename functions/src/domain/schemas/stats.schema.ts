@@ -31,3 +31,36 @@ export const publicStatsSchema = z.object({
   updatedAt: timestampSchema,
 });
 export type PublicStats = z.infer<typeof publicStatsSchema>;
+
+const tally = z.int().min(0).default(0);
+const tallies = z.record(z.string(), z.int().min(0)).default({});
+
+/**
+ * `stats/all` and `stats/{year}`: the public statistics, kept by triggers with increments
+ * (stats/statistics-increments.ts), so the statistics page costs two reads. A counter never
+ * incremented is absent and reads as 0.
+ */
+export const publicStatisticsSchema = z.object({
+  reports: z
+    .object({
+      received: tally,
+      byRegion: tallies,
+      byArea: tallies,
+      /** `YYYY-MM` → reports registered that month. */
+      byMonth: tallies,
+      decided: tally,
+      declined: tally,
+      decisionsByForm: tallies,
+      /** Days from registration to decision → decisions: a histogram, so a median can be kept. */
+      daysToDecision: tallies,
+      withinTerm: tally,
+      afterTerm: tally,
+    })
+    .prefault({}),
+  measures: z.object({ total: tally, byType: tallies }).prefault({}),
+  proposals: z.object({ submitted: tally, byStage: tallies }).prefault({}),
+  recommendations: z.object({ sent: tally, adopted: tally, notAdopted: tally }).prefault({}),
+  publications: z.object({ live: tally, retracted: tally, byKind: tallies }).prefault({}),
+  updatedAt: timestampSchema.optional(),
+});
+export type PublicStatistics = z.infer<typeof publicStatisticsSchema>;

@@ -1,4 +1,5 @@
 import yazl from 'yazl';
+import { concatBytes } from './metadata/byte-tools.js';
 
 /**
  * Real bytes of every kind of file the upload checks meet, built in the tests rather than
@@ -8,16 +9,9 @@ import yazl from 'yazl';
 const encoder = new TextEncoder();
 
 export function bytes(...parts: (string | number[] | Uint8Array)[]): Uint8Array {
-  const arrays = parts.map((part) =>
-    typeof part === 'string' ? encoder.encode(part) : Uint8Array.from(part),
+  return concatBytes(
+    parts.map((part) => (typeof part === 'string' ? encoder.encode(part) : Uint8Array.from(part))),
   );
-  const out = new Uint8Array(arrays.reduce((sum, a) => sum + a.length, 0));
-  let at = 0;
-  for (const array of arrays) {
-    out.set(array, at);
-    at += array.length;
-  }
-  return out;
 }
 
 /** A whole, valid one-page PDF. */

@@ -2,9 +2,14 @@ import type { Workflow } from './workflow.js';
 
 export const MEETING_STATUSES = ['planned', 'held', 'published', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-export type MeetingAction = 'updatePlan' | 'hold' | 'publish' | 'cancel';
+export type MeetingAction = 'updatePlan' | 'hold' | 'updateRecord' | 'publish' | 'cancel';
 
-/** A council meeting: planned with an agenda, held with minutes and outcomes, then published. */
+/**
+ * A council meeting, run by the Secretariat: planned with an agenda (every change of the plan
+ * re-sends the invitation), held with attendance, minutes and an outcome per item (which
+ * moves the proposals on the agenda), corrected if need be, then published; or cancelled
+ * while planned. Meetings are created by staff (policies/meeting.policy.ts, mayScheduleMeeting).
+ */
 export const meetingWorkflow: Workflow<MeetingStatus, MeetingAction> = {
   name: 'meeting',
   statuses: MEETING_STATUSES,
@@ -17,6 +22,7 @@ export const meetingWorkflow: Workflow<MeetingStatus, MeetingAction> = {
   actions: {
     updatePlan: { from: ['planned'], allow: { staff: [] } },
     hold: { from: ['planned'], to: 'held', allow: { staff: [] } },
+    updateRecord: { from: ['held'], allow: { staff: [] } },
     publish: { from: ['held'], to: 'published', allow: { staff: [], commissioner: [] } },
     cancel: { from: ['planned'], to: 'cancelled', allow: { staff: [] } },
   },

@@ -17,8 +17,16 @@ export const PROPOSAL_STATUSES = [
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
+/** Statuses in which the authors work on the text (their draft is unlocked). */
+export const EDITABLE_PROPOSAL_STATUSES = [
+  'draft',
+  'returned',
+  'returned_for_revision',
+] as const satisfies readonly ProposalStatus[];
+
 export type ProposalAction =
   | 'submit'
+  | 'inviteCoAuthor'
   | 'startCouncilReview'
   | 'return'
   | 'resubmit'
@@ -36,10 +44,16 @@ export type ProposalAction =
 
 const chair = ['councilChair'] as const;
 const author = ['ownOrganisation'] as const;
+/** Submitting speaks for the council's work: an author who sits on the council, verified. */
+const submittingAuthor = ['ownOrganisation', 'verifiedOrganisation', 'councilMember'] as const;
 
 /**
- * A legislative proposal prepared in an Expert Council, discussed at the Advisory Council,
- * and decided by the Commissioner (DESIGN.md, "Legislative proposal").
+ * A legislative proposal prepared in an Expert Council, discussed at a council meeting, and
+ * decided by the Commissioner (DESIGN.md, "Legislative proposal"). Who acts is a role and a
+ * relation: "authors" are the members of the lead organisation and of the co-authoring
+ * organisations that accepted (the subject's `ownerOrgIds`, see policies/proposal.policy.ts);
+ * the chair and the members are those of the proposal's Expert Council on the day (the
+ * actor's `chairOf`/`memberOf`, see councils/memberships.ts).
  */
 export const proposalWorkflow: Workflow<ProposalStatus, ProposalAction> = {
   name: 'proposal',
@@ -51,10 +65,7 @@ export const proposalWorkflow: Workflow<ProposalStatus, ProposalAction> = {
     returned: { uk: 'Повернуто на доопрацювання радою', en: 'Returned by the council' },
     endorsed: { uk: 'Схвалено радою', en: 'Endorsed by the council' },
     scheduled: { uk: 'Внесено до порядку денного', en: 'On the agenda' },
-    discussed: {
-      uk: 'Обговорено на Консультативній раді',
-      en: 'Discussed at the Advisory Council',
-    },
+    discussed: { uk: 'Обговорено на засіданні', en: 'Discussed at a meeting' },
     recommended: { uk: 'Рекомендовано Парламенту', en: 'Recommendation decided' },
     rejected: { uk: 'Не підтримано', en: 'Not supported' },
     returned_for_revision: { uk: 'Повернуто на доопрацювання', en: 'Returned for revision' },
@@ -66,10 +77,11 @@ export const proposalWorkflow: Workflow<ProposalStatus, ProposalAction> = {
     submit: {
       from: ['draft'],
       to: 'submitted',
-      allow: {
-        ngo_member: ['ownOrganisation', 'verifiedOrganisation', 'councilMember'],
-        ngo_admin: ['ownOrganisation', 'verifiedOrganisation', 'councilMember'],
-      },
+      allow: { ngo_member: submittingAuthor, ngo_admin: submittingAuthor },
+    },
+    inviteCoAuthor: {
+      from: EDITABLE_PROPOSAL_STATUSES,
+      allow: { ngo_member: author, ngo_admin: author },
     },
     startCouncilReview: {
       from: ['submitted'],
@@ -84,7 +96,7 @@ export const proposalWorkflow: Workflow<ProposalStatus, ProposalAction> = {
     resubmit: {
       from: ['returned', 'returned_for_revision'],
       to: 'council_review',
-      allow: { ngo_member: author, ngo_admin: author },
+      allow: { ngo_member: submittingAuthor, ngo_admin: submittingAuthor },
     },
     endorse: {
       from: ['council_review'],
@@ -109,7 +121,7 @@ export const proposalWorkflow: Workflow<ProposalStatus, ProposalAction> = {
     recordParliamentResult: { from: ['sent_to_parliament'], allow: { staff: [] } },
     close: { from: ['sent_to_parliament'], to: 'closed', allow: { staff: [] } },
     withdraw: {
-      from: ['draft', 'submitted', 'council_review', 'returned', 'returned_for_revision'],
+      from: ['submitted', 'council_review', 'returned', 'endorsed', 'returned_for_revision'],
       to: 'withdrawn',
       allow: { ngo_member: author, ngo_admin: author },
     },

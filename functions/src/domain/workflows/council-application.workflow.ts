@@ -1,0 +1,31 @@
+import type { ApplicationStatus } from '../schemas/council-application.schema.js';
+import type { Workflow } from './workflow.js';
+
+export type CouncilApplicationAction = 'accept' | 'decline';
+
+/**
+ * An application to join an Expert Council, decided by the council's chair or the Secretariat.
+ * Accepting starts a membership (councils/memberships.ts). The subject's `councilId` is the
+ * council applied to.
+ */
+export const councilApplicationWorkflow: Workflow<ApplicationStatus, CouncilApplicationAction> = {
+  name: 'councilApplication',
+  statuses: ['pending', 'accepted', 'declined'],
+  statusLabels: {
+    pending: { uk: 'На розгляді', en: 'Pending' },
+    accepted: { uk: 'Прийнято', en: 'Accepted' },
+    declined: { uk: 'Відхилено', en: 'Declined' },
+  },
+  actions: {
+    accept: {
+      from: ['pending'],
+      to: 'accepted',
+      allow: { staff: [], ngo_member: ['councilChair'], ngo_admin: ['councilChair'] },
+    },
+    decline: {
+      from: ['pending'],
+      to: 'declined',
+      allow: { staff: [], ngo_member: ['councilChair'], ngo_admin: ['councilChair'] },
+    },
+  },
+};
