@@ -4,6 +4,7 @@ import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 
 /**
  * `mailAction`: the delivery log. Clients cannot read the outbox (it holds addresses and
@@ -67,6 +68,7 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
         },
       );
     }
+    await takeMailingUnit(tx, actor.uid);
     tx.update(ref, {
       'delivery.state': 'PENDING',
       'delivery.attempts': 0,

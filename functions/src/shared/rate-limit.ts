@@ -1,4 +1,4 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type Transaction } from 'firebase-admin/firestore';
 import {
   consumeRateLimit,
   rateLimitKey,
@@ -33,28 +33,42 @@ export interface RateLimitDocument extends RateLimitState {
 export async function takeRateLimit(
   policy: RateLimitPolicy,
   subject: string,
+  options: { nowMs?: number; units?: number } = {},
+): Promise<RateLimitDecision> {
+  return db().runTransaction((transaction) =>
+    takeRateLimitIn(transaction, policy, subject, options),
+  );
+}
+
+/**
+ * The same inside the caller's transaction, so that a unit is taken exactly when the work it
+ * limits is written (a mail in the outbox), and a refused action takes none. Call it before
+ * the transaction's first write (Firestore reads come first).
+ */
+export async function takeRateLimitIn(
+  transaction: Transaction,
+  policy: RateLimitPolicy,
+  subject: string,
   { nowMs = Date.now(), units = 1 }: { nowMs?: number; units?: number } = {},
 ): Promise<RateLimitDecision> {
   const ref = db().collection(RATE_LIMITS).doc(rateLimitKey(policy, subject));
-  return db().runTransaction(async (transaction) => {
-    const snapshot = await transaction.get(ref);
-    const stored = snapshot.exists ? stateOf(snapshot.data()) : undefined;
-    const decision = consumeRateLimit(policy, stored, nowMs, units);
-    if (decision.allowed) {
-      const document: RateLimitDocument = {
-        ...decision.state,
-        scope: policy.scope,
-        subject,
-        limit: policy.limit,
-        windowMs: policy.windowMs,
-        mode: policy.mode,
-        updatedAt: FieldValue.serverTimestamp(),
-        expiresAt: Timestamp.fromMillis(decision.state.windowStartMs + 2 * policy.windowMs),
-      };
-      transaction.set(ref, document);
-    }
-    return decision;
-  });
+  const snapshot = await transaction.get(ref);
+  const stored = snapshot.exists ? stateOf(snapshot.data()) : undefined;
+  const decision = consumeRateLimit(policy, stored, nowMs, units);
+  if (decision.allowed) {
+    const document: RateLimitDocument = {
+      ...decision.state,
+      scope: policy.scope,
+      subject,
+      limit: policy.limit,
+      windowMs: policy.windowMs,
+      mode: policy.mode,
+      updatedAt: FieldValue.serverTimestamp(),
+      expiresAt: Timestamp.fromMillis(decision.state.windowStartMs + 2 * policy.windowMs),
+    };
+    transaction.set(ref, document);
+  }
+  return decision;
 }
 
 function stateOf(data: Record<string, unknown> | undefined): RateLimitState | undefined {
