@@ -23,13 +23,40 @@ function notFoundPage(): Plugin {
   };
 }
 
+/**
+ * `/.well-known/security.txt` (RFC 9116; Hosting rewrites it to `/security.txt`, as it does
+ * not publish dot-directories): whom to tell about a vulnerability. The contact comes from
+ * `SECURITY_CONTACT` at build time (a `mailto:` or `https:` URI); the expiry is half a year
+ * after the build, so every deploy renews it. docs/SECURITY.md says what happens to a report.
+ */
+function securityTxt(): Plugin {
+  return {
+    name: 'spilno:security-txt',
+    apply: 'build',
+    generateBundle() {
+      const contact = process.env.SECURITY_CONTACT || 'mailto:security@spilno.test';
+      const expires = new Date(Date.now() + 183 * 24 * 60 * 60 * 1000);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'security.txt',
+        source: [
+          `Contact: ${contact}`,
+          `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+          'Preferred-Languages: uk, en',
+          '',
+        ].join('\n'),
+      });
+    },
+  };
+}
+
 /** Chunks holding Firebase SDK code are named `firebase-…`, easy to spot in the network panel. */
 function isFirebaseModule(id: string): boolean {
   return /node_modules[\\/](@firebase|firebase)[\\/]/.test(id);
 }
 
 export default defineConfig({
-  plugins: [notFoundPage()],
+  plugins: [notFoundPage(), securityTxt()],
   resolve: { alias: { '@domain': domainDir } },
   build: {
     target: 'es2022',

@@ -17,7 +17,7 @@ import type { Caller } from '../shared/callable-errors.js';
 import { toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
-import { takeInvitationUnit, takeMailingUnit } from '../shared/mail-limits.js';
+import { takeInvitationUnits, takeMailingUnit } from '../shared/mail-limits.js';
 import { syncClaims } from '../users/sync-claims.js';
 import {
   actorOf,
@@ -90,8 +90,7 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
     );
     if (stillOpen) throw toHttpsError(stillOpen);
     const head = await readAuditHead(tx, orgChain(input.orgId));
-    await takeInvitationUnit(tx, input.orgId);
-    await takeMailingUnit(tx, caller.uid);
+    await takeInvitationUnits(tx, input.orgId, caller.uid);
     const inviterName = String(caller.profile?.displayName ?? caller.email ?? '');
     tx.create(db().doc(`invitations/${invitationId}`), {
       orgId: input.orgId,

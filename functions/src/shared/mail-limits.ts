@@ -8,7 +8,7 @@ import {
   verificationMailsPerUserPolicy,
   type RateLimitPolicy,
 } from '../domain/rate-limit.js';
-import { takeRateLimitIn } from './rate-limit.js';
+import { takeRateLimitsIn } from './rate-limit.js';
 
 /**
  * Limits on the mail a person can make the platform send (security review, finding 2). Each
@@ -30,15 +30,19 @@ function setting(param: { value(): number }, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-async function take(
-  tx: Transaction,
-  policy: RateLimitPolicy,
-  subject: string,
-  refusal: { message: string; messageEn: string },
-): Promise<void> {
-  const decision = await takeRateLimitIn(tx, policy, subject);
-  if (decision.allowed) return;
-  const retryAfterSeconds = Math.ceil(decision.retryAfterMs / 1000);
+interface Limit {
+  policy: RateLimitPolicy;
+  subject: string;
+  refusal: { message: string; messageEn: string };
+}
+
+/** Takes a unit of each limit, or none and throws `resource-exhausted` for the first refusal. */
+async function take(tx: Transaction, limits: readonly Limit[]): Promise<void> {
+  const decisions = await takeRateLimitsIn(tx, limits);
+  const index = decisions.findIndex((decision) => !decision.allowed);
+  if (index < 0) return;
+  const { policy, refusal } = limits[index]!;
+  const retryAfterSeconds = Math.ceil(decisions[index]!.retryAfterMs / 1000);
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   const hours = Math.ceil(minutes / 60);
   const [wait, waitEn] =
@@ -51,32 +55,53 @@ async function take(
   });
 }
 
+function mailingLimit(uid: string): Limit {
+  const policy = mailingActionsPerUserPolicy(setting(mailingActionsPerUserPerHour, 100));
+  return {
+    policy,
+    subject: uid,
+    refusal: {
+      message: `Забагато дій, що надсилають листи: не більше ${policy.limit} на годину.`,
+      messageEn: `Too many actions that send mail: at most ${policy.limit} an hour.`,
+    },
+  };
+}
+
 /** One action through a callable that sends mail, by this person. */
 export function takeMailingUnit(tx: Transaction, uid: string): Promise<void> {
-  const policy = mailingActionsPerUserPolicy(setting(mailingActionsPerUserPerHour, 100));
-  return take(tx, policy, uid, {
-    message: `Забагато дій, що надсилають листи: не більше ${policy.limit} на годину.`,
-    messageEn: `Too many actions that send mail: at most ${policy.limit} an hour.`,
-  });
+  return take(tx, [mailingLimit(uid)]);
 }
 
 /** One link to confirm this person's address. */
 export function takeVerificationMailUnit(tx: Transaction, uid: string): Promise<void> {
   const policy = verificationMailsPerUserPolicy(setting(verificationMailsPerUserPerHour, 5));
-  return take(tx, policy, uid, {
-    message: `Посилання для підтвердження адреси надсилається не більше ${policy.limit} разів на годину.`,
-    messageEn: `The confirmation link is sent at most ${policy.limit} times an hour.`,
-  });
+  return take(tx, [
+    {
+      policy,
+      subject: uid,
+      refusal: {
+        message: `Посилання для підтвердження адреси надсилається не більше ${policy.limit} разів на годину.`,
+        messageEn: `The confirmation link is sent at most ${policy.limit} times an hour.`,
+      },
+    },
+  ]);
 }
 
-/** One invitation from this organisation, today in Kyiv. */
-export function takeInvitationUnit(tx: Transaction, orgId: string): Promise<void> {
+/** One invitation from this organisation today (in Kyiv), sent by this person. */
+export function takeInvitationUnits(tx: Transaction, orgId: string, uid: string): Promise<void> {
   const policy = invitationsPerOrgPolicy(
     setting(invitationsPerOrgPerDay, INVITATIONS_PER_ORG_PER_DAY),
     new Date(),
   );
-  return take(tx, policy, orgId, {
-    message: `Організація може надіслати не більше ${policy.limit} запрошень на день.`,
-    messageEn: `An organisation can send at most ${policy.limit} invitations a day.`,
-  });
+  return take(tx, [
+    {
+      policy,
+      subject: orgId,
+      refusal: {
+        message: `Організація може надіслати не більше ${policy.limit} запрошень на день.`,
+        messageEn: `An organisation can send at most ${policy.limit} invitations a day.`,
+      },
+    },
+    mailingLimit(uid),
+  ]);
 }

@@ -72,7 +72,8 @@ describe('organisation registration and verification', () => {
       (await adminDb().doc(`organisations/${edrpou}/members/${applicant.uid}`).get()).get('role'),
     ).toBe('ngo_admin');
 
-    const receipt = await eventually(async () => (await messagesTo(email))[0]);
+    // The applicant's mail: the link that confirmed the address, then the receipt.
+    const receipt = await eventually(async () => (await messagesTo(email))[1]);
     expect(receipt.subject).toBe('Заявку організації отримано');
     for (const reviewer of ['staff1@spilno.test', 'coordinator-lviv@spilno.test']) {
       await eventually(async () =>

@@ -26,7 +26,9 @@ export function createLayout(root: HTMLElement): PageHost {
   const header = h('header', { class: 'site-header' });
   const loading = h('p', { class: 'wrap loading', hidden: true });
   const content = h('div', { class: 'wrap' });
-  const main = h('main', { id: 'main', tabindex: -1 }, loading, content);
+  // What changed about the person's session while they were on this page (their role).
+  const notice = h('p', { class: 'wrap notice session-notice', hidden: true });
+  const main = h('main', { id: 'main', tabindex: -1 }, loading, notice, content);
   const footer = h('footer', { class: 'site-footer' });
   const announcer = h('div', {
     class: 'visually-hidden',
@@ -37,6 +39,7 @@ export function createLayout(root: HTMLElement): PageHost {
   root.replaceChildren(skipLink, header, main, footer, announcer);
 
   let currentPath = location.pathname;
+  let noticePath: string | null = null;
   let badge: HTMLElement | undefined;
   let loadingTimer: number | undefined;
   let announceTimer: number | undefined;
@@ -234,6 +237,11 @@ export function createLayout(root: HTMLElement): PageHost {
   return {
     showPage(view: PageView, path: string, { focus }: { focus: boolean }) {
       currentPath = path;
+      // A notice stays while the page it is about is shown again, and goes with it.
+      if (path !== noticePath) {
+        notice.hidden = true;
+        noticePath = null;
+      }
       content.replaceChildren(view.node);
       renderHeader();
       if (focus) {
@@ -248,5 +256,11 @@ export function createLayout(root: HTMLElement): PageHost {
       else loading.hidden = true;
     },
     announce,
+    showNotice(message: string) {
+      notice.textContent = message;
+      notice.hidden = false;
+      noticePath = location.pathname;
+      announce(message);
+    },
   };
 }

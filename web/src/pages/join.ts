@@ -1,13 +1,14 @@
 import { h } from '../dom.js';
 import { validateApplicant } from '../forms/organisation-form.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
-import { navigate } from '../router/router.js';
+import { navigate, rerender } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { joinPath, PATHS, signInPathFor, signUpPathFor } from '../router/routes.js';
 import { refreshClaims, signOut } from '../session/session.js';
 import { formMessage, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
 import { checkSent, perform } from '../ui/perform.js';
+import { verifyEmailPanel } from '../ui/verify-email.js';
 import { pageHeading } from './heading.js';
 
 /**
@@ -49,6 +50,14 @@ export async function joinPage({ params, user, claims, announce }: PageContext):
           t(ngo ? 'join.done.link' : 'noAccess.back'),
         ),
       ),
+    );
+    return view;
+  }
+
+  if (!user.emailVerified) {
+    // Joining needs a confirmed address; the link brings the person back here.
+    node.append(
+      verifyEmailPanel({ user, sent: false, next: here, announce, onConfirmed: () => rerender() }),
     );
     return view;
   }

@@ -8,12 +8,32 @@ import { withoutPrefix, type FieldLabels, type Problems } from '../forms/problem
 import { currentLanguage, list, t } from '../i18n/i18n.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
-import { refreshClaims } from '../session/session.js';
+import { rerender } from '../router/router.js';
+import { refreshClaims, type SessionUser } from '../session/session.js';
 import { formMessage, textField } from '../ui/form.js';
 import { liveValidation } from '../ui/live-validation.js';
 import { organisationFields, organisationLabels } from '../ui/organisation-fields.js';
 import { perform, refuse } from '../ui/perform.js';
+import { verifyEmailPanel } from '../ui/verify-email.js';
 import { pageHeading } from './heading.js';
+
+/** Registering needs a confirmed address: until then the page asks for it. */
+function confirmFirst(user: SessionUser, announce: (message: string) => void): PageView {
+  const heading = pageHeading(t('register.heading'));
+  const node = h(
+    'div',
+    { class: 'page page-narrow' },
+    heading,
+    verifyEmailPanel({
+      user,
+      sent: false,
+      next: PATHS.registerOrganisation,
+      announce,
+      onConfirmed: () => rerender(),
+    }),
+  );
+  return { title: t('register.title'), node };
+}
 
 /** Problems of the whole registration keyed as the form's fields (`name`, `displayName`). */
 function formProblems(problems: Problems): Problems {
@@ -38,6 +58,7 @@ export async function registerOrganisationPage({ user, announce }: PageContext):
     import('../firebase/functions.js'),
     import('../firebase/firestore.js'),
   ]);
+  if (!user.emailVerified) return confirmFirst(user, announce);
   const profile = await store.getProfile(user.uid).catch(() => null);
 
   const form = 'register';

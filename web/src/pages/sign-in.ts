@@ -9,7 +9,7 @@ import { t } from '../i18n/i18n.js';
 import { navigate } from '../router/router.js';
 import type { PageContext, PageView } from '../router/page.js';
 import { nextAfterSignIn, PATHS } from '../router/routes.js';
-import { signIn } from '../session/session.js';
+import { signIn, takeSessionEnd } from '../session/session.js';
 import { pageHeading } from './heading.js';
 
 interface Field {
@@ -120,10 +120,13 @@ export function signInPage({ search, announce }: PageContext): PageView {
     );
   });
 
+  // The app ended the session (a changed role, a deactivated account): say so, once.
+  const ended = takeSessionEnd();
   const node = h(
     'div',
     { class: 'page page-narrow' },
     heading,
+    ended ? h('p', { class: 'notice', role: 'status' }, t(`signIn.${ended}`)) : null,
     h('p', null, t('signIn.intro')),
     form,
     h(

@@ -8,6 +8,7 @@ import type { PageContext, PageView } from '../router/page.js';
 import { PATHS, returnPath, signInPathFor } from '../router/routes.js';
 import { signUp, type SessionUser } from '../session/session.js';
 import { formMessage, isBusy, setBusy, showProblems, textField } from '../ui/form.js';
+import { verifyEmailPanel } from '../ui/verify-email.js';
 import { pageHeading } from './heading.js';
 
 type SignUpField = keyof SignUpValues;
@@ -21,9 +22,10 @@ const AUTH_PROBLEMS: Readonly<Record<string, { field: SignUpField; message: Mess
 
 /**
  * Creating an account: Firebase Auth (through the session), then the person's own profile
- * `users/{uid}` (rules let the owner create it without role fields). Then the two ways on:
- * register an organisation, or follow the invitation from the email. Someone who arrived
- * from an invitation link (`?next=/app/join/…`) goes straight back to it.
+ * `users/{uid}` (rules let the owner create it without role fields), then a link to confirm
+ * the address, mailed by the server: the person confirms it before going on. Then the two
+ * ways on: register an organisation, or follow the invitation from the email. Someone who
+ * arrived from an invitation link (`?next=/app/join/…`) goes straight back to it.
  */
 export function signUpPage({ search, announce }: PageContext): PageView {
   const form = 'sign-up';
@@ -168,11 +170,47 @@ export function signUpPage({ search, announce }: PageContext): PageView {
       );
       return;
     }
-    if (next) {
-      navigate(next, { replace: true, notice: t('signUp.created') });
-      return;
-    }
-    showDone(user);
+    // The address is confirmed through a link the server mails at once; registering an
+    // organisation or joining one waits for it.
+    const sent = await import('../firebase/functions.js')
+      .then((functions) =>
+        functions.accountAction({
+          action: 'sendEmailVerification',
+          language: currentLanguage(),
+          ...(next ? { next } : {}),
+        }),
+      )
+      .then(
+        () => true,
+        (error: unknown) => {
+          console.error(error);
+          return false;
+        },
+      );
+    showConfirmation(user, sent);
+  }
+
+  function showConfirmation(user: SessionUser, sent: boolean): void {
+    const createdHeading = pageHeading(t('signUp.done.heading'));
+    node.replaceChildren(
+      createdHeading,
+      verifyEmailPanel({
+        user,
+        sent,
+        next: next ?? undefined,
+        announce,
+        onConfirmed: (confirmed) => {
+          if (next) navigate(next, { replace: true, notice: t('verifyEmail.confirmed') });
+          else showDone(confirmed);
+        },
+      }),
+    );
+    view.title = t('signUp.done.title');
+    document.title = t('layout.documentTitle', { page: view.title });
+    createdHeading.focus();
+    announce(
+      `${t('signUp.created')} ${t(sent ? 'verifyEmail.sent' : 'verifyEmail.needed', { email: user.email ?? '' })}`,
+    );
   }
 
   function showDone(user: SessionUser): void {

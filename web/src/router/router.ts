@@ -27,6 +27,8 @@ export interface PageHost {
   showPage(view: PageView, path: string, options: { focus: boolean }): void;
   setBusy(busy: boolean): void;
   announce(message: string): void;
+  /** Shows a message above the page until the person leaves it, and says it. */
+  showNotice(message: string): void;
 }
 
 /** The home and 404 pages come with the first download; the others when first visited. */
@@ -41,6 +43,7 @@ const PAGES: Readonly<Record<RouteName, () => Promise<Page>>> = {
   registerOrganisation: () =>
     import('../pages/register-organisation.js').then((module) => module.registerOrganisationPage),
   join: () => import('../pages/join.js').then((module) => module.joinPage),
+  verifyEmail: () => import('../pages/verify-email.js').then((module) => module.verifyEmailPage),
   organisation: () => import('../pages/organisation.js').then((module) => module.organisationPage),
   organisations: () =>
     import('../pages/organisations.js').then((module) => module.organisationsPage),
@@ -192,7 +195,7 @@ function followClaims(claims: Claims | null): void {
   current.claims = claims;
   if (current.view.onClaimsChange) current.view.onClaimsChange(claims);
   else void render({ focus: false });
-  host?.announce(t('app.claimsUpdated'));
+  host?.showNotice(t('app.claimsUpdated'));
 }
 
 /** Shows the page for the current address and follows navigation from then on. */

@@ -39,6 +39,7 @@ describe('matchRoute', () => {
     ['/app/queue', 'queue', 'required'],
     ['/app/dashboard', 'dashboard', 'required'],
     ['/app/templates', 'templates', 'required'],
+    ['/app/verify-email', 'verifyEmail', 'optional'],
   ] as const)('shows %s as the %s page (session: %s)', (path, name, session) => {
     expect(matchRoute(path)).toEqual({ kind: 'page', name, session, params: {} });
   });

@@ -1,3 +1,4 @@
+import { sessionEndedByServer } from '../auth/auth-errors.js';
 import { needsTokenRefresh } from '../auth/claims.js';
 import {
   createOwnProfile,
@@ -8,14 +9,17 @@ import {
 import { watchUnreadCount } from '../firebase/notifications.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { browserStore, localDrafts } from '../reports/autosave.js';
+import { navigate } from '../router/router.js';
+import { PATHS, signInPathFor } from '../router/routes.js';
 import {
   afterSignOut,
   beforeSignOut,
   claimsIssuedAt,
+  endSession,
   onSessionChange,
   refreshClaims,
   setUnreadCount,
-  signOut,
+  type SessionEnd,
   type SessionUser,
 } from './session.js';
 
@@ -28,7 +32,8 @@ import {
  *   seconds, without signing out (the router then shows pages for the new role);
  * - it counts unread notifications for the badge in the header;
  * - it writes a missing profile for an account whose sign-up was interrupted before that;
- * - it ends the session of an account an administrator deactivated.
+ * - it ends the session of an account an administrator deactivated, and of a person whose
+ *   role changed when the server revoked their sessions, and the sign-in page says why.
  */
 let running: { uid: string; stop: () => void } | null = null;
 let profile: ProfileView | null = null;
@@ -61,12 +66,19 @@ export function startAccount(user: SessionUser): void {
       profile = next;
       if (next?.disabled) {
         // Deactivated by an administrator: rules and callables already refuse everything;
-        // the session ends, and signing in again says why.
-        signOut().catch((error: unknown) => console.error(error));
+        // the session ends, and the sign-in page says why.
+        endSessionFor('deactivated');
         return;
       }
       for (const listener of profileListeners) listener(profile);
-      if (refresh) refreshClaims(true).catch((error: unknown) => console.error(error));
+      if (refresh) {
+        refreshClaims(true).catch((error: unknown) => {
+          // A change of a role the person had revokes their sessions (the rules and the
+          // server already follow the stored profile): this one ends, and says why.
+          if (sessionEndedByServer(error)) endSessionFor('accessChanged');
+          else console.error(error);
+        });
+      }
     },
     (error) => console.error(error),
   );
@@ -84,6 +96,16 @@ export function startAccount(user: SessionUser): void {
       setUnreadCount(null);
     },
   };
+}
+
+/** Ends this device's session for a reason the sign-in page then gives. */
+function endSessionFor(reason: SessionEnd): void {
+  const here = `${location.pathname}${location.search}`;
+  endSession(reason)
+    .then(() =>
+      navigate(here.startsWith('/app/') ? signInPathFor(here) : PATHS.signIn, { replace: true }),
+    )
+    .catch((error: unknown) => console.error(error));
 }
 
 export function stopAccount(): void {

@@ -153,6 +153,48 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/**
+ * Reads the person from Auth again (after they confirmed their address on another tab or
+ * device) and tells the listeners; the person, or null when signed out.
+ */
+export async function reloadSession(): Promise<SessionUser | null> {
+  const auth = await loadAuth();
+  const user = await auth.reloadUser();
+  if (user) {
+    // The same person: listeners hear of it only when something they show changed.
+    const before = state.status === 'signed-in' ? state.user : null;
+    state = { status: 'signed-in', user };
+    if (before?.emailVerified !== user.emailVerified) {
+      for (const listener of listeners) listener(state);
+    }
+  }
+  return user;
+}
+
+/** Confirms the address with the code from the emailed link (see pages/verify-email.ts). */
+export async function confirmEmail(code: string): Promise<void> {
+  const auth = await loadAuth();
+  await auth.confirmEmailCode(code);
+}
+
+/**
+ * Why this device's session ended, if the app ended it (the person's access changed or the
+ * account was deactivated): the sign-in page says so once.
+ */
+export type SessionEnd = 'accessChanged' | 'deactivated';
+let sessionEnd: SessionEnd | null = null;
+
+export async function endSession(reason: SessionEnd): Promise<void> {
+  sessionEnd = reason;
+  await signOut();
+}
+
+export function takeSessionEnd(): SessionEnd | null {
+  const reason = sessionEnd;
+  sessionEnd = null;
+  return reason;
+}
+
 /** The ID token that HTTP routes of the API take (`Authorization: Bearer …`). */
 export async function currentIdToken(): Promise<string | null> {
   const auth = await loadAuth();
