@@ -46,6 +46,24 @@ export async function verify(orgId: string): Promise<void> {
   }
 }
 
+/**
+ * The path of the link in the latest email asking this address to confirm itself, as the
+ * person would click it (delivered by SMTP, read from the test SMTP server).
+ */
+export async function confirmationPath(email: string): Promise<string> {
+  return eventually(
+    async () => {
+      const mails = await messagesTo(email);
+      for (const mail of mails.reverse()) {
+        const link = /https?:\/\/[^\s"'<>]+\/app\/verify-email\?[^\s"'<>]+/.exec(mail.text)?.[0];
+        if (link) return `${new URL(link).pathname}${new URL(link).search}`;
+      }
+      return undefined;
+    },
+    { what: `a confirmation email to ${email}`, timeoutMs: 30_000 },
+  );
+}
+
 /** The link of the latest invitation email sent to an address, as the invitee would click it. */
 export async function invitationLink(email: string): Promise<string> {
   return eventually(

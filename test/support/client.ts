@@ -14,6 +14,7 @@ import {
   httpsCallable,
   type Functions,
 } from 'firebase/functions';
+import { afterEach } from 'vitest';
 import { DEMO_PASSWORD } from '../../scripts/demo/demo-data.js';
 import { adminDb } from './admin.js';
 import { hostAndPort, stack } from './stack.js';
@@ -29,6 +30,22 @@ export interface SignedInClient {
 }
 
 let counter = 0;
+
+/**
+ * The clients a test file opens, each closed after its test: `const track = closedAfterEach()`
+ * at the top of the file, then `await track(signIn(…))` in a test.
+ */
+export function closedAfterEach(): (client: Promise<SignedInClient>) => Promise<SignedInClient> {
+  const open: SignedInClient[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close()));
+  });
+  return async (client) => {
+    const opened = await client;
+    open.push(opened);
+    return opened;
+  };
+}
 
 /** A web-SDK client, as a browser would be, signed in on the Auth emulator. */
 export async function signIn(email: string, password = DEMO_PASSWORD): Promise<SignedInClient> {

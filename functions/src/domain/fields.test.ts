@@ -36,9 +36,10 @@ describe('shared field types', () => {
     expect(idSchema.safeParse('r1').success).toBe(true);
     expect(idSchema.safeParse('a__b__c').success).toBe(true);
     expect(idSchema.safeParse('_x_').success).toBe(true);
+    expect(idSchema.safeParse('𝕏-👩‍👩‍👧').success).toBe(true);
   });
 
-  it.each(['.', '..', '__x__', '____', '__.__', 'a/b', '/', 'x'.repeat(129)])(
+  it.each(['.', '..', '__x__', '____', '__.__', 'a/b', '/', 'x'.repeat(129), '\uD800', 'a\uDFFFb'])(
     'refuses %j, which Firestore would not take as a document id',
     (id) => {
       expect(idSchema.safeParse(id).success).toBe(false);

@@ -1,21 +1,13 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { collection, getDocs, query, where } from 'firebase/firestore';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invitationIdOf } from '../../../functions/src/organisations/invitations.js';
 import { adminDb, unique } from '../../support/admin.js';
-import { signIn, signUp, type SignedInClient } from '../../support/client.js';
+import { closedAfterEach, signIn, signUp, type SignedInClient } from '../../support/client.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
 import { freshEdrpou, organisationProfile } from '../../support/organisations.js';
 
-const clients: SignedInClient[] = [];
-async function track(client: Promise<SignedInClient>) {
-  const c = await client;
-  clients.push(c);
-  return c;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
+const track = closedAfterEach();
 
 const newEmail = (prefix = 'person') => `${unique(prefix)}@test.spilno.test`.toLowerCase();
 const joiner = { displayName: 'Андрій Мельничук', position: 'Волонтер' };

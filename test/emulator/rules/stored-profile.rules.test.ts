@@ -56,9 +56,7 @@ describe('access follows the stored profile, not the token', () => {
   });
 
   it('follows a member moved to another organisation by the profile', async () => {
-    await h.asServer((server) =>
-      updateDoc(doc(server, 'users', 'ngo-member-a'), { orgId: ORG_B }),
-    );
+    await h.asServer((server) => updateDoc(doc(server, 'users', 'ngo-member-a'), { orgId: ORG_B }));
     const db = h.as('ngoMemberA');
     await assertFails(getDoc(doc(db, REGISTERED)));
     await assertSucceeds(getDoc(doc(db, REPORT_B)));

@@ -1,9 +1,9 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import { collection, doc, getDoc, getDocs, query, where } from 'firebase/firestore';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdf } from '../../../functions/src/domain/uploads/file-fixtures.test-support.js';
 import { adminAuth, adminDb } from '../../support/admin.js';
-import { signIn, type SignedInClient } from '../../support/client.js';
+import { closedAfterEach, signIn } from '../../support/client.js';
 import { verifiedOrganisation } from '../../support/organisations.js';
 import { createTestUser } from '../../support/users.js';
 import { createReport, download, upload } from '../uploads/upload-helpers.js';
@@ -13,25 +13,17 @@ import { createReport, download, upload } from '../uploads/upload-helpers.js';
  * because the rules, the callables and the file routes trusted the token's claims. Each test
  * keeps the token the person had before the change, as an attacker would, and tries again.
  */
-const clients: SignedInClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
+const track = closedAfterEach();
 
 async function person(email: string) {
-  const client = await signIn(email);
-  clients.push(client);
+  const client = await track(signIn(email));
   // Token times have one-second resolution: a revocation in the same second as the sign-in
   // would not touch this token, and the test is about a token from before the change.
   await new Promise((resolve) => setTimeout(resolve, 1100));
   return { client, oldToken: await client.auth.currentUser!.getIdToken() };
 }
 
-async function admin() {
-  const client = await signIn('admin@spilno.test');
-  clients.push(client);
-  return client;
-}
+const admin = () => track(signIn('admin@spilno.test'));
 
 /** A registered report of the organisation, with its victims' data and one evidence file. */
 async function reportWithFile(orgId: string, memberUid: string, memberToken: string) {
@@ -93,8 +85,7 @@ describe('access follows the stored profile at the next request', () => {
     expect((await getDocs(ownReports)).size).toBe(1);
     expect((await download(oldToken, reportId, attachmentId)).status).toBe(200);
 
-    const leadClient = await signIn(lead.email);
-    clients.push(leadClient);
+    const leadClient = await track(signIn(lead.email));
     await leadClient.call('orgAction', { action: 'removeMember', orgId, uid: member.uid });
 
     await expect(getDoc(personalData)).rejects.toMatchObject({ code: 'permission-denied' });

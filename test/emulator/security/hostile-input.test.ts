@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bytes } from '../../../functions/src/domain/uploads/file-fixtures.test-support.js';
 import { ORG_KYIV } from '../../../scripts/demo/demo-data.js';
 import { adminDb } from '../../support/admin.js';
-import { signIn, type SignedInClient } from '../../support/client.js';
+import { closedAfterEach, signIn } from '../../support/client.js';
 import { stack } from '../../support/stack.js';
 import {
   closeClients,
@@ -19,16 +19,9 @@ import {
  * as `500 INTERNAL`, markup that passed as text, and a staff action on drafts that wrote to
  * them and so told staff the drafts existed.
  */
-const clients: SignedInClient[] = [];
-async function as(email: string) {
-  const client = await signIn(email);
-  clients.push(client);
-  return client;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await closeClients();
-});
+const track = closedAfterEach();
+const as = (email: string) => track(signIn(email));
+afterEach(closeClients);
 
 /** A callable over plain HTTP, as an attacker would send it: status and body. */
 async function rawCall(name: string, body: string, token?: string) {

@@ -9,6 +9,16 @@ import {
   subjectIn,
 } from './workflow-matrix.test-support.js';
 
+const PAST_REGISTRATION = [
+  'registered',
+  'in_review',
+  'info_requested',
+  'decided',
+  'declined',
+  'closed',
+  'withdrawn',
+] as const;
+
 const ALLOWED = allowedTriples([
   ['submit', ['draft'], ['ngo_member', 'ngo_admin']],
   ['register', ['submitted'], ['system']],
@@ -29,23 +39,10 @@ const ALLOWED = allowedTriples([
   ],
   // Staff actions that record without moving the report: never on a draft (security review,
   // finding 5), nor before registration, except reading the personal data of a submission.
-  [
-    'linkDuplicate',
-    ['registered', 'in_review', 'info_requested', 'decided', 'declined', 'closed', 'withdrawn'],
-    ['staff', 'commissioner', 'coordinator'],
-  ],
+  ['linkDuplicate', PAST_REGISTRATION, ['staff', 'commissioner', 'coordinator']],
   [
     'viewPersonalData',
-    [
-      'submitted',
-      'registered',
-      'in_review',
-      'info_requested',
-      'decided',
-      'declined',
-      'closed',
-      'withdrawn',
-    ],
+    ['submitted', ...PAST_REGISTRATION],
     ['staff', 'commissioner', 'coordinator'],
   ],
 ]);

@@ -34,15 +34,9 @@ const ngo = ['ownOrganisation'] as const;
 const regional = ['ownRegion'] as const;
 
 /** Once registered, a report is the Secretariat's to work on, whatever became of it since. */
-const SINCE_REGISTRATION = [
-  'registered',
-  'in_review',
-  'info_requested',
-  'decided',
-  'declined',
-  'closed',
-  'withdrawn',
-] as const;
+const SINCE_REGISTRATION = REPORT_STATUSES.filter(
+  (status) => status !== 'draft' && status !== 'submitted',
+);
 
 /**
  * A report of a violation (DESIGN.md, "Report of a violation"). Registration is the
@@ -132,7 +126,7 @@ export const reportWorkflow: Workflow<ReportStatus, ReportAction> = {
       allow: { staff: [], commissioner: [], coordinator: regional },
     },
     viewPersonalData: {
-      from: ['submitted', ...SINCE_REGISTRATION],
+      from: REPORT_STATUSES.filter((status) => status !== 'draft'),
       allow: { staff: [], commissioner: [], coordinator: regional },
     },
   },
