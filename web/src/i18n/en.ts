@@ -342,6 +342,7 @@ export const en: BaseMessages = {
         'The Commissioner’s Secretariat is checking the details. You will receive an email as soon as the check is done.',
       pendingDrafts:
         'Meanwhile you can prepare drafts of reports and proposals, but you can submit them only once the organisation is verified.',
+      pendingInvite: 'Colleagues can be invited once the organisation is verified.',
       verifiedHeading: 'The organisation is verified',
       verifiedText: 'Members of the organisation can submit reports of violations and proposals.',
       rejectedHeading: 'The registration was rejected',
