@@ -59,7 +59,7 @@ describe('a new NGO registers', () => {
     await page.getByLabel('Пароль', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByLabel('Пароль ще раз').fill(`${DEMO_PASSWORD}x`);
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
-    await page.getByText('Паролі не збігаються').waitFor();
+    await page.getByRole('main').getByText('Паролі не збігаються').waitFor();
     await page.getByLabel('Пароль ще раз').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
 
