@@ -7,7 +7,11 @@ import {
 import { adminDb, unique } from '../../support/admin.js';
 import { closedAfterEach, confirmEmail, signIn, signUp } from '../../support/client.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
-import { freshEdrpou, organisationProfile } from '../../support/organisations.js';
+import {
+  freshEdrpou,
+  organisationProfile,
+  organisationWithNewLead,
+} from '../../support/organisations.js';
 import { createTestUser } from '../../support/users.js';
 import { createReport } from '../uploads/upload-helpers.js';
 
@@ -23,18 +27,8 @@ const track = closedAfterEach();
 const newEmail = (prefix = 'person') => `${unique(prefix)}@test.spilno.test`.toLowerCase();
 const applicant = { displayName: 'Чужа Людина' };
 
-async function registered(status: 'pending' | 'verified' = 'verified') {
-  const orgId = freshEdrpou();
-  const leadEmail = newEmail('lead');
-  const lead = await track(signUp(leadEmail));
-  await lead.call('orgAction', {
-    action: 'register',
-    organisation: organisationProfile(orgId),
-    applicant: { displayName: 'Олена Петренко' },
-  });
-  if (status === 'verified') await adminDb().doc(`organisations/${orgId}`).update({ status });
-  return { orgId, lead, leadEmail };
-}
+const registered = (status: 'pending' | 'verified' = 'verified') =>
+  organisationWithNewLead(track, { status });
 
 describe('a confirmed address comes first', () => {
   it('refuses an unconfirmed account registering, asking to join or accepting, and mails nobody', async () => {
