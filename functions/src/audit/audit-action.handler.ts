@@ -1,8 +1,8 @@
-import { HttpsError, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import { auditActionInput } from '../domain/actions/audit-action.schema.js';
 import { verifyAuditChain } from '../domain/audit-chain.js';
 import { auditEntrySchema } from '../domain/schemas/audit.schema.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 
 /**
@@ -12,14 +12,7 @@ import { db } from '../shared/firebase.js';
 export async function handleAuditAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   if (!['admin', 'staff', 'commissioner'].includes(actor.role)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Перевіряти журнал аудиту можуть адміністратори та Секретаріат',
-      {
-        messageEn: 'Only administrators and the Secretariat can verify the audit log',
-        code: 'AUDIT.NOT_ALLOWED',
-      },
-    );
+    throw refusal('AUDIT.NOT_ALLOWED');
   }
   const { chain } = parseInput(auditActionInput, request.data);
   const entries = await db().collection('audit').where('chain', '==', chain).get();

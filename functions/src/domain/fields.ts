@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { edrpouProblem, EDRPOU_MESSAGES } from './edrpou.js';
+import { EDRPOU_ERROR_CODES, edrpouProblem } from './edrpou.js';
+import { codedIssue, type BadIdProblem } from './errors/field-issue.js';
 
 /**
  * Field types shared by the document schemas. Texts are trimmed and bounded so that a
@@ -28,16 +29,16 @@ export const DOCUMENT_ID_MAX_BYTES = 1500;
  * (a lone surrogate) and ids over 1,500 bytes; such an id reaching the Admin SDK is a server
  * error, so every id is checked at the boundary.
  */
-export function documentIdProblem(id: string): string | null {
-  if (id.includes('/')) return 'Ідентифікатор не може містити «/»';
-  if (id === '.' || id === '..') return 'Ідентифікатор не може бути «.» або «..»';
-  if (/^__.*__$/s.test(id)) return 'Ідентифікатор не може мати вигляд «__…__»';
+export function documentIdProblem(id: string): BadIdProblem | null {
+  if (id.includes('/')) return 'slash';
+  if (id === '.' || id === '..') return 'dots';
+  if (/^__.*__$/s.test(id)) return 'reserved';
   // A lone surrogate has no UTF-8 form: the path would reach Firestore mangled.
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(id)) {
-    return 'Ідентифікатор містить недопустимі символи';
+    return 'characters';
   }
   if (new TextEncoder().encode(id).length > DOCUMENT_ID_MAX_BYTES) {
-    return `Ідентифікатор довший за ${DOCUMENT_ID_MAX_BYTES} байтів`;
+    return 'too_long';
   }
   return null;
 }
@@ -50,7 +51,7 @@ export const documentIdSchema = (maxLength: number) =>
     .max(maxLength)
     .superRefine((id, ctx) => {
       const problem = documentIdProblem(id);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', ...codedIssue('FIELD.BAD_ID', { problem }) });
     });
 
 export const idSchema = documentIdSchema(128);
@@ -80,7 +81,12 @@ export const edrpouSchema = z
   .trim()
   .superRefine((code, ctx) => {
     const problem = edrpouProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: EDRPOU_MESSAGES[problem].uk });
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        ...codedIssue(EDRPOU_ERROR_CODES[problem]),
+      });
+    }
   });
 
 /** A calendar date typed by a person, `YYYY-MM-DD`, not in the future of `today`. */

@@ -1,4 +1,3 @@
-import { formatDate } from './mail/render.js';
 import { domainError, type DomainError } from './errors.js';
 
 /** How long an invitation link stays valid. */
@@ -17,39 +16,21 @@ export function invitationProblem(
   now: number,
 ): DomainError | null {
   if (!invitation) {
-    return domainError(
-      'MEMBERSHIP.INVITATION_NOT_FOUND',
-      'Запрошення не знайдено. Перевірте посилання або попросіть нове.',
-      'The invitation was not found. Check the link or ask for a new one.',
-    );
+    return domainError('MEMBERSHIP.INVITATION_NOT_FOUND', { where: 'link' });
   }
   if (invitation.status === 'accepted') {
-    return domainError(
-      'MEMBERSHIP.INVITATION_USED',
-      'Це запрошення вже використано. Кожне запрошення діє лише один раз.',
-      'This invitation has already been used. Each invitation works once.',
-    );
+    return domainError('MEMBERSHIP.INVITATION_USED');
   }
   if (invitation.status === 'revoked') {
-    return domainError(
-      'MEMBERSHIP.INVITATION_REVOKED',
-      'Організація відкликала це запрошення.',
-      'The organisation revoked this invitation.',
-    );
+    return domainError('MEMBERSHIP.INVITATION_REVOKED');
   }
   if (invitation.expiresAtMillis <= now) {
-    return domainError(
-      'MEMBERSHIP.INVITATION_EXPIRED',
-      'Строк дії запрошення минув. Попросіть керівника організації надіслати нове.',
-      'The invitation has expired. Ask the organisation’s lead for a new one.',
-    );
+    return domainError('MEMBERSHIP.INVITATION_EXPIRED');
   }
   if (!accountEmail || accountEmail.toLowerCase() !== invitation.email.toLowerCase()) {
-    return domainError(
-      'MEMBERSHIP.INVITATION_OTHER_EMAIL',
-      `Запрошення надіслано на іншу адресу. Увійдіть з обліковим записом ${maskEmail(invitation.email)}.`,
-      `The invitation was sent to another address. Sign in as ${maskEmail(invitation.email)}.`,
-    );
+    return domainError('MEMBERSHIP.INVITATION_OTHER_EMAIL', {
+      maskedEmail: maskEmail(invitation.email),
+    });
   }
   return null;
 }
@@ -63,13 +44,7 @@ export function maskEmail(email: string): string {
 }
 
 export function alreadyInOrganisation(orgId: string | undefined): DomainError | null {
-  return orgId
-    ? domainError(
-        'MEMBERSHIP.ALREADY_MEMBER',
-        'Ви вже належите до організації. Людина може бути членом лише однієї організації одночасно.',
-        'You already belong to an organisation. A person can be a member of one organisation at a time.',
-      )
-    : null;
+  return orgId ? domainError('MEMBERSHIP.ALREADY_MEMBER', { who: 'you' }) : null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -112,11 +87,7 @@ export function joinRequestDecision(
       return {
         kind: 'refused',
         retryAtMillis,
-        error: domainError(
-          'MEMBERSHIP.JOIN_REQUEST_DECLINED',
-          `Керівник організації відхилив ваш запит на приєднання. Подати новий можна з ${formatDate(on, 'uk')}.`,
-          `The organisation’s lead declined your request to join. You can ask again from ${formatDate(on, 'en')}.`,
-        ),
+        error: domainError('MEMBERSHIP.JOIN_REQUEST_DECLINED', { from: on }),
       };
     }
   }
@@ -134,18 +105,10 @@ export function openInvitationProblem(
   const open = invitations.find((i) => i.status === 'pending' && i.expiresAtMillis > now);
   if (!open) return null;
   const until = new Date(open.expiresAtMillis).toISOString();
-  return domainError(
-    'MEMBERSHIP.ALREADY_INVITED',
-    `На цю адресу вже надіслано запрошення, воно діє до ${formatDate(until, 'uk')}. Щоб надіслати нове, спершу відкличте його.`,
-    `An invitation to this address is already open until ${formatDate(until, 'en')}. Revoke it first to send a new one.`,
-  );
+  return domainError('MEMBERSHIP.ALREADY_INVITED', { until });
 }
 
 /** Registering, asking to join or accepting an invitation needs a confirmed address. */
 export function emailNotVerified(email: string | undefined): DomainError {
-  return domainError(
-    'MEMBERSHIP.EMAIL_NOT_VERIFIED',
-    `Спершу підтвердіть адресу електронної пошти${email ? ` ${email}` : ''}: відкрийте посилання з листа, який ми надіслали.`,
-    `Confirm your email address${email ? ` ${email}` : ''} first: open the link in the email we sent.`,
-  );
+  return domainError('MEMBERSHIP.EMAIL_NOT_VERIFIED', { email });
 }

@@ -16,31 +16,12 @@ export const REQUEST_LIMITS = {
   maxNodes: 100_000,
 } as const;
 
-export type RequestShapeCode = 'REQUEST.TOO_DEEP' | 'REQUEST.TOO_LARGE' | 'REQUEST.RESERVED_KEY';
+/** A refusal, as its code in the error catalogue (`errors/request.errors.ts`) and parameters. */
+export type RequestShapeProblem =
+  | { code: 'REQUEST.TOO_DEEP'; params: { maxDepth: number } }
+  | { code: 'REQUEST.TOO_LARGE' | 'REQUEST.RESERVED_KEY' };
 
-export interface RequestShapeProblem {
-  code: RequestShapeCode;
-  message: string;
-  messageEn: string;
-}
-
-const PROBLEMS: Record<RequestShapeCode, RequestShapeProblem> = {
-  'REQUEST.TOO_DEEP': {
-    code: 'REQUEST.TOO_DEEP',
-    message: `Запит має забагато вкладених рівнів (більше ${REQUEST_LIMITS.maxDepth})`,
-    messageEn: `The request is nested too deeply (more than ${REQUEST_LIMITS.maxDepth} levels)`,
-  },
-  'REQUEST.TOO_LARGE': {
-    code: 'REQUEST.TOO_LARGE',
-    message: 'Запит завеликий: форма не може містити стільки даних',
-    messageEn: 'The request is too large: no form holds that much data',
-  },
-  'REQUEST.RESERVED_KEY': {
-    code: 'REQUEST.RESERVED_KEY',
-    message: 'Запит містить службове поле «@type», якого форми не надсилають',
-    messageEn: 'The request contains the reserved field "@type", which no form sends',
-  },
-};
+const TOO_LARGE: RequestShapeProblem = { code: 'REQUEST.TOO_LARGE' };
 
 /**
  * Why this body is refused, or null. `byteLength` is the raw body's size where the runtime
@@ -53,7 +34,7 @@ export function requestShapeProblem(
   limits: { maxDepth: number; maxBytes: number; maxNodes: number } = REQUEST_LIMITS,
 ): RequestShapeProblem | null {
   if (byteLength !== undefined && byteLength > limits.maxBytes) {
-    return PROBLEMS['REQUEST.TOO_LARGE'];
+    return TOO_LARGE;
   }
   const pending: [unknown, number][] = [[body, 0]];
   let nodes = 0;
@@ -61,23 +42,24 @@ export function requestShapeProblem(
   while (pending.length > 0) {
     const [value, depth] = pending.pop()!;
     nodes += 1;
-    if (nodes > limits.maxNodes) return PROBLEMS['REQUEST.TOO_LARGE'];
+    if (nodes > limits.maxNodes) return TOO_LARGE;
     if (typeof value === 'string') {
       bytes += value.length;
-      if (bytes > limits.maxBytes) return PROBLEMS['REQUEST.TOO_LARGE'];
+      if (bytes > limits.maxBytes) return TOO_LARGE;
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= limits.maxDepth) return PROBLEMS['REQUEST.TOO_DEEP'];
+    if (depth >= limits.maxDepth)
+      return { code: 'REQUEST.TOO_DEEP', params: { maxDepth: limits.maxDepth } };
     if (Array.isArray(value)) {
       for (const item of value) pending.push([item, depth + 1]);
       continue;
     }
     for (const [key, item] of Object.entries(value)) {
-      if (key === '@type') return PROBLEMS['REQUEST.RESERVED_KEY'];
+      if (key === '@type') return { code: 'REQUEST.RESERVED_KEY' };
       bytes += key.length;
       pending.push([item, depth + 1]);
     }
   }
-  return bytes > limits.maxBytes ? PROBLEMS['REQUEST.TOO_LARGE'] : null;
+  return bytes > limits.maxBytes ? TOO_LARGE : null;
 }

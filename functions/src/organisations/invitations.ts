@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { z } from 'zod';
 import type { orgActionInput } from '../domain/actions/org-action.schema.js';
 import {
@@ -14,7 +13,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeMailToAddress, writeNotices } from '../notifications/notify.js';
 import { organisationAdmins } from '../notifications/recipients.js';
 import type { Caller } from '../shared/callable-errors.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { takeInvitationUnits, takeMailingUnit } from '../shared/mail-limits.js';
@@ -22,7 +21,6 @@ import { syncClaims } from '../users/sync-claims.js';
 import {
   actorOf,
   applicantProfile,
-  notFound,
   orgChain,
   requireOrgLead,
   requireVerifiedEmail,
@@ -49,30 +47,15 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
   const orgRef = db().doc(`organisations/${input.orgId}`);
   await db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists)
-      throw notFound(
-        'Такої організації немає в системі',
-        'There is no such organisation in Spilno',
-        'ORG.NOT_FOUND',
-      );
+    if (!org.exists) throw refusal('ORG.NOT_FOUND');
     if (org.get('status') !== 'verified') {
-      throw new HttpsError(
-        'failed-precondition',
-        'Запрошувати колег можна після того, як Секретаріат перевірить організацію',
-        {
-          messageEn: 'Colleagues can be invited once the Secretariat has verified the organisation',
-          code: 'WORKFLOW.ORGANISATION_NOT_VERIFIED',
-        },
-      );
+      throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'invite' });
     }
     const existing = await tx.get(
       orgRef.collection('members').where('email', '==', input.email).limit(1),
     );
     if (!existing.empty) {
-      throw new HttpsError('already-exists', 'Ця людина вже є членом організації', {
-        messageEn: 'This person is already a member of the organisation',
-        code: 'ORG.ALREADY_MEMBER',
-      });
+      throw refusal('MEMBERSHIP.ALREADY_MEMBER', { who: 'invitee' });
     }
     const earlier = await tx.get(
       db()
@@ -129,21 +112,10 @@ export async function revokeInvitation(caller: Caller, input: Action<'revokeInvi
   await db().runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
     if (!invitation.exists || invitation.get('orgId') !== input.orgId) {
-      throw notFound(
-        'Запрошення не знайдено',
-        'The invitation was not found',
-        'MEMBERSHIP.INVITATION_NOT_FOUND',
-      );
+      throw refusal('MEMBERSHIP.INVITATION_NOT_FOUND', { where: 'list' });
     }
     if (invitation.get('status') !== 'pending') {
-      throw new HttpsError(
-        'failed-precondition',
-        'Відкликати можна лише запрошення, яке ще не використано',
-        {
-          messageEn: 'Only an invitation that has not been used can be revoked',
-          code: 'MEMBERSHIP.INVITATION_NOT_PENDING',
-        },
-      );
+      throw refusal('MEMBERSHIP.INVITATION_NOT_PENDING');
     }
     const head = await readAuditHead(tx, orgChain(input.orgId));
     tx.update(ref, {
@@ -170,14 +142,7 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
   const problemOfRole = alreadyInOrganisation(caller.claims?.orgId);
   if (problemOfRole) throw toHttpsError(problemOfRole);
   if (caller.claims) {
-    throw new HttpsError(
-      'failed-precondition',
-      'Обліковий запис із роллю Секретаріату не може приєднатися до ГО',
-      {
-        messageEn: 'An account with a Secretariat role cannot join an NGO',
-        code: 'ORG.ROLE_CANNOT_JOIN',
-      },
-    );
+    throw refusal('ORG.ROLE_CANNOT_JOIN');
   }
   await requireVerifiedEmail(caller);
   const ref = db().doc(`invitations/${invitationIdOf(input.token)}`);

@@ -4,7 +4,6 @@ import {
   type Timestamp,
   type Transaction,
 } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { z } from 'zod';
 import type { registerOrganisationInput } from '../domain/actions/org-action.schema.js';
 import {
@@ -16,7 +15,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices, type Recipient } from '../notifications/notify.js';
 import { coordinatorsOf, organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
 import type { Caller } from '../shared/callable-errors.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { syncClaims } from '../users/sync-claims.js';
@@ -35,14 +34,7 @@ export async function registerOrganisation(caller: Caller, input: Input) {
   if (caller.claims) {
     const problem = alreadyInOrganisation(caller.claims.orgId);
     if (problem) throw toHttpsError(problem);
-    throw new HttpsError(
-      'failed-precondition',
-      'Обліковий запис працівника Секретаріату не може реєструвати громадську організацію',
-      {
-        messageEn: 'A Secretariat account cannot register an NGO',
-        code: 'ORG.ROLE_CANNOT_REGISTER',
-      },
-    );
+    throw refusal('ORG.ROLE_CANNOT_REGISTER');
   }
   const orgId = input.organisation.edrpou;
   const orgRef = db().doc(`organisations/${orgId}`);

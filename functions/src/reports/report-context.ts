@@ -1,5 +1,4 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { ReportEvent } from '../domain/schemas/report-event.schema.js';
 import type { Actor } from '../domain/roles.js';
 import type { ReportStatus } from '../domain/workflows/report.workflow.js';
@@ -7,6 +6,7 @@ import type { WorkflowSubject } from '../domain/workflows/workflow.js';
 import { readRecipients, type Recipient } from '../notifications/notify.js';
 import { organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
 import { db } from '../shared/firebase.js';
+import { refusal } from '../shared/callable-errors.js';
 
 export const reportChain = (reportId: string) => `report:${reportId}`;
 export const reportRef = (reportId: string) => db().doc(`reports/${reportId}`);
@@ -32,11 +32,7 @@ export async function readReport(
   const report = await tx.get(reportRef(reportId));
   const hidden =
     report.exists && report.get('status') === 'draft' && actor.orgId !== report.get('orgId');
-  if (!report.exists || hidden)
-    throw new HttpsError('not-found', 'Такого звернення немає', {
-      messageEn: 'There is no such report',
-      code: 'REPORT.NOT_FOUND',
-    });
+  if (!report.exists || hidden) throw refusal('REPORT.NOT_FOUND');
   return report;
 }
 

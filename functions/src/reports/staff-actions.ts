@@ -1,11 +1,10 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
 import { reportWorkflow } from '../domain/workflows/report.workflow.js';
 import { transition } from '../domain/workflows/workflow.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import {
   organisationIsVerified,
@@ -40,15 +39,7 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
     await allowStaffAction(tx, report, 'viewPersonalData', actor);
     const assignees = (report.get('assignees') as string[] | undefined) ?? [];
     if (actor.role !== 'commissioner' && !assignees.includes(actor.uid)) {
-      throw new HttpsError(
-        'permission-denied',
-        'Персональні дані постраждалих і свідків бачать лише виконавці звернення та Уповноважений',
-        {
-          messageEn:
-            'Only the report’s assignees and the Commissioner see the personal data of victims and witnesses',
-          code: 'REPORT.PERSONAL_DATA_RESTRICTED',
-        },
-      );
+      throw refusal('REPORT.PERSONAL_DATA_RESTRICTED');
     }
     const data = await tx.get(reportRef(input.reportId).collection('private').doc('personalData'));
     const head = await readAuditHead(tx, reportChain(input.reportId));
@@ -72,10 +63,7 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
  */
 export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>) {
   if (input.reportId === input.otherReportId) {
-    throw new HttpsError('invalid-argument', 'Звернення не можна пов’язати саме з собою', {
-      messageEn: 'A report cannot be linked to itself',
-      code: 'REPORT.SELF_LINK',
-    });
+    throw refusal('REPORT.SELF_LINK');
   }
   await db().runTransaction(async (tx) => {
     const report = await readReport(tx, input.reportId, actor);
@@ -116,44 +104,18 @@ export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>)
  */
 export async function intake(actor: Actor, input: Input<'intake'>) {
   if (actor.role !== 'staff' && actor.role !== 'coordinator') {
-    throw new HttpsError(
-      'permission-denied',
-      'Реєструвати звернення від імені організації можуть працівники Секретаріату',
-      {
-        messageEn: 'Only Secretariat staff can register a report on behalf of an organisation',
-        code: 'REPORT.INTAKE_STAFF_ONLY',
-      },
-    );
+    throw refusal('REPORT.INTAKE_STAFF_ONLY');
   }
   if (actor.role === 'coordinator' && !(actor.regions ?? []).includes(input.report.regionCode)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Це звернення стосується області, яку ви не координуєте',
-      {
-        messageEn: 'This report concerns a region you do not coordinate',
-        code: 'WORKFLOW.NOT_IN_REGION',
-      },
-    );
+    throw refusal('WORKFLOW.NOT_IN_REGION');
   }
   const ref = db().collection('reports').doc();
   await db().runTransaction(async (tx) => {
     const org = await tx.get(db().doc(`organisations/${input.orgId}`));
-    if (!org.exists)
-      throw new HttpsError('not-found', 'Такої організації немає в системі', {
-        messageEn: 'There is no such organisation in Spilno',
-        code: 'ORG.NOT_FOUND',
-      });
+    if (!org.exists) throw refusal('ORG.NOT_FOUND');
     // Registration would send it back to a draft nobody could then submit.
     if (org.get('status') !== 'verified')
-      throw new HttpsError(
-        'failed-precondition',
-        'Організація ще не пройшла перевірку: зареєструвати звернення від її імені можна після перевірки',
-        {
-          messageEn:
-            'The organisation is not verified yet: a report can be registered on its behalf once it is',
-          code: 'WORKFLOW.ORGANISATION_NOT_VERIFIED',
-        },
-      );
+      throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'intake' });
     const head = await readAuditHead(tx, reportChain(ref.id));
     const now = FieldValue.serverTimestamp();
     tx.create(ref, {

@@ -1,54 +1,24 @@
-import {
-  HttpsError,
-  type CallableRequest,
-  type FunctionsErrorCode,
-} from 'firebase-functions/https';
+import { HttpsError, type CallableRequest } from 'firebase-functions/https';
 import type { z } from 'zod';
 import { describeProblems, fieldProblems } from '../domain/validation.js';
-import type { DomainError, DomainErrorCode } from '../domain/errors.js';
+import { domainError, type DomainError, type ErrorCode } from '../domain/errors.js';
+import { errorStatus, type ParamsArgument } from '../domain/errors/catalogue.js';
 import { db } from './firebase.js';
 import type { Actor, RoleClaims } from '../domain/roles.js';
 import { claimsOfProfile } from '../users/role-fields.js';
 
-/** The HTTP-ish status each domain error maps to at the edge. */
-const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
-  'WORKFLOW.UNKNOWN_ACTION': 'invalid-argument',
-  'WORKFLOW.NOT_ALLOWED_IN_STATE': 'failed-precondition',
-  'WORKFLOW.ROLE_NOT_ALLOWED': 'permission-denied',
-  'WORKFLOW.NOT_OWN_ORGANISATION': 'permission-denied',
-  'WORKFLOW.NOT_IN_REGION': 'permission-denied',
-  'WORKFLOW.NOT_COUNCIL_CHAIR': 'permission-denied',
-  'WORKFLOW.NOT_COUNCIL_MEMBER': 'permission-denied',
-  'WORKFLOW.NO_DECISION_AUTHORITY': 'permission-denied',
-  'WORKFLOW.ORGANISATION_NOT_VERIFIED': 'failed-precondition',
-  'VALIDATION.INVALID_INPUT': 'invalid-argument',
-  'MEMBERSHIP.INVITATION_NOT_FOUND': 'not-found',
-  'MEMBERSHIP.INVITATION_USED': 'failed-precondition',
-  'MEMBERSHIP.INVITATION_REVOKED': 'failed-precondition',
-  'MEMBERSHIP.INVITATION_EXPIRED': 'failed-precondition',
-  'MEMBERSHIP.INVITATION_OTHER_EMAIL': 'permission-denied',
-  'MEMBERSHIP.ALREADY_MEMBER': 'failed-precondition',
-  'MEMBERSHIP.ALREADY_INVITED': 'already-exists',
-  'MEMBERSHIP.JOIN_REQUEST_DECLINED': 'failed-precondition',
-  'MEMBERSHIP.EMAIL_NOT_VERIFIED': 'failed-precondition',
-  'COUNCIL.APPLICANT_NOT_NGO': 'permission-denied',
-  'COUNCIL.BY_APPOINTMENT': 'failed-precondition',
-  'COUNCIL.ALREADY_MEMBER': 'failed-precondition',
-  'COUNCIL.APPLICATION_PENDING': 'failed-precondition',
-  'NUMBERING.SEQUENCE_EXHAUSTED': 'resource-exhausted',
-  'NUMBERING.INVALID_NUMBER': 'invalid-argument',
-  'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': 'failed-precondition',
-  'PUBLICATION.FLAG_NOT_FOUND': 'failed-precondition',
-  'PUBLICATION.REASON_REQUIRED': 'invalid-argument',
-  'PUBLICATION.NO_CONSENT': 'failed-precondition',
-  'PUBLICATION.INVALID_PUBLIC_RECORD': 'failed-precondition',
-};
-
+/** A domain refusal as a callable's error: `details` carry the code, its parameters and English. */
 export function toHttpsError(error: DomainError): HttpsError {
-  return new HttpsError(STATUS_OF[error.code], error.message, {
+  return new HttpsError(errorStatus(error.code), error.message, {
     code: error.code,
     messageEn: error.messageEn,
+    ...(error.params === undefined ? {} : { params: error.params }),
   });
+}
+
+/** A refusal from the error catalogue, thrown by a callable. */
+export function refusal<C extends ErrorCode>(code: C, ...params: ParamsArgument<C>): HttpsError {
+  return toHttpsError(domainError(code, ...params));
 }
 
 /**
@@ -70,9 +40,13 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.inf
   const parsed = schema.safeParse(withoutNulls(data));
   if (parsed.success) return parsed.data;
   const problems = fieldProblems(parsed.error);
-  throw new HttpsError('invalid-argument', describeProblems(problems), {
-    code: 'VALIDATION.INVALID_INPUT',
-    messageEn: `Some fields are not filled in correctly: ${problems.map((p) => p.field || '—').join(', ')}`,
+  const refused = domainError('VALIDATION.INVALID_INPUT', {
+    problems: describeProblems(problems),
+    fields: problems.map((p) => p.field || '—').join(', '),
+  });
+  throw new HttpsError('invalid-argument', refused.message, {
+    code: refused.code,
+    messageEn: refused.messageEn,
     problems,
   });
 }
@@ -93,17 +67,11 @@ export interface Caller {
  */
 export async function requireCaller(request: CallableRequest): Promise<Caller> {
   if (!request.auth) {
-    throw new HttpsError('unauthenticated', 'Увійдіть до системи, щоб виконати цю дію', {
-      messageEn: 'Sign in to do this',
-      code: 'AUTH.SIGN_IN_REQUIRED',
-    });
+    throw refusal('AUTH.SIGN_IN_REQUIRED', { for: 'action' });
   }
   const profile = (await db().doc(`users/${request.auth.uid}`).get()).data();
   if (profile?.disabled === true) {
-    throw new HttpsError('permission-denied', 'Ваш обліковий запис деактивовано', {
-      messageEn: 'Your account has been deactivated',
-      code: 'AUTH.DEACTIVATED',
-    });
+    throw refusal('AUTH.DEACTIVATED');
   }
   return {
     uid: request.auth.uid,
@@ -119,10 +87,7 @@ export async function requireActor(
 ): Promise<Actor & { claims: RoleClaims }> {
   const caller = await requireCaller(request);
   if (!caller.claims) {
-    throw new HttpsError('permission-denied', 'Вашому обліковому запису ще не надано роль', {
-      messageEn: 'Your account has not been given a role yet',
-      code: 'AUTH.NO_ROLE',
-    });
+    throw refusal('AUTH.NO_ROLE');
   }
   return { uid: caller.uid, ...caller.claims, claims: caller.claims };
 }

@@ -1,4 +1,4 @@
-import { HttpsError, onCall, type CallableRequest } from 'firebase-functions/https';
+import { onCall, type CallableRequest } from 'firebase-functions/https';
 import { requestShapeProblem, type RequestShapeProblem } from '../domain/request-shape.js';
 
 type CallableHandler = (request: CallableRequest<unknown>) => unknown;
@@ -15,9 +15,11 @@ export function guardedOnCall(handler: CallableHandler) {
   const callable = onCall((request: CallableRequest<unknown>) => {
     const problem = refused.get(request.rawRequest);
     if (problem) {
-      throw new HttpsError('invalid-argument', problem.message, {
-        code: problem.code,
-        messageEn: problem.messageEn,
+      // The catalogue is loaded only for a refusal: this module is loaded at cold start.
+      return import('./callable-errors.js').then(({ refusal }) => {
+        throw problem.code === 'REQUEST.TOO_DEEP'
+          ? refusal(problem.code, problem.params)
+          : refusal(problem.code);
       });
     }
     return handler(request);

@@ -8,6 +8,7 @@ import {
   verificationMailsPerUserPolicy,
   type RateLimitPolicy,
 } from '../domain/rate-limit.js';
+import { domainError } from '../domain/errors.js';
 import { takeRateLimitsIn } from './rate-limit.js';
 
 /**
@@ -33,7 +34,8 @@ function setting(param: { value(): number }, fallback: number): number {
 interface Limit {
   policy: RateLimitPolicy;
   subject: string;
-  refusal: { message: string; messageEn: string };
+  /** What the limit is on, as the error catalogue's `RATE_LIMITED` says it. */
+  what: 'mailing' | 'verification' | 'invitations';
 }
 
 /** Takes a unit of each limit, or none and throws `resource-exhausted` for the first refusal. */
@@ -41,15 +43,13 @@ async function take(tx: Transaction, limits: readonly Limit[]): Promise<void> {
   const decisions = await takeRateLimitsIn(tx, limits);
   const index = decisions.findIndex((decision) => !decision.allowed);
   if (index < 0) return;
-  const { policy, refusal } = limits[index]!;
+  const { policy, what } = limits[index]!;
   const retryAfterSeconds = Math.ceil(decisions[index]!.retryAfterMs / 1000);
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  const hours = Math.ceil(minutes / 60);
-  const [wait, waitEn] =
-    minutes < 120 ? [`${minutes} хв`, `${minutes} min`] : [`${hours} год`, `${hours} h`];
-  throw new HttpsError('resource-exhausted', `${refusal.message} Спробуйте через ${wait}.`, {
-    code: 'RATE_LIMITED',
-    messageEn: `${refusal.messageEn} Try again in ${waitEn}.`,
+  const refused = domainError('RATE_LIMITED', { what, limit: policy.limit, retryAfterSeconds });
+  throw new HttpsError('resource-exhausted', refused.message, {
+    code: refused.code,
+    messageEn: refused.messageEn,
+    params: refused.params,
     limit: policy.limit,
     retryAfterSeconds,
   });
@@ -60,10 +60,7 @@ function mailingLimit(uid: string): Limit {
   return {
     policy,
     subject: uid,
-    refusal: {
-      message: `Забагато дій, що надсилають листи: не більше ${policy.limit} на годину.`,
-      messageEn: `Too many actions that send mail: at most ${policy.limit} an hour.`,
-    },
+    what: 'mailing',
   };
 }
 
@@ -79,10 +76,7 @@ export function takeVerificationMailUnit(tx: Transaction, uid: string): Promise<
     {
       policy,
       subject: uid,
-      refusal: {
-        message: `Посилання для підтвердження адреси надсилається не більше ${policy.limit} разів на годину.`,
-        messageEn: `The confirmation link is sent at most ${policy.limit} times an hour.`,
-      },
+      what: 'verification',
     },
   ]);
 }
@@ -97,10 +91,7 @@ export function takeInvitationUnits(tx: Transaction, orgId: string, uid: string)
     {
       policy,
       subject: orgId,
-      refusal: {
-        message: `Організація може надіслати не більше ${policy.limit} запрошень на день.`,
-        messageEn: `An organisation can send at most ${policy.limit} invitations a day.`,
-      },
+      what: 'invitations',
     },
     mailingLimit(uid),
   ]);

@@ -14,38 +14,22 @@ import { authRefusal } from './http-errors.js';
 export async function authenticate(req: Request): Promise<FileActor> {
   const token = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
   if (!token) {
-    throw authRefusal(
-      'AUTH.SIGN_IN_REQUIRED',
-      'Увійдіть до системи, щоб працювати з файлами',
-      'Sign in to work with files',
-    );
+    throw authRefusal('AUTH.SIGN_IN_REQUIRED', { for: 'files' });
   }
   let decoded;
   try {
     decoded = await auth().verifyIdToken(token, true);
   } catch {
-    throw authRefusal(
-      'AUTH.SIGN_IN_REQUIRED',
-      'Ваш сеанс завершився. Увійдіть до системи знову',
-      'Your session has ended. Please sign in again',
-    );
+    throw authRefusal('AUTH.SIGN_IN_REQUIRED', { for: 'session_ended' });
   }
   const profile = (await db().doc(`users/${decoded.uid}`).get()).data();
   if (profile?.disabled === true) {
-    throw authRefusal(
-      'AUTH.DEACTIVATED',
-      'Ваш обліковий запис деактивовано',
-      'Your account has been deactivated',
-    );
+    throw authRefusal('AUTH.DEACTIVATED');
   }
   // The role as the profile has it now, as the rules and callables take it.
   const claims = claimsOfProfile(profile);
   if (!claims) {
-    throw authRefusal(
-      'AUTH.NO_ROLE',
-      'Вашому обліковому запису ще не надано роль',
-      'Your account has not been given a role yet',
-    );
+    throw authRefusal('AUTH.NO_ROLE');
   }
   return { uid: decoded.uid, ...claims };
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { HttpsError, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import { accountActionInput } from '../domain/actions/account-action.schema.js';
 import { writeMailToAddress } from '../notifications/notify.js';
-import { parseInput, requireCaller } from '../shared/callable-errors.js';
+import { parseInput, requireCaller, refusal } from '../shared/callable-errors.js';
 import { auth, db } from '../shared/firebase.js';
 import { takeVerificationMailUnit } from '../shared/mail-limits.js';
 
@@ -18,10 +18,7 @@ export async function handleAccountAction(request: CallableRequest<unknown>) {
   const input = parseInput(accountActionInput, request.data);
   const user = await auth().getUser(caller.uid);
   if (!user.email) {
-    throw new HttpsError('failed-precondition', 'Обліковий запис не має адреси електронної пошти', {
-      messageEn: 'The account has no email address',
-      code: 'ACCOUNT.NO_EMAIL',
-    });
+    throw refusal('ACCOUNT.NO_EMAIL');
   }
   if (user.emailVerified) return { email: user.email, verified: true, sent: false };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedIssue } from '../errors/field-issue.js';
 import { DOCUMENT_ID_MAX_BYTES, documentIdProblem } from '../fields.js';
 
 /** The chains the server keeps: one per report, organisation, user and outbox mail. */
@@ -20,7 +21,7 @@ export const auditChainSchema = z
       return;
     }
     const problem = documentIdProblem(id);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', ...codedIssue('FIELD.BAD_ID', { problem }) });
   });
 
 /** Input of the `auditAction` callable. */
