@@ -340,7 +340,7 @@ describe('a report from submission to closing', () => {
     const entries = await adminDb()
       .collection('audit')
       .where('chain', '==', chain)
-      .where('action', '==', 'report.decide')
+      .where('action', '==', 'report.decided')
       .get();
     await entries.docs[0]!.ref.update({ 'details.forms': ['explain_remedies'] });
     expect(await admin.call('auditAction', { action: 'verifyChain', chain })).toMatchObject({
