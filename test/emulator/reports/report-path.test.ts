@@ -362,7 +362,7 @@ describe('around the path', () => {
       });
       const refused = await reportInStatus(id, ['draft']);
       expect(refused.get('submissionProblems')).toEqual([
-        { field: 'rights.0', message: 'Оберіть право зі списку' },
+        { field: 'rights.0', message: 'Оберіть право зі списку', code: 'FIELD.CHOOSE_FROM_LIST' },
       ]);
       const mail = await mailTo(own.member.email, 'не прийнято');
       expect(mail.text).toContain('Оберіть право зі списку');
