@@ -6,18 +6,7 @@ import {
   REPORT_AUDIT_ACTIONS,
   auditEntrySchema,
 } from './audit.schema.js';
-
-const ENTRY = {
-  chain: 'report:r1',
-  sequence: 1,
-  at: '2026-12-03T10:00:00.000Z',
-  actor: { uid: 'demo-staff1', role: 'staff' },
-  action: 'report.assigned',
-  target: { type: 'report', id: 'r1' },
-  details: {},
-  prevHash: null,
-  hash: 'a'.repeat(64),
-};
+import { AUDIT_ENTRY as ENTRY } from './audit-entry.test-support.js';
 
 describe('the audit vocabulary', () => {
   it('spells every action one way: subject, a dot, the event in lower case with underscores', () => {

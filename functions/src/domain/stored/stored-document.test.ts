@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { auditEntrySchema } from '../schemas/audit.schema.js';
 import { readStored, StoredDocumentError, storedConverter } from './stored-document.js';
-
-const ENTRY = {
-  chain: 'report:r1',
-  sequence: 1,
-  at: '2026-12-03T10:00:00.000Z',
-  actor: { uid: 'demo-staff1', role: 'staff' },
-  action: 'report.assigned',
-  target: { type: 'report', id: 'r1' },
-  details: {},
-  prevHash: null,
-  hash: 'a'.repeat(64),
-};
+import { AUDIT_ENTRY as ENTRY } from '../schemas/audit-entry.test-support.js';
 
 const snapshot = (path: string, data: unknown) => ({ ref: { path }, data: () => data });
 
