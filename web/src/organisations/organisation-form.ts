@@ -11,8 +11,9 @@ import { validate, type FieldLabels, type Validation } from '../forms/problems.j
 /**
  * The organisation form: what the person typed (strings, ticks) and the input of
  * `orgAction` it becomes. Validation is the shared schema's, the same the server applies.
+ * (Type aliases, not interfaces, so that they are the values of a form model, ui/form-model.ts.)
  */
-export interface OrganisationFormValues {
+export type OrganisationFormValues = {
   name: string;
   shortName: string;
   edrpou: string;
@@ -23,12 +24,12 @@ export interface OrganisationFormValues {
   publicEmail: string;
   publicPhone: string;
   listedInDirectory: boolean;
-}
+};
 
-export interface ApplicantFormValues {
+export type ApplicantFormValues = {
   displayName: string;
   position: string;
-}
+};
 
 export const EMPTY_ORGANISATION: OrganisationFormValues = {
   name: '',
