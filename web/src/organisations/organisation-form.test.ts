@@ -142,13 +142,20 @@ describe('validation with the shared schema', () => {
         'Код ЄДРПОУ не проходить перевірку контрольної цифри — перевірте, чи не переплутано цифри.',
       website: 'Адреса сайту має починатися з https://',
       publicEmail: 'Адреса електронної пошти має вигляд name@example.org.',
-      publicPhone: 'Номер телефону має вигляд +380 XX XXX XX XX.',
+      publicPhone: 'Вкажіть український номер телефону, наприклад 050 123 45 67 або +380 50 123 45 67.',
     });
   });
 
   it('says the same in English in the English interface', () => {
     const checked = validateOrganisation(
-      { ...FILLED, name: '', edrpou: '12345670', publicEmail: 'office@', areas: [] },
+      {
+        ...FILLED,
+        name: '',
+        edrpou: '12345670',
+        publicEmail: 'office@',
+        publicPhone: '+48 601 234 567',
+        areas: [],
+      },
       'en',
       LABELS_EN,
     );
@@ -159,6 +166,7 @@ describe('validation with the shared schema', () => {
       edrpou: 'The EDRPOU check digit does not match: check the digits for a typo.',
       areas: 'Choose at least one area of activity.',
       publicEmail: 'Enter an email address in the form name@example.org.',
+      publicPhone: 'Enter a Ukrainian phone number, for example 050 123 45 67 or +380 50 123 45 67.',
     });
   });
 
