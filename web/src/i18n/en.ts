@@ -399,6 +399,7 @@ export const en: BaseMessages = {
   organisationDetail: {
     back: 'Back to the organisations',
     notFound: 'No organisation with the code {{orgId}} was found.',
+    stateRegisterLink: 'Check the code in the Unified State Register (opens in a new tab)',
     historyHeading: 'History',
     registeredOn: 'Registered',
     verifiedOn: 'Verified',

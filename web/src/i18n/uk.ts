@@ -406,6 +406,7 @@ export const uk = {
   organisationDetail: {
     back: 'До списку організацій',
     notFound: 'Організацію з кодом {{orgId}} не знайдено.',
+    stateRegisterLink: 'Перевірити код у Єдиному державному реєстрі (відкриється в новій вкладці)',
     historyHeading: 'Історія',
     registeredOn: 'Зареєстровано',
     verifiedOn: 'Перевірено',

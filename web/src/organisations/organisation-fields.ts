@@ -1,11 +1,10 @@
 import { AREAS } from '@domain/catalogues/areas.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { LEGAL_FORMS } from '@domain/catalogues/report-options.js';
-import { EDRPOU_MESSAGES, edrpouProblem } from '@domain/edrpou.js';
 import { h } from '../ui/legacy/dom.js';
 import type { OrganisationFormValues } from './organisation-form.js';
-import type { FieldLabels } from '../forms/problems.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
+import { edrpouCheck, organisationLabels } from './organisation-profile-fields.js';
 import {
   checkboxField,
   choiceGroup,
@@ -16,42 +15,17 @@ import {
 } from '../ui/legacy/form.js';
 
 /**
- * The fields of an organisation's profile, for registering, editing and correcting it. The
- * EDRPOU code (only when registering: it never changes afterwards) has a live check that
- * says, as the person types, how many digits are in and whether the check digit is right.
+ * The organisation fields as DOM, for the one page not yet on Preact that still builds them:
+ * register-organisation.page.ts. The component is organisation-profile-fields.tsx; once that
+ * page is converted, this file goes.
  */
+export { organisationLabels };
+
 export interface OrganisationFields {
   sections: HTMLElement[];
   /** In the order of the form, for focusing the first problem. */
   fields: Field[];
   values(): OrganisationFormValues;
-}
-
-export function organisationLabels(): FieldLabels {
-  return {
-    name: t('orgFields.name'),
-    shortName: t('orgFields.shortName'),
-    edrpou: t('orgFields.edrpou'),
-    legalForm: t('orgFields.legalForm'),
-    regionCode: t('orgFields.regionCode'),
-    areas: t('orgFields.areas'),
-    website: t('orgFields.website'),
-    publicEmail: t('orgFields.publicEmail'),
-    publicPhone: t('orgFields.publicPhone'),
-    listedInDirectory: t('orgFields.listedInDirectory'),
-  };
-}
-
-/** What the live check says about a code being typed; `valid` decides its look. */
-export function edrpouCheck(raw: string): { text: string; valid: boolean | null } {
-  const code = raw.replace(/\s+/g, '');
-  if (!code) return { text: '', valid: null };
-  if (/^\d{1,7}$/.test(code)) {
-    return { text: t('orgForm.edrpouTyped', { count: code.length }), valid: null };
-  }
-  const problem = edrpouProblem(code);
-  if (!problem) return { text: t('orgForm.edrpouValid'), valid: true };
-  return { text: EDRPOU_MESSAGES[problem][currentLanguage()], valid: false };
 }
 
 export function organisationFields(options: {

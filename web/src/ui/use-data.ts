@@ -38,3 +38,54 @@ export function useLive<T>(
   }, deps);
   return state;
 }
+
+/**
+ * Data read once (a list, a callable's answer) while the component is shown, and read again
+ * when `deps` change.
+ */
+export function useRead<T>(read: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+  return useLive<T>(async (next) => {
+    next(await read());
+    return () => undefined;
+  }, deps);
+}
+
+/** Starts a listener (a web/src/firebase `watch…`) with what it calls on a value and on failure. */
+export type Watch<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
+
+/**
+ * The first value of a listener, for a page that reads its data before it is shown (its
+ * heading names what it shows) and then follows it with `useFollowed`.
+ */
+export function firstValue<T>(watch: Watch<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const settle = (finish: () => void) => {
+      if (done) return;
+      done = true;
+      finish();
+      // A listener may answer before `watch` has returned its stop function.
+      queueMicrotask(() => stop());
+    };
+    const stop = watch(
+      (value) => settle(() => resolve(value)),
+      (error) => settle(() => reject(error)),
+    );
+  });
+}
+
+/**
+ * Follows live data that the page has read once already (`first`): the latest value, and
+ * whether following it failed (the page then says so and still shows what it has).
+ */
+export function useFollowed<T>(
+  first: T,
+  subscribe: Parameters<typeof useLive<T>>[0],
+  deps: readonly unknown[],
+): { value: T; failed: boolean } {
+  const live = useLive<T>(subscribe, deps);
+  return {
+    value: live.status === 'ready' ? live.value : first,
+    failed: live.status === 'failed',
+  };
+}
