@@ -16,6 +16,8 @@ import { unique } from '../support/admin.js';
 import { stack } from '../support/stack.js';
 
 export const PHONE = { width: 360, height: 740 };
+/** A common phone of today (issue 10 was tried at this size). */
+export const PHONE_390 = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 /** Module names the Firebase SDK registers itself under; found in any bundle holding it. */
 export const FIREBASE_CODE = '@firebase/';
@@ -122,4 +124,14 @@ export async function scriptsWithFirebase(visit: Visit): Promise<string[]> {
 
 export function expectNoPageErrors(visit: Visit): void {
   expect(visit.pageErrors.map((error) => error.message)).toEqual([]);
+}
+
+/**
+ * On a phone the main navigation's links are behind its «Меню» button: opens it (waiting for
+ * the button, which a server-rendered page shows once its script runs).
+ */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('banner').getByRole('button', { name: 'Меню' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
 }

@@ -17,6 +17,7 @@ import {
   expectNoPageErrors,
   focused,
   hasHorizontalScroll,
+  openMenu,
   openSignedIn,
   scriptsWithFirebase,
   useBrowser,
@@ -62,7 +63,11 @@ describe('regional coordinators', () => {
     // A coordinator needs a region: the form says so before asking the server.
     await main.getByRole('radio', { name: 'Регіональний координатор' }).check();
     await main.getByRole('button', { name: 'Призначити роль' }).click();
-    await main.getByText('Оберіть хоча б одну область.').waitFor();
+    // The message stands at the field (and, as a link to it, in the summary at the top).
+    await main.locator('#role-regions-error').getByText('Оберіть хоча б одну область.').waitFor();
+    expect(await main.locator('.error-summary').innerText()).toContain(
+      'Оберіть хоча б одну область.',
+    );
     expect((await focused(admin.page)).tag).toBe('INPUT');
     await main.getByRole('checkbox', { name: 'Івано-Франківська область' }).check();
     await main.getByRole('button', { name: 'Призначити роль' }).click();
@@ -76,7 +81,8 @@ describe('regional coordinators', () => {
       .getByLabel('Посада')
       .fill('Регіональна координаторка в Івано-Франківській області');
     await listing.getByLabel('Робоча електронна пошта').fill(workEmail);
-    await listing.getByLabel('Робочий телефон').fill('+380 34 200 00 00');
+    // A number as people write it at home is kept in international form.
+    await listing.getByLabel('Робочий телефон').fill('034 200 00 00');
     await listing.getByRole('button', { name: 'Зберегти контакти' }).click();
     await listing.getByText('Публічні контакти координатора збережено.').waitFor();
     expectNoPageErrors(admin);
@@ -124,6 +130,7 @@ describe('partner organisations', () => {
     const visit = await browser.open(PHONE);
     const { page } = visit;
     await page.goto('/');
+    await openMenu(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Партнери' }).click();
     await page.waitForURL((url) => url.pathname === '/partners');
     const main = page.getByRole('main');
@@ -233,6 +240,7 @@ describe('navigation by role', () => {
   it('shows each person only the pages their role may use', async () => {
     const member = await browser.open(PHONE);
     await openSignedIn(member.page, '/app/', 'ngo-member@spilno.test');
+    await openMenu(member.page);
     const nav = member.page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Моя організація' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Користувачі' }).count()).toBe(0);

@@ -11,6 +11,7 @@ export const en: BaseMessages = {
     tagline: 'NGOs and the Commissioner for Human Rights',
     documentTitle: '{{page}} — Spilno',
     skipLink: 'Skip to content',
+    menu: 'Menu',
     mainNav: 'Main navigation',
     account: 'Account',
     signIn: 'Sign in',

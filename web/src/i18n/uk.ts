@@ -16,6 +16,7 @@ export const uk = {
     tagline: 'Громадські організації та Уповноважений з прав людини',
     documentTitle: '{{page}} — Спільно',
     skipLink: 'Перейти до змісту',
+    menu: 'Меню',
     mainNav: 'Основна навігація',
     account: 'Обліковий запис',
     signIn: 'Увійти',
