@@ -248,6 +248,7 @@ describe('the menu button on a phone', () => {
     await page.goto('/sign-in');
     await signInThroughForm(page, NGO_MEMBER, DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/app/');
+    await page.getByRole('main').getByText('Представник ГО').waitFor();
     const menu = menuOf(page);
     expect(await menu.button.getAttribute('aria-expanded')).toBe('false');
     expect(await menu.link('Моя організація').count()).toBe(0);
