@@ -10,6 +10,8 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../scripts/demo/demo-data.js';
 import { unique } from '../support/admin.js';
@@ -134,4 +136,29 @@ export async function openMenu(page: Page): Promise<void> {
   const button = page.getByRole('banner').getByRole('button', { name: 'Меню' });
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+}
+
+/** axe-core, run inside the page (its own script, not the page's). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one line a rule
+ * with the elements it failed on (empty when it finds nothing).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
 }

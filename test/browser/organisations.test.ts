@@ -13,6 +13,7 @@ import {
   ADMIN,
   DESKTOP,
   PHONE,
+  expectNoAxeViolations,
   expectNoPageErrors,
   focused,
   hasHorizontalScroll,
@@ -178,6 +179,7 @@ describe('verification', () => {
     await admin.page.getByLabel('Назва або код ЄДРПОУ').fill(organisation.orgId);
     await admin.page.getByRole('button', { name: 'Показати' }).click();
     await main.getByText('Знайдено організацій: 1.').waitFor();
+    await expectNoAxeViolations(admin.page);
     expect(new URL(admin.page.url()).searchParams.get('q')).toBe(organisation.orgId);
     await main.getByRole('link', { name: organisation.shortName }).click();
     await admin.page.waitForURL(
@@ -194,6 +196,7 @@ describe('verification', () => {
     );
     expect(await register.getAttribute('target')).toBe('_blank');
     expect(await register.getAttribute('rel')).toBe('noopener noreferrer');
+    await expectNoAxeViolations(admin.page);
 
     await main.getByRole('button', { name: 'Підтвердити організацію' }).click();
     const dialog = admin.page.getByRole('dialog');
@@ -212,6 +215,8 @@ describe('verification', () => {
     const leadMain = lead.page.getByRole('main');
     await leadMain.getByRole('heading', { name: 'Організацію перевірено' }).waitFor();
     expect(await leadMain.locator('.tag').first().innerText()).toBe('Перевірена');
+    await leadMain.getByRole('heading', { name: 'Надіслані запрошення' }).waitFor();
+    await expectNoAxeViolations(lead.page);
     expect(await hasHorizontalScroll(lead.page)).toBe(false);
     expectNoPageErrors(lead);
   });
@@ -226,6 +231,7 @@ describe('verification', () => {
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.locator('#reject-reason-error').waitFor();
     expect((await focused(admin.page)).id).toBe('reject-reason');
+    await expectNoAxeViolations(admin.page);
     await reason.fill('Код ЄДРПОУ належить іншій організації; перевірте його.');
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.getByText('Реєстрацію відхилено. Організація отримає лист').waitFor();
@@ -266,6 +272,7 @@ describe('the organisation’s details', () => {
       .getByText(/український номер/)
       .waitFor();
     expect((await focused(page)).id).toBe('org-edit-publicPhone');
+    await expectNoAxeViolations(page);
     await phone.fill('(050) 123-45-67');
     await main.getByRole('button', { name: 'Зберегти зміни' }).click();
     await main.getByText('Зміни збережено.').waitFor();

@@ -14,6 +14,7 @@ import {
   ADMIN,
   DESKTOP,
   PHONE,
+  expectNoAxeViolations,
   expectNoPageErrors,
   focused,
   hasHorizontalScroll,
@@ -52,6 +53,7 @@ describe('regional coordinators', () => {
     const main = admin.page.getByRole('main');
     await admin.page.getByLabel('Ім’я або електронна пошта').fill(name);
     await main.getByText('Знайдено: 1.').waitFor();
+    await expectNoAxeViolations(admin.page);
     await main.getByRole('link', { name }).click();
     await admin.page.waitForURL((url) => url.pathname === `/app/users/${person.uid}`);
     await main.getByRole('heading', { name, level: 1 }).waitFor();
@@ -69,6 +71,7 @@ describe('regional coordinators', () => {
       'Оберіть хоча б одну область.',
     );
     expect((await focused(admin.page)).tag).toBe('INPUT');
+    await expectNoAxeViolations(admin.page);
     await main.getByRole('checkbox', { name: 'Івано-Франківська область' }).check();
     await main.getByRole('button', { name: 'Призначити роль' }).click();
     await main.getByText('Роль призначено: Регіональний координатор.').waitFor();
@@ -85,6 +88,7 @@ describe('regional coordinators', () => {
     await listing.getByLabel('Робочий телефон').fill('034 200 00 00');
     await listing.getByRole('button', { name: 'Зберегти контакти' }).click();
     await listing.getByText('Публічні контакти координатора збережено.').waitFor();
+    await expectNoAxeViolations(admin.page);
     expectNoPageErrors(admin);
 
     // The public directory is one document a trigger rebuilds; wait until it has the contacts.
@@ -305,6 +309,7 @@ describe('delivery log', () => {
     await mail.getByText('Чекає надсилання').waitFor();
     expect(await mail.getByRole('button', { name: 'Надіслати повторно' }).count()).toBe(0);
     expect((await focused(visit.page)).text).toBe('Чекає надсилання');
+    await expectNoAxeViolations(visit.page);
     expect((await adminDb().doc(`mail/${failedId}`).get()).get('delivery.retriedBy')).toBe(
       'demo-staff1',
     );

@@ -14,6 +14,7 @@ import {
   FIREBASE_CODE,
   PHONE,
   PHONE_390,
+  expectNoAxeViolations,
   focused,
   hasHorizontalScroll,
   signInThroughForm,
@@ -216,6 +217,7 @@ describe('the menu button on a phone', () => {
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Головна');
     expect(await hasHorizontalScroll(page)).toBe(false);
+    await expectNoAxeViolations(page);
 
     // Escape closes it from inside, and focus goes back to the button.
     await page.keyboard.press('Escape');
@@ -256,6 +258,7 @@ describe('the menu button on a phone', () => {
     await menu.button.focus();
     await page.keyboard.press('Enter');
     await menu.link('Моя організація').waitFor();
+    await expectNoAxeViolations(page);
     await menu.link('Моя організація').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/app/organisation');
