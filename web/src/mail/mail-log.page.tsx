@@ -4,7 +4,7 @@ import { t } from '../i18n/i18n.js';
 import type { PageProps } from '../router/page.js';
 import { runAction } from '../ui/action-runner.js';
 import { BusyButton } from '../ui/button.js';
-import { FilterSelect } from '../ui/filters.js';
+import { FilterSelect, keepInAddress } from '../ui/filters.js';
 import { FormMessage } from '../ui/form-message.js';
 import { afterRender } from '../ui/form-model.js';
 import { announce } from '../ui/live-region.js';
@@ -83,8 +83,7 @@ export function MailLogPage({ search }: PageProps) {
         class="filters"
         onSubmit={(event) => {
           event.preventDefault();
-          const params = new URLSearchParams(filter ? { state: filter } : {});
-          history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+          keepInAddress({ state: filter });
           void load(true, true);
         }}
       >

@@ -7,8 +7,8 @@ import { succeed } from '../ui/action-runner.js';
 import { Await } from '../ui/await.js';
 import { FormMessage } from '../ui/form-message.js';
 import type { ActionState } from '../ui/form-model.js';
-import { useLive } from '../ui/use-data.js';
 import { useActionState } from '../ui/use-form.js';
+import { useOrganisationData } from './use-organisation-data.js';
 
 const orgAction = async () => (await import('../firebase/functions.js')).orgAction;
 
@@ -19,11 +19,7 @@ const orgAction = async () => (await import('../firebase/functions.js')).orgActi
  */
 export function JoinRequests(props: { orgId: string }) {
   const { orgId } = props;
-  const requests = useLive<JoinRequestView[]>(
-    async (next, fail) =>
-      (await import('../firebase/organisations.js')).watchJoinRequests(orgId, next, fail),
-    [orgId],
-  );
+  const requests = useOrganisationData(orgId, (store) => store.watchJoinRequests);
   const messages = useActionState('join-requests');
   const heading = useRef<HTMLHeadingElement>(null);
   const nothingToSay =

@@ -3,14 +3,14 @@ import { formatDateTime, isoOf } from '../format.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import type { DataPage, PageProps } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
-import { Await } from '../ui/await.js';
+import { Await, LoadFailure } from '../ui/await.js';
 import { Detail } from '../ui/details.js';
-import { Notice } from '../ui/notice.js';
 import { PageHeading } from '../ui/page-heading.js';
-import { firstValue, useFollowed } from '../ui/use-data.js';
+import { firstValue, latest } from '../ui/use-data.js';
 import { OrganisationDecision } from './organisation-decision.js';
 import { MemberList, useMembers } from './organisation-members.js';
 import { OrganisationDetails, useStatusAnnouncement } from './organisation-view.js';
+import { useOrganisationData } from './use-organisation-data.js';
 
 /**
  * `/app/organisations/{orgId}`: one organisation as the Secretariat sees it: its details (the
@@ -22,13 +22,8 @@ import { OrganisationDetails, useStatusAnnouncement } from './organisation-view.
 function OrganisationDetailPage(props: PageProps & { data: OrganisationView | null }) {
   const orgId = props.params.orgId ?? '';
   const role = props.claims?.role ?? null;
-  const followed = useFollowed(
-    props.data,
-    async (next, fail) =>
-      (await import('../firebase/organisations.js')).watchOrganisation(orgId, next, fail),
-    [orgId],
-  );
-  const organisation = followed.value;
+  const followed = useOrganisationData(orgId, (store) => store.watchOrganisation);
+  const organisation = latest(props.data, followed);
   useStatusAnnouncement(organisation?.status);
   return (
     <div class="page">
@@ -38,11 +33,7 @@ function OrganisationDetailPage(props: PageProps & { data: OrganisationView | nu
       <PageHeading>
         {organisation?.shortName ?? t('organisationDetail.notFound', { orgId })}
       </PageHeading>
-      {followed.failed ? (
-        <Notice kind="error" alert>
-          <p>{t('errors.load')}</p>
-        </Notice>
-      ) : null}
+      {followed.status === 'failed' ? <LoadFailure /> : null}
       {organisation ? (
         <>
           <section aria-labelledby="details-heading">

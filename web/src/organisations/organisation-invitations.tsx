@@ -10,9 +10,9 @@ import { EMAIL_INPUT, SelectField, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
 import { FormMessage } from '../ui/form-message.js';
 import type { ActionState } from '../ui/form-model.js';
-import { useLive } from '../ui/use-data.js';
 import { useActionState, useForm } from '../ui/use-form.js';
 import { validateInvite } from './organisation-form.js';
+import { useOrganisationData } from './use-organisation-data.js';
 
 const orgAction = async () => (await import('../firebase/functions.js')).orgAction;
 
@@ -79,11 +79,7 @@ export function InviteColleague(props: { orgId: string }) {
 /** Invitations waiting for an answer, newest first; the lead may revoke one. */
 export function Invitations(props: { orgId: string }) {
   const { orgId } = props;
-  const invitations = useLive<InvitationView[]>(
-    async (next, fail) =>
-      (await import('../firebase/organisations.js')).watchInvitations(orgId, next, fail),
-    [orgId],
-  );
+  const invitations = useOrganisationData(orgId, (store) => store.watchInvitations);
   const messages = useActionState('invitations');
   const heading = useRef<HTMLHeadingElement>(null);
   return (

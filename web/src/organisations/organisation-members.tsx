@@ -8,17 +8,13 @@ import { Await } from '../ui/await.js';
 import { FormMessage } from '../ui/form-message.js';
 import type { ActionState } from '../ui/form-model.js';
 import { announce } from '../ui/live-region.js';
-import { useLive } from '../ui/use-data.js';
 import { useActionState } from '../ui/use-form.js';
 import { memberMeta } from './organisation-view.js';
+import { useOrganisationData } from './use-organisation-data.js';
 
 /** Follows an organisation's members (rules: its own people and the Secretariat read them). */
 export function useMembers(orgId: string) {
-  return useLive<MemberView[]>(
-    async (next, fail) =>
-      (await import('../firebase/organisations.js')).watchMembers(orgId, next, fail),
-    [orgId],
-  );
+  return useOrganisationData(orgId, (store) => store.watchMembers);
 }
 
 /** The members, the lead first, then by name; `you` marks the person reading. */

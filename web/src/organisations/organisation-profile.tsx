@@ -11,8 +11,6 @@ import { organisationFormValues, validateProfileUpdate } from './organisation-fo
 import { OrganisationProfileFields, organisationLabels } from './organisation-profile-fields.js';
 import { OrganisationDetails } from './organisation-view.js';
 
-type ProfileUpdate = Extract<ReturnType<typeof validateProfileUpdate>, { ok: true }>['value'];
-
 const orgAction = async () => (await import('../firebase/functions.js')).orgAction;
 
 /**
@@ -74,20 +72,11 @@ export function OrganisationProfile(props: {
             {t('organisation.editHeading')}
           </h3>
           <OrganisationProfileForm
-            id="org-edit"
+            action="updateProfile"
             labelledBy="org-edit-heading"
             organisation={organisation}
-            label={t('organisation.save')}
-            busyLabel={t('organisation.saving')}
-            run={async (profile) =>
-              (await orgAction())({
-                action: 'updateProfile',
-                orgId: organisation.orgId,
-                organisation: profile,
-              })
-            }
-            onDone={(result) =>
-              void close(t(result.changed.length ? 'organisation.saved' : 'organisation.unchanged'))
+            onDone={(changed) =>
+              void close(t(changed?.length ? 'organisation.saved' : 'organisation.unchanged'))
             }
             onCancel={() => void close()}
           />
@@ -108,18 +97,9 @@ export function Correction(props: {
     <section aria-labelledby="org-correction-heading">
       <h2 id="org-correction-heading">{t('organisation.resubmitHeading')}</h2>
       <OrganisationProfileForm
-        id="org-resubmit"
+        action="resubmit"
         labelledBy="org-correction-heading"
         organisation={organisation}
-        label={t('organisation.resubmit')}
-        busyLabel={t('organisation.resubmitting')}
-        run={async (profile) =>
-          (await orgAction())({
-            action: 'resubmit',
-            orgId: organisation.orgId,
-            organisation: profile,
-          })
-        }
         onDone={() => {
           succeed(props.messages, t('organisation.resubmitted'));
           props.onDone();
@@ -129,25 +109,42 @@ export function Correction(props: {
   );
 }
 
+/** The two ways the profile form is sent: an edit, or a correction after a rejection. */
+const SENDING = {
+  updateProfile: { id: 'org-edit', label: 'organisation.save', busy: 'organisation.saving' },
+  resubmit: {
+    id: 'org-resubmit',
+    label: 'organisation.resubmit',
+    busy: 'organisation.resubmitting',
+  },
+} as const;
+
 /** The profile form, filled in with the organisation as it is; its code cannot change. */
-function OrganisationProfileForm<T>(props: {
-  id: string;
+function OrganisationProfileForm(props: {
+  action: keyof typeof SENDING;
   labelledBy: string;
   organisation: OrganisationView;
-  label: string;
-  busyLabel: string;
-  run: (profile: ProfileUpdate) => Promise<T>;
-  onDone: (result: T) => void;
+  /** After an edit, the fields the server found changed; after a correction, null. */
+  onDone: (changed: string[] | null) => void;
   onCancel?: () => void;
 }) {
+  const sending = SENDING[props.action];
   const form = useForm({
-    id: props.id,
+    id: sending.id,
     initial: organisationFormValues(props.organisation),
     validate: (values) => validateProfileUpdate(values, currentLanguage(), organisationLabels()),
   });
   const send = () =>
     submitForm(form, {
-      run: props.run,
+      run: async (profile) => {
+        const send = await orgAction();
+        const orgId = props.organisation.orgId;
+        if (props.action === 'resubmit') {
+          await send({ action: 'resubmit', orgId, organisation: profile });
+          return null;
+        }
+        return (await send({ action: 'updateProfile', orgId, organisation: profile })).changed;
+      },
       serverField: (path) => path.replace(/^organisation\./, ''),
     }).then((outcome) => outcome?.ok && props.onDone(outcome.value));
   return (
@@ -157,7 +154,7 @@ function OrganisationProfileForm<T>(props: {
       </p>
       <OrganisationProfileFields form={form} />
       <div class="actions">
-        <BusyButton state={form} label={props.label} busyLabel={props.busyLabel} />
+        <BusyButton state={form} label={t(sending.label)} busyLabel={t(sending.busy)} />
         {props.onCancel ? (
           <Button variant="secondary" onClick={props.onCancel}>
             {t('common.cancel')}

@@ -4,13 +4,13 @@ import { t } from '../i18n/i18n.js';
 import type { PageProps } from '../router/page.js';
 import { Await } from '../ui/await.js';
 import { PageHeading } from '../ui/page-heading.js';
-import { useLive } from '../ui/use-data.js';
 import { useActionState } from '../ui/use-form.js';
 import { Invitations, InviteColleague } from './organisation-invitations.js';
 import { JoinRequests } from './join-requests.js';
 import { OrganisationMembers } from './organisation-members.js';
 import { Correction, OrganisationProfile } from './organisation-profile.js';
 import { useStatusAnnouncement } from './organisation-view.js';
+import { useOrganisationData } from './use-organisation-data.js';
 
 /**
  * `/app/organisation`: an NGO person's organisation. Everyone sees its status (and what it
@@ -47,11 +47,7 @@ function OwnOrganisation(props: {
   focusHeading: () => void;
 }) {
   const { orgId, isLead } = props;
-  const organisation = useLive<OrganisationView | null>(
-    async (next, fail) =>
-      (await import('../firebase/organisations.js')).watchOrganisation(orgId, next, fail),
-    [orgId],
-  );
+  const organisation = useOrganisationData(orgId, (store) => store.watchOrganisation);
   // Successes of editing and of correcting are said in the details' message box.
   const profileMessages = useActionState('org-profile');
   useStatusAnnouncement(organisation.status === 'ready' ? organisation.value?.status : undefined);

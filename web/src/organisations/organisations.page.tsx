@@ -10,7 +10,7 @@ import type { PageProps } from '../router/page.js';
 import { organisationPath } from '../router/routes.js';
 import { Button } from '../ui/button.js';
 import { catalogueOptions } from '../ui/catalogue-options.js';
-import { FilterSearch, FilterSelect } from '../ui/filters.js';
+import { FilterSearch, FilterSelect, keepInAddress } from '../ui/filters.js';
 import { announce } from '../ui/live-region.js';
 import { Notice } from '../ui/notice.js';
 import { PageHeading } from '../ui/page-heading.js';
@@ -61,7 +61,7 @@ export function OrganisationsPage({ search }: PageProps) {
   function show(): void {
     setApplied(draft);
     setRequest(({ attempt }) => ({ attempt, announce: true }));
-    history.replaceState(null, '', addressOf(draft));
+    keepInAddress({ ...draft });
   }
 
   const loading = list.status === 'loading';
@@ -177,12 +177,4 @@ function filtersOf(search: string): Filters {
     region: params.get('region') ?? '',
     q: params.get('q') ?? '',
   };
-}
-
-function addressOf(filters: Filters): string {
-  const params = new URLSearchParams();
-  if (filters.status) params.set('status', filters.status);
-  if (filters.region) params.set('region', filters.region);
-  if (filters.q.trim()) params.set('q', filters.q.trim());
-  return `${location.pathname}${params.size ? `?${params}` : ''}`;
 }

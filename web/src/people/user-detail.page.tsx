@@ -3,10 +3,10 @@ import { t } from '../i18n/i18n.js';
 import { regionName } from '../organisations/organisation-view.js';
 import type { DataPage, PageProps } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
+import { LoadFailure } from '../ui/await.js';
 import { Detail } from '../ui/details.js';
-import { Notice } from '../ui/notice.js';
 import { PageHeading } from '../ui/page-heading.js';
-import { firstValue, useFollowed } from '../ui/use-data.js';
+import { firstValue, latest, useLive } from '../ui/use-data.js';
 import { AccessSection } from './access-section.js';
 import { CoordinatorListing } from './coordinator-listing.js';
 import { RoleSection } from './role-section.js';
@@ -23,12 +23,11 @@ import { roleName } from './role-name.js';
 function UserDetailPage(props: PageProps & { data: UserView | null }) {
   const uid = props.params.uid ?? '';
   const self = props.user?.uid === uid;
-  const followed = useFollowed(
-    props.data,
+  const followed = useLive<UserView | null>(
     async (next, fail) => (await import('../firebase/users.js')).watchUser(uid, next, fail),
     [uid],
   );
-  const person = followed.value;
+  const person = latest(props.data, followed);
   return (
     <div class="page">
       <p class="back">
@@ -37,11 +36,7 @@ function UserDetailPage(props: PageProps & { data: UserView | null }) {
       <PageHeading>
         {person ? (person.displayName ?? person.email ?? uid) : t('users.notFound')}
       </PageHeading>
-      {followed.failed ? (
-        <Notice kind="error" alert>
-          <p>{t('errors.load')}</p>
-        </Notice>
-      ) : null}
+      {followed.status === 'failed' ? <LoadFailure /> : null}
       {person ? (
         <>
           <PersonDetails person={person} />

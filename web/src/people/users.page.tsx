@@ -5,7 +5,7 @@ import { searchPeople } from '../lists/search.js';
 import { regionName } from '../organisations/organisation-view.js';
 import type { DataPage, PageProps } from '../router/page.js';
 import { userPath } from '../router/routes.js';
-import { FilterSearch } from '../ui/filters.js';
+import { FilterSearch, keepInAddress } from '../ui/filters.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { StatusTag } from '../ui/status-tag.js';
 import { roleName } from './role-name.js';
@@ -31,9 +31,7 @@ function UsersPage({ search, data }: PageProps & { data: People }) {
   useEffect(() => {
     const timer = setTimeout(() => {
       setQuery(typed);
-      const params = new URLSearchParams();
-      if (typed.trim()) params.set('q', typed.trim());
-      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+      keepInAddress({ q: typed });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [typed]);

@@ -58,3 +58,15 @@ export function FilterSearch(props: {
     </div>
   );
 }
+
+/**
+ * Keeps a list's filters in the address (without a new history entry), so that a filtered
+ * list can be shared and comes back on reload; empty filters are left out.
+ */
+export function keepInAddress(filters: Readonly<Record<string, string>>): void {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters)) {
+    if (value.trim()) params.set(name, value.trim());
+  }
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+}

@@ -55,7 +55,7 @@ export type Watch<T> = (next: (value: T) => void, fail: (error: Error) => void) 
 
 /**
  * The first value of a listener, for a page that reads its data before it is shown (its
- * heading names what it shows) and then follows it with `useFollowed`.
+ * heading names what it shows) and then follows it (`useLive`, `latest`).
  */
 export function firstValue<T>(watch: Watch<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -75,17 +75,9 @@ export function firstValue<T>(watch: Watch<T>): Promise<T> {
 }
 
 /**
- * Follows live data that the page has read once already (`first`): the latest value, and
- * whether following it failed (the page then says so and still shows what it has).
+ * What a page that read its data before it was shown (`first`, with `firstValue`) shows while
+ * it follows it: the listener's latest value once there is one.
  */
-export function useFollowed<T>(
-  first: T,
-  subscribe: Parameters<typeof useLive<T>>[0],
-  deps: readonly unknown[],
-): { value: T; failed: boolean } {
-  const live = useLive<T>(subscribe, deps);
-  return {
-    value: live.status === 'ready' ? live.value : first,
-    failed: live.status === 'failed',
-  };
+export function latest<T>(first: T, live: Loaded<T>): T {
+  return live.status === 'ready' ? live.value : first;
 }
