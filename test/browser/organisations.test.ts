@@ -13,10 +13,12 @@ import {
   ADMIN,
   DESKTOP,
   PHONE,
+  expectNoAxeViolations,
   expectNoPageErrors,
   focused,
   hasHorizontalScroll,
   lastAnnouncement,
+  openMenu,
   openSignedIn,
   signInThroughForm,
   uniqueEmail,
@@ -136,6 +138,7 @@ describe('a new NGO registers', () => {
     expect(organisation.get('publicPhone')).toBe('+380332123456');
 
     // The new lead's navigation now offers the organisation's page, which says it is pending.
+    await openMenu(page);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Моя організація' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Зареєструвати організацію' }).count()).toBe(0);
@@ -197,6 +200,7 @@ describe('verification', () => {
     await admin.page.getByLabel('Назва або код ЄДРПОУ').fill(organisation.orgId);
     await admin.page.getByRole('button', { name: 'Показати' }).click();
     await main.getByText('Знайдено організацій: 1.').waitFor();
+    await expectNoAxeViolations(admin.page);
     expect(new URL(admin.page.url()).searchParams.get('q')).toBe(organisation.orgId);
     await main.getByRole('link', { name: organisation.shortName }).click();
     await admin.page.waitForURL(
@@ -204,6 +208,16 @@ describe('verification', () => {
     );
     await main.getByRole('heading', { name: organisation.shortName, level: 1 }).waitFor();
     await main.getByText(organisation.leadName).waitFor();
+    // The code can be checked in the official register, in a new tab that says so.
+    const register = main.getByRole('link', {
+      name: 'Перевірити код у Єдиному державному реєстрі (відкриється в новій вкладці)',
+    });
+    expect(await register.getAttribute('href')).toBe(
+      'https://usr.minjust.gov.ua/content/free-search',
+    );
+    expect(await register.getAttribute('target')).toBe('_blank');
+    expect(await register.getAttribute('rel')).toBe('noopener noreferrer');
+    await expectNoAxeViolations(admin.page);
 
     await main.getByRole('button', { name: 'Підтвердити організацію' }).click();
     const dialog = admin.page.getByRole('dialog');
@@ -222,6 +236,8 @@ describe('verification', () => {
     const leadMain = lead.page.getByRole('main');
     await leadMain.getByRole('heading', { name: 'Організацію перевірено' }).waitFor();
     expect(await leadMain.locator('.tag').first().innerText()).toBe('Перевірена');
+    await leadMain.getByRole('heading', { name: 'Надіслані запрошення' }).waitFor();
+    await expectNoAxeViolations(lead.page);
     expect(await hasHorizontalScroll(lead.page)).toBe(false);
     expectNoPageErrors(lead);
   });
@@ -236,6 +252,7 @@ describe('verification', () => {
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.locator('#reject-reason-error').waitFor();
     expect((await focused(admin.page)).id).toBe('reject-reason');
+    await expectNoAxeViolations(admin.page);
     await reason.fill('Код ЄДРПОУ належить іншій організації; перевірте його.');
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.getByText('Реєстрацію відхилено. Організація отримає лист').waitFor();
@@ -250,6 +267,44 @@ describe('verification', () => {
     expect(
       await leadMain.getByRole('button', { name: 'Надіслати на повторну перевірку' }).count(),
     ).toBe(0);
+    expectNoPageErrors(lead);
+  });
+});
+
+describe('the organisation’s details', () => {
+  it('the lead edits them in place; a phone typed as at home is kept in international form', async () => {
+    const organisation = await registeredOrganisation();
+    const lead = await browser.open(PHONE);
+    const { page } = lead;
+    await openSignedIn(page, '/app/organisation', organisation.leadEmail);
+    const main = page.getByRole('main');
+    const edit = main.getByRole('button', { name: 'Редагувати дані' });
+    expect(await edit.getAttribute('aria-expanded')).toBe('false');
+    await edit.click();
+    await main.getByRole('heading', { name: 'Редагування даних організації' }).waitFor();
+    expect((await focused(page)).text).toBe('Редагування даних організації');
+    expect(await main.getByRole('button', { name: 'Редагувати дані' }).count()).toBe(0);
+
+    const phone = main.getByLabel('Телефон для зв’язку');
+    await phone.fill('12345');
+    await main.getByRole('button', { name: 'Зберегти зміни' }).click();
+    await main
+      .locator('#org-edit-publicPhone-error')
+      .getByText(/український номер/)
+      .waitFor();
+    expect((await focused(page)).id).toBe('org-edit-publicPhone');
+    await expectNoAxeViolations(page);
+    await phone.fill('(050) 123-45-67');
+    await main.getByRole('button', { name: 'Зберегти зміни' }).click();
+    await main.getByText('Зміни збережено.').waitFor();
+    // The form closes and focus goes back to the button that opened it.
+    await expect.poll(async () => (await focused(page)).text).toBe('Редагувати дані');
+    expect(await edit.getAttribute('aria-expanded')).toBe('false');
+    await main.getByText('+380501234567').waitFor();
+    expect(
+      (await adminDb().doc(`organisations/${organisation.orgId}`).get()).get('publicPhone'),
+    ).toBe('+380501234567');
+    expect(await hasHorizontalScroll(page)).toBe(false);
     expectNoPageErrors(lead);
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { EDRPOU_MESSAGES } from '@domain/edrpou.js';
+import { PHONE_MESSAGE } from '@domain/phone-message.js';
 // Sets zod's own messages to Ukrainian, as on the server.
 import '@domain/validation.js';
 import type { Language } from '../i18n/i18n.js';
@@ -20,6 +21,7 @@ type Issue = z.core.$ZodIssue;
 /** Ukrainian messages of custom checks in the schemas, with their English twins. */
 const CUSTOM_EN: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.values(EDRPOU_MESSAGES).map(({ uk, en }) => [uk, en])),
+  [PHONE_MESSAGE.uk]: PHONE_MESSAGE.en,
   'Координатору потрібна хоча б одна область': 'A coordinator needs at least one region',
   'Оберіть хоча б одну область': 'Choose at least one region',
   'Оберіть хоча б один напрям діяльності': 'Choose at least one area of activity',
@@ -67,9 +69,6 @@ function english(issue: Issue, label: string, empty: boolean): string {
     case 'invalid_format':
       if (issue.format === 'email') return 'Enter an email address in the form name@example.org';
       if (issue.format === 'url') return 'Enter the website address starting with https://';
-      if ('pattern' in issue && String(issue.pattern).includes('380')) {
-        return 'Enter the phone number as +380 XX XXX XX XX';
-      }
       return `Check the format of “${label}”`;
     case 'invalid_value':
       return `Choose “${label}” from the list`;

@@ -56,18 +56,18 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   join: withData(() => import('../organisations/join.page.js').then((m) => m.joinPage), {
     keepOnClaimsChange: true,
   }),
-  organisation: legacy(() =>
-    import('../organisations/organisation.page.js').then((m) => m.organisationPage),
+  organisation: component(() =>
+    import('../organisations/organisation.page.js').then((m) => m.OrganisationPage),
   ),
-  organisations: legacy(() =>
-    import('../organisations/organisations.page.js').then((m) => m.organisationsPage),
+  organisations: component(() =>
+    import('../organisations/organisations.page.js').then((m) => m.OrganisationsPage),
   ),
-  organisationDetail: legacy(() =>
+  organisationDetail: withData(() =>
     import('../organisations/organisation-detail.page.js').then((m) => m.organisationDetailPage),
   ),
-  users: legacy(() => import('../people/users.page.js').then((m) => m.usersPage)),
-  userDetail: legacy(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
-  mailLog: legacy(() => import('../mail/mail-log.page.js').then((m) => m.mailLogPage)),
+  users: withData(() => import('../people/users.page.js').then((m) => m.usersPage)),
+  userDetail: withData(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
+  mailLog: component(() => import('../mail/mail-log.page.js').then((m) => m.MailLogPage)),
   reports: legacy(() => import('../reports/reports.page.js').then((m) => m.reportsPage)),
   reportNew: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),
   reportEdit: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),

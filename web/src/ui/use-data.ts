@@ -38,3 +38,46 @@ export function useLive<T>(
   }, deps);
   return state;
 }
+
+/**
+ * Data read once (a list, a callable's answer) while the component is shown, and read again
+ * when `deps` change.
+ */
+export function useRead<T>(read: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+  return useLive<T>(async (next) => {
+    next(await read());
+    return () => undefined;
+  }, deps);
+}
+
+/** Starts a listener (a web/src/firebase `watch…`) with what it calls on a value and on failure. */
+export type Watch<T> = (next: (value: T) => void, fail: (error: Error) => void) => () => void;
+
+/**
+ * The first value of a listener, for a page that reads its data before it is shown (its
+ * heading names what it shows) and then follows it (`useLive`, `latest`).
+ */
+export function firstValue<T>(watch: Watch<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const settle = (finish: () => void) => {
+      if (done) return;
+      done = true;
+      finish();
+      // A listener may answer before `watch` has returned its stop function.
+      queueMicrotask(() => stop());
+    };
+    const stop = watch(
+      (value) => settle(() => resolve(value)),
+      (error) => settle(() => reject(error)),
+    );
+  });
+}
+
+/**
+ * What a page that read its data before it was shown (`first`, with `firstValue`) shows while
+ * it follows it: the listener's latest value once there is one.
+ */
+export function latest<T>(first: T, live: Loaded<T>): T {
+  return live.status === 'ready' ? live.value : first;
+}
