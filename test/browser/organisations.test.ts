@@ -193,6 +193,14 @@ describe('verification', () => {
   it('an administrator verifies a pending organisation, and its lead sees it verified', async () => {
     const organisation = await registeredOrganisation();
 
+    // Until it is verified, the lead is told that invitations wait for it, and has no form.
+    const lead = await browser.open(PHONE);
+    await openSignedIn(lead.page, '/app/organisation', organisation.leadEmail);
+    const leadMain = lead.page.getByRole('main');
+    await leadMain.getByText('Запрошувати колег можна буде після перевірки.').waitFor();
+    await leadMain.getByRole('heading', { name: 'Надіслані запрошення' }).waitFor();
+    expect(await leadMain.getByRole('heading', { name: 'Запросити колегу' }).count()).toBe(0);
+
     const admin = await browser.open(DESKTOP);
     await openSignedIn(admin.page, '/app/organisations', ADMIN);
     const main = admin.page.getByRole('main');
@@ -231,12 +239,13 @@ describe('verification', () => {
     );
     expectNoPageErrors(admin);
 
-    const lead = await browser.open(PHONE);
-    await openSignedIn(lead.page, '/app/organisation', organisation.leadEmail);
-    const leadMain = lead.page.getByRole('main');
+    // The lead's open page follows: verified, and now the lead may invite.
     await leadMain.getByRole('heading', { name: 'Організацію перевірено' }).waitFor();
     expect(await leadMain.locator('.tag').first().innerText()).toBe('Перевірена');
-    await leadMain.getByRole('heading', { name: 'Надіслані запрошення' }).waitFor();
+    await leadMain.getByRole('heading', { name: 'Запросити колегу' }).waitFor();
+    expect(await leadMain.getByText('Запрошувати колег можна буде після перевірки.').count()).toBe(
+      0,
+    );
     await expectNoAxeViolations(lead.page);
     expect(await hasHorizontalScroll(lead.page)).toBe(false);
     expectNoPageErrors(lead);

@@ -2,6 +2,7 @@ import type { FieldLabels } from '../forms/problems.js';
 import { t } from '../i18n/i18n.js';
 import { TextField } from '../ui/field.js';
 import type { FormModel, FormValues } from '../ui/form-model.js';
+import type { SessionUser } from '../session/session-state.js';
 import type { ApplicantFormValues } from './organisation-form.js';
 
 export function applicantLabels(): FieldLabels {
@@ -35,4 +36,17 @@ export function ApplicantFields<V extends ApplicantFormValues & FormValues>(prop
       />
     </>
   );
+}
+
+/**
+ * The person's name and position as their profile has them (or the account's name, if the
+ * profile cannot be read), to start the form with.
+ */
+export async function applicantFromProfile(user: SessionUser): Promise<ApplicantFormValues> {
+  const store = await import('../firebase/firestore.js');
+  const profile = await store.getProfile(user.uid).catch(() => null);
+  return {
+    displayName: profile?.displayName ?? user.displayName ?? '',
+    position: profile?.position ?? '',
+  };
 }

@@ -6,18 +6,14 @@ import { joinPath, PATHS, signInPathFor, signUpPathFor } from '../router/routes.
 import { ButtonLink } from '../ui/button.js';
 import { Notice } from '../ui/notice.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { applicantFromProfile } from './applicant-fields.js';
 import { JoinForm, JoinedOrganisation } from './join-form.js';
 import type { ApplicantFormValues } from './organisation-form.js';
 
-/** The person's name and position as their profile has them, to start the form with. */
+/** The form starts with the person's name and position (none for who cannot join). */
 async function load({ user, claims }: PageProps): Promise<ApplicantFormValues | null> {
   if (!user || claims?.role) return null;
-  const store = await import('../firebase/firestore.js');
-  const profile = await store.getProfile(user.uid).catch(() => null);
-  return {
-    displayName: profile?.displayName ?? user.displayName ?? '',
-    position: profile?.position ?? '',
-  };
+  return applicantFromProfile(user);
 }
 
 function SignedOut(props: { here: string }) {

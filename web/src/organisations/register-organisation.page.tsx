@@ -6,18 +6,14 @@ import { PATHS } from '../router/routes.js';
 import { ButtonLink } from '../ui/button.js';
 import { OutcomePage } from '../ui/outcome-page.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { applicantFromProfile } from './applicant-fields.js';
 import type { ApplicantFormValues } from './organisation-form.js';
 import { RegisterOrganisationForm, type Registration } from './register-organisation-form.js';
 
-/** The person's name and position as their profile has them, to start the form with. */
+/** The form starts with the person's name and position. */
 async function load({ user }: PageProps): Promise<ApplicantFormValues> {
   if (!user) throw new Error('The registration page needs a signed-in user');
-  const store = await import('../firebase/firestore.js');
-  const profile = await store.getProfile(user.uid).catch(() => null);
-  return {
-    displayName: profile?.displayName ?? user.displayName ?? '',
-    position: profile?.position ?? '',
-  };
+  return applicantFromProfile(user);
 }
 
 function NextSteps(props: { shortName: string }) {
