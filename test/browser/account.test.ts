@@ -27,7 +27,8 @@ describe('signing in', () => {
   it('a person whose profile says English gets an English interface at sign-in', async () => {
     const person = await createTestUser();
     await adminDb().doc(`users/${person.uid}`).update({ language: 'en' });
-    const visit = await browser.open(PHONE);
+    // On a desktop, where the navigation is in view (on a phone it is behind the menu button).
+    const visit = await browser.open(DESKTOP);
     const { page } = visit;
 
     // Before signing in, the device knows nothing of the person: Ukrainian.
@@ -113,8 +114,13 @@ describe('a confirmed address', () => {
     const path = `/app/join/${unique('token')}`;
     const visit = await browser.open(PHONE);
     const { page } = visit;
-    await openSignedIn(page, path, person.email);
+    // The invitation's page is open to visitors: it offers to sign in, and comes back.
+    await page.goto(path);
     const main = page.getByRole('main');
+    await main.getByRole('link', { name: 'Увійти' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await signInThroughForm(page, person.email);
+    await page.waitForURL((url) => url.pathname === path);
     await main.getByRole('heading', { name: 'Запрошення до організації', level: 1 }).waitFor();
     expect(await main.getByRole('button', { name: 'Приєднатися до організації' }).count()).toBe(0);
     await main.getByRole('button', { name: 'Надіслати посилання' }).click();

@@ -147,7 +147,8 @@ describe('a new NGO registers', () => {
     await main.getByRole('heading', { name: 'Організація чекає перевірки' }).waitFor();
     expect(await main.innerText()).toContain('надіслати їх можна буде лише після перевірки');
     expectNoPageErrors(visit);
-  });
+    // Sign-up, the address's confirmation and the registration: longer than most.
+  }, 120_000);
 
   it('explains that an organisation already registered becomes a request to its lead', async () => {
     const existing = await registeredOrganisation();
