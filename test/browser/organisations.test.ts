@@ -226,6 +226,9 @@ describe('verification', () => {
     );
     expect(await register.getAttribute('target')).toBe('_blank');
     expect(await register.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await main.locator('#state-register-hint').innerText()).toContain(
+      `вставте ${organisation.orgId} у пошук реєстру`,
+    );
     await expectNoAxeViolations(admin.page);
 
     await main.getByRole('button', { name: 'Підтвердити організацію' }).click();

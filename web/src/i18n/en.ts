@@ -427,6 +427,8 @@ export const en: BaseMessages = {
     back: 'Back to the organisations',
     notFound: 'No organisation with the code {{orgId}} was found.',
     stateRegisterLink: 'Check the code in the Unified State Register (opens in a new tab)',
+    stateRegisterHint:
+      'The platform does not check the code itself: paste {{code}} into the register’s search and compare the name and the head.',
     historyHeading: 'History',
     registeredOn: 'Registered',
     verifiedOn: 'Verified',
