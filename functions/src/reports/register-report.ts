@@ -15,6 +15,7 @@ import {
   storedDuplicates,
   type DuplicateCandidate,
 } from '../domain/reports/duplicates.js';
+import { reportSearchKeys } from '../domain/reports/report-search.js';
 import { reportContentSchema } from '../domain/schemas/report.schema.js';
 import { fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
@@ -102,6 +103,7 @@ export async function registerSubmittedReport(
     tx.update(reportRef(reportId), {
       status: 'registered',
       number,
+      searchKeys: reportSearchKeys({ title: String(report.get('title') ?? ''), number }),
       registeredAt: Timestamp.fromDate(now),
       submittedAt: report.get('submittedAt') ?? Timestamp.fromDate(now),
       // Coordinators of the region are the assignees; without one the report waits in the staff queue.
