@@ -477,7 +477,7 @@ describe('the Kyiv coordinator’s queue and dashboard', () => {
       .toBe('page');
     await main.getByRole('link', { name: title }).waitFor();
     // An exact number finds exactly that report, however it is typed.
-    await page.getByLabel('Номер звернення').fill(number.toLowerCase());
+    await page.getByLabel('Номер або слова назви').fill(number.toLowerCase());
     await main.getByRole('button', { name: 'Показати' }).click();
     await main
       .getByText('Звернень: 1.')

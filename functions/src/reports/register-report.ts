@@ -15,6 +15,7 @@ import {
   storedDuplicates,
   type DuplicateCandidate,
 } from '../domain/reports/duplicates.js';
+import { reportSearchKeys } from '../domain/reports/report-search.js';
 import { reportContentSchema } from '../domain/schemas/report.schema.js';
 import { domainError } from '../domain/errors.js';
 import { documentProblem, fieldProblems, type FieldProblem } from '../domain/validation.js';
@@ -97,6 +98,7 @@ export async function registerSubmittedReport(
     tx.update(reportRef(reportId), {
       status: 'registered',
       number,
+      searchKeys: reportSearchKeys({ title: String(report.get('title') ?? ''), number }),
       registeredAt: Timestamp.fromDate(now),
       submittedAt: report.get('submittedAt') ?? Timestamp.fromDate(now),
       // Coordinators of the region are the assignees; without one the report waits in the staff queue.

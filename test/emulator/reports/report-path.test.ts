@@ -9,8 +9,13 @@ import {
   serverTimestamp,
   setDoc,
   updateDoc,
+  where,
   writeBatch,
 } from 'firebase/firestore';
+import {
+  matchesReportQuery,
+  reportQueryKeys,
+} from '../../../functions/src/domain/reports/report-search.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRegistrationNumber } from '../../../functions/src/domain/registration-number.js';
 import { adminDb, unique } from '../../support/admin.js';
@@ -117,6 +122,28 @@ describe('a report from submission to closing', () => {
     const receipt = await mailTo(org.member.email, `№ ${number}`);
     expect(receipt.text).toContain(`/app/reports/${reportId}`);
     await mailTo(org.lead.email, `№ ${number}`);
+
+    // The registration made it findable on the server, by its number and by words of its title
+    // in other forms, in the queue of its region's coordinator.
+    const coordinator = await as('coordinator-kyiv@spilno.test');
+    const findBy = async (typed: string) => {
+      const keys = reportQueryKeys(typed);
+      const found = await getDocs(
+        query(
+          collection(coordinator.db, 'reports'),
+          where('searchKeys', 'array-contains', keys[0]),
+          where('status', 'in', ['registered', 'in_review']),
+          where('regionCode', '==', 'UA-30'),
+        ),
+      );
+      return found.docs
+        .filter((d) => matchesReportQuery({ title: d.get('title'), number: d.get('number') }, keys))
+        .map((d) => d.id);
+    };
+    expect(await findBy(number.toLowerCase())).toEqual([reportId]);
+    expect(await findBy(String(Number(number.slice(-6))))).toContain(reportId);
+    expect(await findBy('затриманого активіста')).toContain(reportId);
+    expect(await findBy('затримання суддею')).not.toContain(reportId);
   });
 
   it('lets staff assign, start the review and ask for information, which pauses the deadline', async () => {

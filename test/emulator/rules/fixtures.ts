@@ -138,6 +138,8 @@ export function storedReport(
 /** Server-owned report fields, each of which a client must never write. */
 export const REPORT_SERVER_FIELDS: Record<string, unknown> = {
   number: 'ГО-2026-000999',
+  // The queue's search index is the registration's to write (domain/reports/report-search.ts).
+  searchKeys: ['no:ГО-2026-000999', 'no:999'],
   assignees: ['staff'],
   responseDeadline: DEADLINE,
   deadlinePausedAt: null,

@@ -489,6 +489,17 @@ describe('reports: an NGO never reads another organisation’s report', () => {
     await assertFails(getDoc(doc(h.as('commissioner'), DRAFT)));
   });
 
+  it('lets the queue search by a key only within what each person may list', async () => {
+    const key = where('searchKeys', 'array-contains', 'no:1');
+    const visible = where('status', 'in', ['registered', 'in_review']);
+    await assertSucceeds(getDocs(query(collection(h.as('staff'), 'reports'), key, visible)));
+    await assertFails(getDocs(query(collection(h.as('staff'), 'reports'), key)));
+    const lviv = collection(h.as('coordinatorLviv'), 'reports');
+    await assertSucceeds(getDocs(query(lviv, key, visible, where('regionCode', '==', REGION_B))));
+    await assertFails(getDocs(query(lviv, key, visible)));
+    await assertFails(getDocs(query(collection(h.as('ngoMemberB'), 'reports'), key, visible)));
+  });
+
   it('lets the organisation delete a draft’s personal data after the draft itself', async () => {
     const db = h.as('ngoMemberA');
     await assertSucceeds(deleteDoc(doc(db, DRAFT)));

@@ -10,10 +10,11 @@ import { Detail } from '../ui/details.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { StatusTag } from '../ui/status-tag.js';
 import { useLive } from '../ui/use-data.js';
+import { WhatNeedsMe } from './start-pages.js';
 
 /**
- * The signed-in person's start page: who they are, what role they have, and what they can
- * do next. The role comes from the session's claims; when the server changes it, the router
+ * The signed-in person's start page: what needs them now (start-pages.tsx: by role), then
+ * who they are, what role they have, and what they can do next. The role comes from the session's claims; when the server changes it, the router
  * shows this page again for the new role (session/account.ts fetches the new token).
  */
 export function AppHomePage({ user, claims }: PageProps) {
@@ -26,10 +27,11 @@ export function AppHomePage({ user, claims }: PageProps) {
   const shownProfile = profile.status === 'ready' ? profile.value : null;
   const name = shownProfile?.displayName ?? user?.displayName ?? user?.email ?? '';
   return (
-    <div class="page page-narrow">
+    <div class="page">
       <PageHeading>{t('app.title')}</PageHeading>
       <p class="lead">{t('app.greeting', { name })}</p>
-      <section class="card">
+      <WhatNeedsMe user={user} claims={claims} />
+      <section class="card page-narrow">
         <h2>{t('app.accountHeading')}</h2>
         <dl class="details">
           <Detail term={t('app.name')}>{name}</Detail>
@@ -47,7 +49,7 @@ export function AppHomePage({ user, claims }: PageProps) {
         </dl>
       </section>
       {claims?.role ? null : (
-        <section class="card">
+        <section class="card page-narrow">
           <h2>{t('app.whatNext')}</h2>
           <p class="notice">{t('app.noRole')}</p>
           <p>
@@ -72,7 +74,7 @@ function OrganisationCard(props: { orgId: string }) {
   );
   const shown = organisation.status === 'ready' ? organisation.value : null;
   return (
-    <section class="card">
+    <section class="card page-narrow">
       <h2>{t('app.organisationHeading')}</h2>
       <div>
         {shown ? (

@@ -13,12 +13,14 @@ import {
   query,
   serverTimestamp,
   setDoc,
+  startAfter,
   updateDoc,
   where,
   writeBatch,
   type DocumentData,
   type Query,
   type QueryConstraint,
+  type QueryDocumentSnapshot,
 } from 'firebase/firestore';
 import type { ReportDraftContent } from '@domain/schemas/report.schema.js';
 import {
@@ -28,7 +30,7 @@ import {
   type PersonalDataInput,
 } from '../reports/report-form.js';
 import { RUNNING_DEADLINE_STATUSES } from '../reports/deadline.js';
-import type { QuerySpec } from '../reports/queue.js';
+import { VISIBLE_STATUSES, type QuerySpec } from '../reports/queue.js';
 import {
   attachmentFrom,
   duplicatesFrom,
@@ -326,25 +328,42 @@ function constraintsOf(spec: QuerySpec): QueryConstraint[] {
     where(condition.field, condition.op, condition.value),
   );
   if (spec.orderBy) constraints.push(orderBy(spec.orderBy.field, spec.orderBy.direction));
-  constraints.push(limit(spec.limit));
   return constraints;
 }
 
-/** Runs the queue's queries (queue.ts plans them) and joins what they find. */
-export async function runQueue(specs: readonly QuerySpec[]): Promise<{
-  reports: ReportView[];
-  limited: boolean;
-}> {
+/**
+ * Where each of the queue's queries stopped: the last report read, or null when it has no
+ * more. Opaque to the pages; they hand it back for the next page.
+ */
+export type QueueCursor = readonly (QueryDocumentSnapshot | null)[];
+
+/**
+ * One page of the queue (queue.ts plans its queries): each query from where it stopped
+ * (`after`, or from the start), and where each stopped now (`more` is false when none has
+ * any left).
+ */
+export async function runQueue(
+  specs: readonly QuerySpec[],
+  after: QueueCursor | null = null,
+): Promise<{ reports: ReportView[]; cursor: QueueCursor; more: boolean }> {
   const results = await Promise.all(
-    specs.map((spec) => getDocs(query(reports(), ...constraintsOf(spec)))),
+    specs.map((spec, index) => {
+      const from = after?.[index];
+      if (after && !from) return null; // that query had nothing more
+      const constraints = constraintsOf(spec);
+      if (from) constraints.push(startAfter(from));
+      return getDocs(query(reports(), ...constraints, limit(spec.limit)));
+    }),
   );
-  const found = new Map<string, ReportView>();
-  let limited = false;
-  results.forEach((snapshot, index) => {
-    if (snapshot.size >= (specs[index]?.limit ?? Infinity)) limited = true;
-    for (const d of snapshot.docs) found.set(d.id, reportFrom(d.id, d.data()));
+  const found: ReportView[] = [];
+  const cursor = results.map((snapshot, index) => {
+    if (!snapshot) return null;
+    for (const d of snapshot.docs) found.push(reportFrom(d.id, d.data()));
+    return snapshot.size >= (specs[index]?.limit ?? Infinity)
+      ? (snapshot.docs.at(-1) ?? null)
+      : null;
   });
-  return { reports: [...found.values()], limited };
+  return { reports: found, cursor, more: cursor.some(Boolean) };
 }
 
 // ---- people to assign -------------------------------------------------------------------------
@@ -450,4 +469,23 @@ export async function countOverdue(regionCode: string, now: Date): Promise<numbe
     ),
   );
   return snapshot.data().count;
+}
+
+/**
+ * A region's reports received (registered) since `start`, and decided since then: two count
+ * aggregations. The statuses named keep drafts out, as the rules require of the Secretariat.
+ */
+export async function countInPeriod(
+  regionCode: string,
+  start: Date,
+): Promise<{ received: number; decided: number }> {
+  const visible = where('status', 'in', [...VISIBLE_STATUSES]);
+  const inRegion = where('regionCode', '==', regionCode);
+  const [received, decided] = await Promise.all([
+    getCountFromServer(query(reports(), inRegion, visible, where('registeredAt', '>=', start))),
+    getCountFromServer(
+      query(reports(), inRegion, visible, where('decision.decidedAt', '>=', start)),
+    ),
+  ]);
+  return { received: received.data().count, decided: decided.data().count };
 }

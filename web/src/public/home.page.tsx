@@ -20,6 +20,42 @@ function Principle(props: { name: (typeof PRINCIPLES)[number] }) {
 
 export const homeTitle = () => t('home.title');
 
+/** What a visitor can do here, near the top: report a violation, sign in, or join. */
+function WhatToDo() {
+  return (
+    <section class="what-to-do" aria-labelledby="what-to-do">
+      <h2 id="what-to-do">{t('home.whatToDo.heading')}</h2>
+      <ul class="cards">
+        <li class="card">
+          <h3>{t('home.whatToDo.report.heading')}</h3>
+          <p>{t('home.whatToDo.report.text')}</p>
+          <p>
+            <ButtonLink href={PATHS.reportNew}>{t('home.whatToDo.report.link')}</ButtonLink>
+          </p>
+        </li>
+        <li class="card">
+          <h3>{t('home.whatToDo.join.heading')}</h3>
+          <p>{t('home.whatToDo.join.text')}</p>
+          <p>
+            <ButtonLink href={PATHS.signUp} variant="secondary">
+              {t('home.whatToDo.join.link')}
+            </ButtonLink>
+          </p>
+        </li>
+        <li class="card">
+          <h3>{t('home.whatToDo.follow.heading')}</h3>
+          <p>{t('home.whatToDo.follow.text')}</p>
+          <p>
+            <ButtonLink href={PATHS.partners} variant="secondary">
+              {t('home.whatToDo.follow.link')}
+            </ButtonLink>
+          </p>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 /** The public home page: what the cooperation is and how it works, in plain words. */
 export function HomePage() {
   const language = currentLanguage();
@@ -29,6 +65,7 @@ export function HomePage() {
         <PageHeading title={homeTitle()}>{t('home.heading')}</PageHeading>
         <p class="lead">{t('home.lead')}</p>
       </div>
+      <WhatToDo />
       <section>
         <h2>{t('home.principles.heading')}</h2>
         <p>{t('home.principles.intro')}</p>

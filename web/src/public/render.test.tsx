@@ -41,6 +41,11 @@ describe('server-rendered public pages', () => {
     expect(page.html).toMatch(/^<!doctype html><html lang="uk">/);
     expect(page.html).toContain('<title>Головна — Спільно</title>');
     expect(page.html).toContain('Разом захищаємо права людини');
+    // What to do comes right after the introduction, before the principles.
+    const whatToDo = page.html.indexOf('Що тут можна зробити');
+    expect(whatToDo).toBeGreaterThan(page.html.indexOf('Разом захищаємо права людини'));
+    expect(whatToDo).toBeLessThan(page.html.indexOf('Три засади співпраці'));
+    expect(page.html).toContain('href="/app/reports/new"');
     expect(page.html).toContain('<script type="module" src="/public.js"></script>');
     expect(page.html.match(/<script/g)).toHaveLength(1);
     // The header is an island; the page's text is plain HTML.

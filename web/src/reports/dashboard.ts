@@ -92,3 +92,75 @@ export function formatDays(days: number, language: 'uk' | 'en'): string {
   const rounded = Math.round(days * 10) / 10;
   return language === 'uk' ? String(rounded).replace('.', ',') : String(rounded);
 }
+
+/** What a region did in the period chosen: reports received and decisions taken. */
+export interface PeriodFigures {
+  /** Undefined while counting, null if the count failed. */
+  received: number | null | undefined;
+  decided: number | null | undefined;
+}
+
+/** The period's figures of the regions shown, summed (unknown while any is unknown). */
+export function totalPeriod(figures: readonly PeriodFigures[]): PeriodFigures {
+  const sum = (pick: (f: PeriodFigures) => number | null | undefined) => {
+    let total: number | null | undefined = 0;
+    for (const entry of figures) {
+      const value = pick(entry);
+      if (value === null || total === null) total = null;
+      else if (value === undefined || total === undefined) total = undefined;
+      else total += value;
+    }
+    return total;
+  };
+  return { received: sum((f) => f.received), decided: sum((f) => f.decided) };
+}
+
+/** The words of the dashboard's columns, in the order of the table and the CSV file. */
+export interface DashboardColumns {
+  region: string;
+  statuses: readonly string[];
+  total: string;
+  urgent: string;
+  overdue: string;
+  median: string;
+  received: string;
+  decided: string;
+}
+
+/** The figures' column headings after the region's, in the order of the table and the file. */
+export function figureHeadings(columns: DashboardColumns): string[] {
+  return [
+    ...columns.statuses,
+    columns.total,
+    columns.urgent,
+    columns.overdue,
+    columns.median,
+    columns.received,
+    columns.decided,
+  ];
+}
+
+/**
+ * The table as rows for a CSV file: the heading, each region, then the sum. Figures are plain
+ * numbers (the median with the language's decimal mark), an unknown one is left empty.
+ */
+export function dashboardCsvRows(
+  columns: DashboardColumns,
+  rows: readonly { label: string; row: DashboardRow; period: PeriodFigures }[],
+  language: 'uk' | 'en',
+): (string | number)[][] {
+  const known = (value: number | null | undefined) => (typeof value === 'number' ? value : '');
+  return [
+    [columns.region, ...figureHeadings(columns)],
+    ...rows.map(({ label, row, period }) => [
+      label,
+      ...OPEN_STATUSES.map((status) => row.byStatus[status]),
+      row.total,
+      row.urgent,
+      known(row.overdue),
+      row.median === null ? '' : formatDays(row.median, language),
+      known(period.received),
+      known(period.decided),
+    ]),
+  ];
+}

@@ -1,5 +1,5 @@
 import { normalise } from '../lists/search.js';
-import { normaliseNumber } from './queue.js';
+import { normaliseNumber } from '@domain/reports/report-search.js';
 
 /**
  * The organisation's own list: a status chosen, and what was typed matched against the

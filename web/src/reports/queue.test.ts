@@ -3,16 +3,16 @@ import {
   defaultFilters,
   filtersFromSearch,
   MAX_DISJUNCTIONS,
-  normaliseNumber,
+  nextSort,
   planQueue,
+  queueResidual,
   queueTabs,
   searchOfFilters,
-  searchQueue,
   sortQueue,
   VISIBLE_STATUSES,
   type QueueActor,
   type QueueFilters,
-  type QueueRow,
+  type QueueItem,
 } from './queue.js';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
@@ -57,7 +57,7 @@ describe('the queries of the queue', () => {
           },
         ],
         orderBy: { field: 'responseDeadline', direction: 'asc' },
-        limit: 200,
+        limit: 50,
       },
     ]);
     expect(planQueue(filters(staff, { tab: 'mine' }), staff, NOW)[0]?.conditions[0]).toEqual({
@@ -118,18 +118,37 @@ describe('the queries of the queue', () => {
     expect(planQueue(filters(staff, { tab: 'overdue', status: 'decided' }), staff, NOW)).toEqual(
       [],
     );
-    const byNumber = planQueue(filters(kyiv, { number: 'ГО-2026-000123', tab: 'mine' }), kyiv, NOW);
+  });
+
+  it('searches on the server by one key, in every status, and checks the rest on what it finds', () => {
+    const byNumber = planQueue(filters(kyiv, { q: 'го-2026-123', tab: 'mine' }), kyiv, NOW);
     expect(byNumber).toEqual([
       {
         conditions: [
-          { field: 'number', op: '==', value: 'ГО-2026-000123' },
+          { field: 'searchKeys', op: 'array-contains', value: 'no:ГО-2026-000123' },
           { field: 'status', op: 'in', value: [...VISIBLE_STATUSES] },
           { field: 'regionCode', op: '==', value: 'UA-30' },
         ],
-        orderBy: null,
-        limit: 10,
+        orderBy: { field: 'responseDeadline', direction: 'asc' },
+        limit: 50,
       },
     ]);
+    // A bare sequence number is a key of its own.
+    expect(planQueue(filters(staff, { q: '000123' }), staff, NOW)[0]?.conditions[0]).toEqual({
+      field: 'searchKeys',
+      op: 'array-contains',
+      value: 'no:123',
+    });
+    // Words: the longest stem drives the query; every word must be in the title.
+    const words = filters(staff, { q: 'відмова затриманому' });
+    const [spec] = planQueue(words, staff, NOW);
+    expect(spec?.conditions[0]?.field).toBe('searchKeys');
+    const residual = queueResidual(words);
+    const row = (title: string) => ({ title, number: 'ГО-2026-000001' });
+    expect(residual(row('Відмова затриманому в адвокаті') as never)).toBe(true);
+    expect(residual(row('Відмова в доступі до інформації') as never)).toBe(false);
+    // Nothing searchable typed (stop words only) asks nothing.
+    expect(planQueue(filters(staff, { q: 'і та' }), staff, NOW)).toEqual([]);
   });
 });
 
@@ -139,17 +158,22 @@ describe('the filters in the address', () => {
       tab: 'overdue',
       status: 'in_review',
       regionCode: 'UA-46',
-      number: '',
-      text: 'Київ',
+      q: 'Київ',
+      sort: 'priority',
+      dir: 'asc',
     });
+    // The address of the old number box still finds the report.
+    expect(filtersFromSearch('?number=ГО-2026-000123&sort=received&dir=desc', staff)).toMatchObject(
+      { q: 'ГО-2026-000123', sort: 'received', dir: 'desc' },
+    );
     // Nonsense and regions a coordinator does not cover fall back to the defaults.
     expect(filtersFromSearch('?tab=all&status=draft&region=UA-46', kyiv)).toEqual(
       defaultFilters(kyiv),
     );
     expect(searchOfFilters(defaultFilters(staff), staff)).toBe('');
-    expect(searchOfFilters(filters(kyiv, { tab: 'overdue', text: 'суд' }), kyiv)).toBe(
-      '?tab=overdue&q=%D1%81%D1%83%D0%B4',
-    );
+    expect(
+      searchOfFilters(filters(kyiv, { tab: 'overdue', q: 'суд', sort: 'term', dir: 'desc' }), kyiv),
+    ).toBe('?tab=overdue&q=%D1%81%D1%83%D0%B4&sort=term&dir=desc');
   });
 
   it('offers coordinators their region, and the Secretariat all', () => {
@@ -158,50 +182,78 @@ describe('the filters in the address', () => {
   });
 });
 
-describe('the list of the queue', () => {
-  const row = (id: string, changes: Partial<QueueRow> = {}): QueueRow => ({
+describe('the order of the queue', () => {
+  const now = new Date(NOW);
+  const DAY = 86_400_000;
+  const row = (id: string, changes: Partial<QueueItem> = {}): QueueItem => ({
     id,
     number: `ГО-2026-00000${id}`,
-    title: 'Звернення',
-    locality: 'Київ',
+    title: `Звернення ${id}`,
+    organisation: 'ГО',
+    region: 'м. Київ',
+    statusLabel: 'На розгляді',
     status: 'in_review',
     urgent: false,
-    responseDeadline: NOW + Number(id) * 86_400_000,
-    registeredAt: NOW,
+    responseDeadline: NOW + Number(id) * DAY,
+    deadlinePausedAt: null,
+    registeredAt: NOW - Number(id) * DAY,
     ...changes,
   });
 
-  it('puts open urgent reports first, then the nearest deadline', () => {
+  it('lists the overdue first, then the urgent, then by term, each once', () => {
     const rows = [
       row('3'),
       row('1'),
       row('5', { urgent: true }),
+      row('9', { responseDeadline: NOW - 4 * DAY }),
       row('2', { urgent: true, status: 'closed' }),
       row('4', { responseDeadline: null }),
       row('1'),
     ];
-    expect(sortQueue(rows).map((r) => r.id)).toEqual(['5', '1', '2', '3', '4']);
-    expect(
-      sortQueue([row('1', { status: 'closed' }), row('3', { status: 'closed' })], 'desc').map(
-        (r) => r.id,
-      ),
-    ).toEqual(['3', '1']);
+    expect(sortQueue(rows, 'priority', 'asc', now).map((r) => r.id)).toEqual([
+      '9',
+      '5',
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    // A paused term (waiting for the NGO) is not overdue.
+    const paused = row('8', { status: 'info_requested', responseDeadline: NOW - DAY });
+    expect(sortQueue([row('1', { urgent: true }), paused], 'priority', 'asc', now)[0]?.id).toBe(
+      '1',
+    );
   });
 
-  it('searches the loaded page by words of the title or locality', () => {
+  it('orders by any column, either way, with empty values last', () => {
     const rows = [
-      row('1', { title: 'Затримання активіста', locality: 'Київ' }),
-      row('2', { title: 'Відмова в інформації', locality: 'Львів' }),
+      row('1', { organisation: 'Право', region: 'Львівська область', number: null }),
+      row('2', { organisation: 'Альтернатива', region: 'Вінницька область' }),
+      row('3', { organisation: 'Ґрунт', region: 'м. Київ' }),
     ];
-    expect(searchQueue(rows, '  затримання  ').map((r) => r.id)).toEqual(['1']);
-    expect(searchQueue(rows, 'львів відмова').map((r) => r.id)).toEqual(['2']);
-    expect(searchQueue(rows, '')).toHaveLength(2);
+    const ids = (sort: Parameters<typeof sortQueue>[1], dir: 'asc' | 'desc') =>
+      sortQueue(rows, sort, dir, now).map((r) => r.id);
+    expect(ids('organisation', 'asc')).toEqual(['2', '3', '1']);
+    expect(ids('organisation', 'desc')).toEqual(['1', '3', '2']);
+    expect(ids('region', 'asc')).toEqual(['2', '1', '3']);
+    expect(ids('received', 'desc')).toEqual(['1', '2', '3']);
+    expect(ids('term', 'desc')).toEqual(['3', '2', '1']);
+    expect(ids('number', 'asc')).toEqual(['2', '3', '1']);
+    expect(ids('number', 'desc')).toEqual(['3', '2', '1']);
   });
 
-  it('reads registration numbers typed in the usual ways', () => {
-    expect(normaliseNumber(' го-2026-123 ')).toBe('ГО-2026-000123');
-    expect(normaliseNumber('GO-2026-000123')).toBe('ГО-2026-000123');
-    expect(normaliseNumber('ГО-2026-000123')).toBe('ГО-2026-000123');
-    expect(normaliseNumber('something')).toBe('SOMETHING');
+  it('turns a column around when pressed again; dates received start with the newest', () => {
+    expect(nextSort({ sort: 'priority', dir: 'asc' }, 'title')).toEqual({
+      sort: 'title',
+      dir: 'asc',
+    });
+    expect(nextSort({ sort: 'title', dir: 'asc' }, 'title')).toEqual({
+      sort: 'title',
+      dir: 'desc',
+    });
+    expect(nextSort({ sort: 'title', dir: 'asc' }, 'received')).toEqual({
+      sort: 'received',
+      dir: 'desc',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { loadSection } from '../i18n/i18n.js';
 import type { DataPage, Page, PageEntry, PageProps } from './page.js';
 import { NotFoundPage } from './not-found.page.js';
 import type { RouteName } from './routes.js';
@@ -26,6 +27,10 @@ const withData =
       load: page.load,
       ...options,
     }));
+
+/** A page of the reports' feature: its section of the catalogue (i18n/sections.ts) comes first. */
+const reportsComponent = (load: () => Promise<ComponentType<PageProps>>) =>
+  component(() => Promise.all([load(), loadSection('reports')]).then(([page]) => page));
 
 /** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
 const legacy = (load: () => Promise<Page>) => (): Promise<PageEntry> =>
@@ -75,9 +80,13 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
     import('../reports/report-intake.page.js').then((m) => m.reportIntakePage),
   ),
   report: legacy(() => import('../reports/report.page.js').then((m) => m.reportPage)),
-  queue: legacy(() => import('../reports/queue.page.js').then((m) => m.queuePage)),
-  dashboard: legacy(() => import('../reports/dashboard.page.js').then((m) => m.dashboardPage)),
-  templates: legacy(() => import('../reports/templates.page.js').then((m) => m.templatesPage)),
+  queue: reportsComponent(() => import('../reports/queue.page.js').then((m) => m.QueuePage)),
+  dashboard: reportsComponent(() =>
+    import('../reports/dashboard.page.js').then((m) => m.DashboardPage),
+  ),
+  templates: reportsComponent(() =>
+    import('../reports/templates.page.js').then((m) => m.TemplatesPage),
+  ),
 };
 
 export function isClientRoute(name: RouteName): name is ClientRoute {

@@ -9,8 +9,8 @@ export function FilterSelect(props: {
   form: string;
   name: string;
   label: string;
-  /** The first option, which filters nothing («Усі області»). */
-  all: string;
+  /** The first option, which filters nothing («Усі області»); none when one must be chosen. */
+  all?: string;
   options: readonly Option[];
   value: string;
   onChange: (value: string) => void;
@@ -25,7 +25,7 @@ export function FilterSelect(props: {
         value={props.value}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       >
-        <option value="">{props.all}</option>
+        {props.all === undefined ? null : <option value="">{props.all}</option>}
         {props.options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

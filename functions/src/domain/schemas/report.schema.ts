@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REPORT_SEARCH_KEYS } from '../reports/report-search.js';
 import { areaCodeSchema } from '../catalogues/catalogue-schemas.js';
 import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
 import { responseFormSchema } from '../catalogues/catalogue-schemas.js';
@@ -140,6 +141,8 @@ export const reportSchema = reportContentFields
     /** Staff who registered a report that came by post, phone or email. */
     intakeBy: uidSchema.optional(),
     number: z.string().optional(),
+    /** The title's terms and the number, set at registration (domain/reports/report-search.ts). */
+    searchKeys: z.array(z.string().min(1).max(80)).max(MAX_REPORT_SEARCH_KEYS).optional(),
     submittedAt: timestampSchema.optional(),
     registeredAt: timestampSchema.optional(),
     assignees: z.array(uidSchema).optional(),
