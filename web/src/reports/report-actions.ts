@@ -325,7 +325,6 @@ function measureForm(context: ActionContext): HTMLElement {
     label: t('reports.actions.recordMeasure.document'),
     hint: t('reports.actions.recordMeasure.documentHint'),
     multiple: false,
-    announce: context.announce,
     onUploaded: (attachment) => {
       documentId = attachment.id;
       documentName.textContent = attachment.fileName;

@@ -146,7 +146,6 @@ export async function reportEditPage({
         types: ALLOWED_TYPES_LABEL,
       }),
     multiple: true,
-    announce,
   });
   const draftAct = uploader({
     reportId: () => reportId,
@@ -154,7 +153,6 @@ export async function reportEditPage({
     label: t('reports.form.draftAct'),
     hint: t('reports.form.draftActHint'),
     multiple: false,
-    announce,
   });
   const fileList = h('div', { class: 'file-list' });
   const filesWait = h('p', { class: 'notice' }, t('reports.form.filesWait'));
@@ -382,7 +380,7 @@ export async function reportEditPage({
         (attachments) => {
           evidence.setAttachments(attachments);
           draftAct.setAttachments(attachments);
-          fileList.replaceChildren(attachmentList({ reportId, attachments, announce }));
+          fileList.replaceChildren(attachmentList({ reportId, attachments, removable: true }));
         },
         (error) => console.error(error),
       ),

@@ -170,7 +170,6 @@ export async function reportPage({
         types: ALLOWED_TYPES_LABEL,
       })}`,
     multiple: true,
-    announce,
   });
   fileUpload.setEnabled(true);
   const filesSection = section(
@@ -236,7 +235,7 @@ export async function reportPage({
   const orgVerified = () => organisation?.status === 'verified';
 
   function download(attachment: AttachmentView): HTMLElement {
-    return attachmentList({ reportId, attachments: [attachment], announce });
+    return attachmentList({ reportId, attachments: [attachment] });
   }
 
   function renderSummary(value: ReportView): void {
@@ -365,7 +364,7 @@ export async function reportPage({
   }
 
   function renderFiles(state: ReportControls): void {
-    replaceKeepingFocus(fileList, attachmentList({ reportId, attachments, announce }));
+    replaceKeepingFocus(fileList, attachmentList({ reportId, attachments }));
     fileUpload.setAttachments(attachments);
     // The NGO adds evidence here once the report left its drafts (the form takes it before).
     fileUpload.node.hidden = !(

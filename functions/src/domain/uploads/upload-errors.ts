@@ -166,6 +166,13 @@ export const uploadErrors = {
   reportNotFound: () =>
     error('UPLOAD.REPORT_NOT_FOUND', 'Звернення не знайдено.', 'The report was not found.'),
 
+  removalOnlyFromDraft: () =>
+    error(
+      'UPLOAD.NOT_ALLOWED_IN_STATE',
+      'Файли можна вилучати лише з чернетки: подане звернення зберігає всі свої файли.',
+      'Files can only be removed from a draft: a submitted report keeps all its files.',
+    ),
+
   fileNotFound: () =>
     error('UPLOAD.FILE_NOT_FOUND', 'Файл не знайдено.', 'The file was not found.'),
 };
