@@ -2,6 +2,7 @@ import { ALLOWED_TYPES_LABEL } from '@domain/uploads/file-types.js';
 import { formatMegabytes } from '@domain/uploads/upload-limits.js';
 import { actionProblem } from '../actions/action-problem.js';
 import { h } from '../ui/legacy/dom.js';
+import { withDateProblems } from '../ui/date-field.js';
 import type { OrganisationView } from '../firebase/organisations.js';
 import type { SnapshotState } from '../firebase/reports.js';
 import {
@@ -122,7 +123,12 @@ export async function reportEditPage({
     onPeopleChange: () => changed(),
     announce,
   });
-  const check = () => validateReport(fields.values(), currentLanguage(), fields.labels());
+  const check = () => {
+    const values = fields.values();
+    return withDateProblems(validateReport(values, currentLanguage(), fields.labels()), values, [
+      'incidentDate',
+    ]);
+  };
   const formNode = h('form', {
     class: 'form report-form',
     novalidate: true,

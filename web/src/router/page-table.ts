@@ -59,7 +59,7 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   reportIntake: legacy(() =>
     import('../reports/report-intake.page.js').then((m) => m.reportIntakePage),
   ),
-  report: legacy(() => import('../reports/report.page.js').then((m) => m.reportPage)),
+  report: withData(() => import('../reports/report/report.page.js').then((m) => m.reportPage)),
   queue: legacy(() => import('../reports/queue.page.js').then((m) => m.queuePage)),
   dashboard: legacy(() => import('../reports/dashboard.page.js').then((m) => m.dashboardPage)),
   templates: legacy(() => import('../reports/templates.page.js').then((m) => m.templatesPage)),
