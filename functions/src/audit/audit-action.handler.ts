@@ -1,14 +1,9 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/https';
-import { z } from 'zod';
+import { auditActionInput } from '../domain/actions/audit-action.schema.js';
 import { verifyAuditChain } from '../domain/audit-chain.js';
 import { auditEntrySchema } from '../domain/schemas/audit.schema.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-
-const auditActionInput = z.object({
-  action: z.literal('verifyChain'),
-  chain: z.string().min(3).max(200),
-});
 
 /**
  * `auditAction`: checks an audit chain (a report's, an organisation's, a user's) end to end and

@@ -19,11 +19,41 @@ export const optionalText = (max: number, what: string) =>
 export const bilingualText = (min: number, max: number, what: string) =>
   z.object({ uk: text(min, max, what), en: optionalText(max, what) });
 
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[^/]+$/, 'Ідентифікатор не може містити «/»');
+/** Firestore's own limit on a document id, in UTF-8 bytes. */
+export const DOCUMENT_ID_MAX_BYTES = 1500;
+
+/**
+ * Why a string cannot name a Firestore document, or null if it can. Firestore refuses `.`,
+ * `..`, ids containing `/`, ids of the form `__…__` (reserved), ids that are not valid UTF-8
+ * (a lone surrogate) and ids over 1,500 bytes; such an id reaching the Admin SDK is a server
+ * error, so every id is checked at the boundary.
+ */
+export function documentIdProblem(id: string): string | null {
+  if (id.includes('/')) return 'Ідентифікатор не може містити «/»';
+  if (id === '.' || id === '..') return 'Ідентифікатор не може бути «.» або «..»';
+  if (/^__.*__$/s.test(id)) return 'Ідентифікатор не може мати вигляд «__…__»';
+  // A lone surrogate has no UTF-8 form: the path would reach Firestore mangled.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(id)) {
+    return 'Ідентифікатор містить недопустимі символи';
+  }
+  if (new TextEncoder().encode(id).length > DOCUMENT_ID_MAX_BYTES) {
+    return `Ідентифікатор довший за ${DOCUMENT_ID_MAX_BYTES} байтів`;
+  }
+  return null;
+}
+
+/** A document id of at most `maxLength` characters (and never one Firestore refuses). */
+export const documentIdSchema = (maxLength: number) =>
+  z
+    .string()
+    .min(1)
+    .max(maxLength)
+    .superRefine((id, ctx) => {
+      const problem = documentIdProblem(id);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+export const idSchema = documentIdSchema(128);
 
 export const uidSchema = idSchema;
 

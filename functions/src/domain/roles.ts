@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from './catalogues/catalogue-schemas.js';
+import { idSchema } from './fields.js';
 
 export const ROLES = [
   'ngo_member',
@@ -33,7 +34,7 @@ export const SECRETARIAT_ROLES: readonly Role[] = ['coordinator', 'staff', 'comm
 export const roleClaimsSchema = z
   .object({
     role: roleSchema,
-    orgId: z.string().min(1).optional(),
+    orgId: idSchema.optional(),
     regions: z.array(regionCodeSchema).min(1).optional(),
     decisionAuthority: z.boolean().optional(),
   })

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 
 /**
  * `mailAction`: the delivery log. Clients cannot read the outbox (it holds addresses and
@@ -81,6 +82,7 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
         },
       );
     }
+    await takeMailingUnit(tx, actor.uid);
     tx.update(ref, {
       ...active,
       'delivery.state': 'PENDING',

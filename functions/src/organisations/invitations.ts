@@ -7,6 +7,8 @@ import {
   alreadyInOrganisation,
   INVITATION_TTL_DAYS,
   invitationProblem,
+  openInvitationProblem,
+  type InvitationState,
 } from '../domain/membership.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeMailToAddress, writeNotices } from '../notifications/notify.js';
@@ -15,8 +17,16 @@ import type { Caller } from '../shared/callable-errors.js';
 import { toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
+import { takeInvitationUnits, takeMailingUnit } from '../shared/mail-limits.js';
 import { syncClaims } from '../users/sync-claims.js';
-import { actorOf, applicantProfile, notFound, orgChain, requireOrgLead } from './org-context.js';
+import {
+  actorOf,
+  applicantProfile,
+  notFound,
+  orgChain,
+  requireOrgLead,
+  requireVerifiedEmail,
+} from './org-context.js';
 
 type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +36,11 @@ export function invitationIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The lead invites a person by email; the link carries a random token, valid for a week, once. */
+/**
+ * The lead of a verified organisation invites a person by email; the link carries a random
+ * token, valid for a week, once. An address with an open invitation is not mailed again, and
+ * an organisation sends at most 20 invitations a day (settings in functions/.env).
+ */
 export async function inviteMember(caller: Caller, input: Action<'invite'>) {
   requireOrgLead(caller, input.orgId);
   const token = randomBytes(24).toString('base64url');
@@ -41,6 +55,16 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
         'There is no such organisation in Spilno',
         'ORG.NOT_FOUND',
       );
+    if (org.get('status') !== 'verified') {
+      throw new HttpsError(
+        'failed-precondition',
+        'Запрошувати колег можна після того, як Секретаріат перевірить організацію',
+        {
+          messageEn: 'Colleagues can be invited once the Secretariat has verified the organisation',
+          code: 'WORKFLOW.ORGANISATION_NOT_VERIFIED',
+        },
+      );
+    }
     const existing = await tx.get(
       orgRef.collection('members').where('email', '==', input.email).limit(1),
     );
@@ -50,7 +74,23 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
         code: 'ORG.ALREADY_MEMBER',
       });
     }
+    const earlier = await tx.get(
+      db()
+        .collection('invitations')
+        .where('orgId', '==', input.orgId)
+        .where('email', '==', input.email),
+    );
+    const stillOpen = openInvitationProblem(
+      earlier.docs.map((doc) => ({
+        status: doc.get('status') as InvitationState['status'],
+        email: String(doc.get('email')),
+        expiresAtMillis: (doc.get('expiresAt') as Timestamp).toMillis(),
+      })),
+      Date.now(),
+    );
+    if (stillOpen) throw toHttpsError(stillOpen);
     const head = await readAuditHead(tx, orgChain(input.orgId));
+    await takeInvitationUnits(tx, input.orgId, caller.uid);
     const inviterName = String(caller.profile?.displayName ?? caller.email ?? '');
     tx.create(db().doc(`invitations/${invitationId}`), {
       orgId: input.orgId,
@@ -139,6 +179,7 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
       },
     );
   }
+  await requireVerifiedEmail(caller);
   const ref = db().doc(`invitations/${invitationIdOf(input.token)}`);
   const result = await db().runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
@@ -158,6 +199,7 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
     const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
     const roleChange = await readRoleChange(tx, caller.uid);
     const head = await readAuditHead(tx, orgChain(orgId));
+    await takeMailingUnit(tx, caller.uid);
 
     tx.update(ref, {
       status: 'accepted',

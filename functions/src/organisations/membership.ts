@@ -6,6 +6,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import type { Caller } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { syncClaims } from '../users/sync-claims.js';
 import { actorOf, notFound, orgChain, requireOrgLead } from './org-context.js';
@@ -43,6 +44,7 @@ export async function decideJoinRequest(
     }
     const requester = await readRecipients(tx, [input.uid]);
     const head = await readAuditHead(tx, orgChain(input.orgId));
+    await takeMailingUnit(tx, caller.uid);
     tx.update(requestRef, {
       status: approve ? 'approved' : 'declined',
       decidedBy: caller.uid,

@@ -1,6 +1,8 @@
 import { HttpsError } from 'firebase-functions/https';
+import { emailNotVerified } from '../domain/membership.js';
 import type { Actor } from '../domain/roles.js';
-import type { Caller } from '../shared/callable-errors.js';
+import { toHttpsError, type Caller } from '../shared/callable-errors.js';
+import { auth } from '../shared/firebase.js';
 
 /** The caller as a domain actor; an account without a role cannot act on organisations. */
 export function actorOf(caller: Caller): Actor {
@@ -45,4 +47,15 @@ export function applicantProfile(
     notificationPreference: caller.profile?.notificationPreference ?? 'immediate',
     disabled: false,
   };
+}
+
+/**
+ * Registering an organisation, asking to join one and accepting an invitation need a confirmed
+ * address (security review, finding 2): otherwise anyone could act, and have the platform
+ * mail, under a colleague's address. Auth's record is asked, not the token, which may predate
+ * the confirmation.
+ */
+export async function requireVerifiedEmail(caller: Caller): Promise<void> {
+  const user = await auth().getUser(caller.uid);
+  if (!user.emailVerified) throw toHttpsError(emailNotVerified(user.email ?? caller.email));
 }

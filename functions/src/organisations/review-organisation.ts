@@ -12,6 +12,7 @@ import { coordinatorsOf, organisationMembers, uidsWithRole } from '../notificati
 import type { Caller } from '../shared/callable-errors.js';
 import { toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 import { actorOf, notFound, orgChain } from './org-context.js';
 
 type ReviewInput = Extract<
@@ -55,6 +56,7 @@ export async function reviewOrganisation(caller: Caller, input: ReviewInput) {
           ])
         : await readRecipients(tx, await organisationMembers(tx, input.orgId));
     const head = await readAuditHead(tx, orgChain(input.orgId));
+    await takeMailingUnit(tx, caller.uid);
 
     const now = FieldValue.serverTimestamp();
     const changes: Record<string, unknown> = { status: step.value.to, updatedAt: now };

@@ -19,9 +19,20 @@ export function reportSubject(report: DocumentSnapshot): WorkflowSubject<ReportS
   };
 }
 
-export async function readReport(tx: Transaction, reportId: string): Promise<DocumentSnapshot> {
+/**
+ * The report an action is about. A draft is its organisation's own (firestore.rules): to
+ * anyone else it is answered exactly as a report that does not exist, so that no action, and
+ * no refusal, tells them it is there.
+ */
+export async function readReport(
+  tx: Transaction,
+  reportId: string,
+  actor: Actor,
+): Promise<DocumentSnapshot> {
   const report = await tx.get(reportRef(reportId));
-  if (!report.exists)
+  const hidden =
+    report.exists && report.get('status') === 'draft' && actor.orgId !== report.get('orgId');
+  if (!report.exists || hidden)
     throw new HttpsError('not-found', 'Такого звернення немає', {
       messageEn: 'There is no such report',
       code: 'REPORT.NOT_FOUND',

@@ -1,18 +1,33 @@
-import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/https';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
+import { reportWorkflow } from '../domain/workflows/report.workflow.js';
+import { transition } from '../domain/workflows/workflow.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { readReport, reportChain, reportRef, writeReportEvent } from './report-context.js';
+import {
+  organisationIsVerified,
+  readReport,
+  reportChain,
+  reportRef,
+  reportSubject,
+  writeReportEvent,
+} from './report-context.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
-function coversReport(actor: Actor, report: DocumentSnapshot): boolean {
-  if (actor.role === 'staff' || actor.role === 'commissioner') return true;
-  return (
-    actor.role === 'coordinator' && (actor.regions ?? []).includes(String(report.get('regionCode')))
-  );
+/** The workflow's verdict on a staff action that records without moving the report. */
+async function allowStaffAction(
+  tx: Transaction,
+  report: DocumentSnapshot,
+  action: 'linkDuplicate' | 'viewPersonalData',
+  actor: Actor,
+): Promise<void> {
+  const orgVerified = await organisationIsVerified(tx, String(report.get('orgId')));
+  const step = transition(reportWorkflow, reportSubject(report), action, actor, { orgVerified });
+  if (!step.ok) throw toHttpsError(step.error);
 }
 
 /**
@@ -21,12 +36,10 @@ function coversReport(actor: Actor, report: DocumentSnapshot): boolean {
  */
 export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalData'>) {
   return db().runTransaction(async (tx) => {
-    const report = await readReport(tx, input.reportId);
+    const report = await readReport(tx, input.reportId, actor);
+    await allowStaffAction(tx, report, 'viewPersonalData', actor);
     const assignees = (report.get('assignees') as string[] | undefined) ?? [];
-    const allowed =
-      actor.role === 'commissioner' ||
-      (assignees.includes(actor.uid) && coversReport(actor, report));
-    if (!allowed || report.get('status') === 'draft') {
+    if (actor.role !== 'commissioner' && !assignees.includes(actor.uid)) {
       throw new HttpsError(
         'permission-denied',
         'Персональні дані постраждалих і свідків бачать лише виконавці звернення та Уповноважений',
@@ -53,7 +66,10 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
   });
 }
 
-/** Links two reports as the same incident (a likely duplicate), both ways; nothing is merged. */
+/**
+ * Links two reports as the same incident (a likely duplicate), both ways; nothing is merged.
+ * Both must be reports this person works on, registered: a draft cannot be linked, or found.
+ */
 export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>) {
   if (input.reportId === input.otherReportId) {
     throw new HttpsError('invalid-argument', 'Звернення не можна пов’язати саме з собою', {
@@ -62,20 +78,10 @@ export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>)
     });
   }
   await db().runTransaction(async (tx) => {
-    const [report, other] = [
-      await readReport(tx, input.reportId),
-      await readReport(tx, input.otherReportId),
-    ];
-    if (!coversReport(actor, report) || !coversReport(actor, other)) {
-      throw new HttpsError(
-        'permission-denied',
-        'Пов’язувати звернення можуть працівники, які їх опрацьовують',
-        {
-          messageEn: 'Reports are linked by the staff who work on them',
-          code: 'REPORT.LINK_NOT_ALLOWED',
-        },
-      );
-    }
+    const report = await readReport(tx, input.reportId, actor);
+    const other = await readReport(tx, input.otherReportId, actor);
+    await allowStaffAction(tx, report, 'linkDuplicate', actor);
+    await allowStaffAction(tx, other, 'linkDuplicate', actor);
     const heads = [
       await readAuditHead(tx, reportChain(report.id)),
       await readAuditHead(tx, reportChain(other.id)),

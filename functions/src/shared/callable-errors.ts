@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { describeProblems, fieldProblems } from '../domain/validation.js';
 import type { DomainError, DomainErrorCode } from '../domain/errors.js';
 import { db } from './firebase.js';
-import { roleClaimsSchema, type Actor, type RoleClaims } from '../domain/roles.js';
+import type { Actor, RoleClaims } from '../domain/roles.js';
+import { claimsOfProfile } from '../users/role-fields.js';
 
 /** The HTTP-ish status each domain error maps to at the edge. */
 const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
@@ -27,6 +28,9 @@ const STATUS_OF: Record<DomainErrorCode, FunctionsErrorCode> = {
   'MEMBERSHIP.INVITATION_EXPIRED': 'failed-precondition',
   'MEMBERSHIP.INVITATION_OTHER_EMAIL': 'permission-denied',
   'MEMBERSHIP.ALREADY_MEMBER': 'failed-precondition',
+  'MEMBERSHIP.ALREADY_INVITED': 'already-exists',
+  'MEMBERSHIP.JOIN_REQUEST_DECLINED': 'failed-precondition',
+  'MEMBERSHIP.EMAIL_NOT_VERIFIED': 'failed-precondition',
   'COUNCIL.APPLICANT_NOT_NGO': 'permission-denied',
   'COUNCIL.BY_APPOINTMENT': 'failed-precondition',
   'COUNCIL.ALREADY_MEMBER': 'failed-precondition',
@@ -77,13 +81,15 @@ export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.inf
 export interface Caller {
   uid: string;
   email: string | undefined;
+  /** The role as the stored profile has it now; the token's claims may be an hour old. */
   claims: RoleClaims | null;
   profile: Record<string, unknown> | undefined;
 }
 
 /**
- * The signed-in caller, refusing anonymous calls and deactivated users (their token may still
- * be unexpired, so the profile is what counts).
+ * The signed-in caller, refusing anonymous calls and deactivated users. The role,
+ * organisation and regions come from the stored profile (`users/{uid}`), as in the rules: a
+ * removed member or a changed role keeps a valid token for up to an hour, but not the access.
  */
 export async function requireCaller(request: CallableRequest): Promise<Caller> {
   if (!request.auth) {
@@ -92,24 +98,18 @@ export async function requireCaller(request: CallableRequest): Promise<Caller> {
       code: 'AUTH.SIGN_IN_REQUIRED',
     });
   }
-  const profile = await db().doc(`users/${request.auth.uid}`).get();
-  if (profile.get('disabled') === true) {
+  const profile = (await db().doc(`users/${request.auth.uid}`).get()).data();
+  if (profile?.disabled === true) {
     throw new HttpsError('permission-denied', 'Ваш обліковий запис деактивовано', {
       messageEn: 'Your account has been deactivated',
       code: 'AUTH.DEACTIVATED',
     });
   }
-  const claims = roleClaimsSchema.safeParse({
-    role: request.auth.token.role,
-    orgId: request.auth.token.orgId,
-    regions: request.auth.token.regions,
-    decisionAuthority: request.auth.token.decisionAuthority,
-  });
   return {
     uid: request.auth.uid,
     email: request.auth.token.email,
-    claims: claims.success ? claims.data : null,
-    profile: profile.data(),
+    claims: claimsOfProfile(profile),
+    profile,
   };
 }
 

@@ -8,7 +8,7 @@ import { db } from '../shared/firebase.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
 import { blobStore } from './upload-config.js';
-import { ROUTE_ID } from './route-ids.js';
+import { isRouteId } from './route-ids.js';
 
 /**
  * `DELETE /api/files/{reportId}/{attachmentId}`: the organisation takes a file off its own
@@ -24,7 +24,7 @@ export async function handleRemove(
 ): Promise<void> {
   await answerFileRoute('remove', req, res, async () => {
     const actor = await authenticate(req);
-    if (!ROUTE_ID.test(reportId) || !ROUTE_ID.test(attachmentId)) {
+    if (!isRouteId(reportId) || !isRouteId(attachmentId)) {
       throw refuse(uploadErrors.fileNotFound());
     }
     const reportRef = db().doc(`reports/${reportId}`);

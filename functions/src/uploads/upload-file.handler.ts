@@ -8,12 +8,12 @@ import { decodeFileNameHeader } from '../domain/uploads/http-file-name.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
-import { ROUTE_ID } from './route-ids.js';
+import { routeIdSchema } from './route-ids.js';
 import { storeAttachment } from './store-attachment.js';
 import { currentUploadLimits } from './upload-config.js';
 
 const uploadQuery = z.object({
-  reportId: z.string().regex(ROUTE_ID),
+  reportId: routeIdSchema,
   kind: attachmentKindSchema,
 });
 

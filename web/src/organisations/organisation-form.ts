@@ -13,6 +13,7 @@ import { validate, type FieldLabels, type Validation } from '../forms/problems.j
 /**
  * The organisation form: what the person typed (strings, ticks) and the input of
  * `orgAction` it becomes. Validation is the shared schema's, the same the server applies.
+ * (Type aliases, not interfaces, so that they are the values of a form model, ui/form-model.ts.)
  */
 export type OrganisationFormValues = {
   name: string;

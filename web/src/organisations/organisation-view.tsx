@@ -37,8 +37,9 @@ export const STATE_REGISTER_SEARCH = 'https://usr.minjust.gov.ua/content/free-se
 
 /**
  * An organisation's details. For the Secretariat's review (`checkInRegister`) the EDRPOU
- * code comes with a link to the Unified State Register, which opens in a new tab (and says
- * so in its text).
+ * code comes with a link to the Unified State Register's search, which opens in a new tab
+ * (and says so in its text), and a hint that repeats the code to paste there: the register's
+ * search takes nothing from the address, and nothing is checked automatically.
  */
 export function OrganisationDetails(props: {
   organisation: OrganisationView;
@@ -58,9 +59,17 @@ export function OrganisationDetails(props: {
         {props.checkInRegister ? (
           <>
             {' '}
-            <a href={STATE_REGISTER_SEARCH} target="_blank" rel="noopener noreferrer">
+            <a
+              href={STATE_REGISTER_SEARCH}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-describedby="state-register-hint"
+            >
               {t('organisationDetail.stateRegisterLink')}
             </a>
+            <p class="hint" id="state-register-hint">
+              {t('organisationDetail.stateRegisterHint', { code: organisation.edrpou })}
+            </p>
           </>
         ) : null}
       </Detail>

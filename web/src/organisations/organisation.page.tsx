@@ -15,8 +15,8 @@ import { useOrganisationData } from './use-organisation-data.js';
 /**
  * `/app/organisation`: an NGO person's organisation. Everyone sees its status (and what it
  * means for submitting) and its details; the lead also edits the details (or corrects them
- * after a rejection and sends them again), manages the members, invites people by email,
- * revokes invitations and decides on requests to join. Everything follows the server live;
+ * after a rejection and sends them again), manages the members, invites people by email
+ * (once the organisation is verified), revokes invitations and decides on requests to join. Everything follows the server live;
  * when the person's role changes (the lead handed over), the router shows the page again.
  */
 export function OrganisationPage({ user, claims }: PageProps) {
@@ -50,7 +50,9 @@ function OwnOrganisation(props: {
   const organisation = useOrganisationData(orgId, (store) => store.watchOrganisation);
   // Successes of editing and of correcting are said in the details' message box.
   const profileMessages = useActionState('org-profile');
-  useStatusAnnouncement(organisation.status === 'ready' ? organisation.value?.status : undefined);
+  const status = organisation.status === 'ready' ? organisation.value?.status : undefined;
+  useStatusAnnouncement(status);
+  const verified = status === 'verified';
   return (
     <>
       <Await state={organisation}>
@@ -79,7 +81,8 @@ function OwnOrganisation(props: {
       <OrganisationMembers orgId={orgId} uid={props.uid} isLead={isLead} />
       {isLead ? (
         <>
-          <InviteColleague orgId={orgId} />
+          {/* Only a verified organisation invites (the server refuses the others). */}
+          {verified ? <InviteColleague orgId={orgId} /> : null}
           <Invitations orgId={orgId} />
           <JoinRequests orgId={orgId} />
         </>
@@ -100,6 +103,7 @@ function StatusBanner(props: { organisation: OrganisationView; isLead: boolean }
           <p>
             <strong>{t('organisation.status.pendingDrafts')}</strong>
           </p>
+          {props.isLead ? <p>{t('organisation.status.pendingInvite')}</p> : null}
         </>
       ) : organisation.status === 'verified' ? (
         <>

@@ -6,19 +6,25 @@ import type { RouteName } from './routes.js';
 /** The pages of the single-page app; the server-rendered public pages are not among them. */
 export type ClientRoute = Exclude<RouteName, 'home' | 'partners' | 'coordinators'>;
 
+/** `keepOnClaimsChange`: see page.ts `PageEntry`. */
+interface EntryOptions {
+  keepOnClaimsChange?: boolean;
+}
+
 const component =
-  (load: () => Promise<ComponentType<PageProps>>, options: { keepOnClaimsChange?: boolean } = {}) =>
+  (load: () => Promise<ComponentType<PageProps>>, options: EntryOptions = {}) =>
   (): Promise<PageEntry> =>
     load().then((page) => ({ kind: 'component', component: page, ...options }));
 
 /** A page whose data is read before it is shown (page.ts `DataPage`). */
 const withData =
-  <Data>(load: () => Promise<DataPage<Data>>) =>
+  <Data>(load: () => Promise<DataPage<Data>>, options: EntryOptions = {}) =>
   (): Promise<PageEntry> =>
     load().then((page) => ({
       kind: 'component',
       component: page.component as ComponentType<PageProps>,
       load: page.load,
+      ...options,
     }));
 
 /** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
@@ -32,15 +38,24 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   signUp: component(() => import('../account/sign-up.page.js').then((m) => m.SignUpPage)),
   app: component(() => import('../account/app-home.page.js').then((m) => m.AppHomePage)),
   profile: withData(() => import('../account/profile.page.js').then((m) => m.profilePage)),
+  verifyEmail: withData(() =>
+    import('../account/verify-email.page.js').then((m) => m.verifyEmailPage),
+  ),
   notifications: component(() =>
     import('../account/notifications.page.js').then((m) => m.NotificationsPage),
   ),
-  registerOrganisation: legacy(() =>
-    import('../organisations/register-organisation.page.js').then(
-      (m) => m.registerOrganisationPage,
-    ),
+  // Registering gives the person a role: the page keeps saying what happens next.
+  registerOrganisation: withData(
+    () =>
+      import('../organisations/register-organisation.page.js').then(
+        (m) => m.registerOrganisationPage,
+      ),
+    { keepOnClaimsChange: true },
   ),
-  join: legacy(() => import('../organisations/join.page.js').then((m) => m.joinPage)),
+  // Joining gives the person a role: the page keeps saying they joined.
+  join: withData(() => import('../organisations/join.page.js').then((m) => m.joinPage), {
+    keepOnClaimsChange: true,
+  }),
   organisation: component(() =>
     import('../organisations/organisation.page.js').then((m) => m.OrganisationPage),
   ),

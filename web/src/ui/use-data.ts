@@ -11,22 +11,28 @@ export type Loaded<T> =
 
 /**
  * Follows live data (a Firestore listener) while the component is shown. `subscribe` starts
- * listening and resolves to the function that stops it.
+ * listening and resolves to the function that stops it. When `deps` change, the data is
+ * `loading` from that very render on: what was shown for the old `deps` is never taken for
+ * the new.
  */
 export function useLive<T>(
   subscribe: (next: (value: T) => void, fail: (error: Error) => void) => Promise<() => void>,
   deps: readonly unknown[],
 ): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+  const [state, setState] = useState<{ deps: readonly unknown[]; loaded: Loaded<T> }>({
+    deps,
+    loaded: { status: 'loading' },
+  });
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    setState({ status: 'loading' });
+    const set = (loaded: Loaded<T>) => live && setState({ deps, loaded });
+    set({ status: 'loading' });
     const fail = (error: unknown) => {
       console.error(error);
-      if (live) setState({ status: 'failed', error });
+      set({ status: 'failed', error });
     };
-    subscribe((value) => live && setState({ status: 'ready', value }), fail).then((unsubscribe) => {
+    subscribe((value) => set({ status: 'ready', value }), fail).then((unsubscribe) => {
       if (live) stop = unsubscribe;
       else unsubscribe();
     }, fail);
@@ -36,7 +42,9 @@ export function useLive<T>(
     };
     // The caller names what the data depends on.
   }, deps);
-  return state;
+  const current =
+    state.deps.length === deps.length && state.deps.every((dep, i) => Object.is(dep, deps[i]));
+  return current ? state.loaded : { status: 'loading' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
-import { emailSchema, optionalText, uidSchema } from '../fields.js';
+import { emailSchema, idSchema, optionalText, uidSchema } from '../fields.js';
 import { phoneSchema } from '../phone.js';
 import { roleSchema } from '../roles.js';
 
@@ -10,7 +10,7 @@ export const adminSetRoleInput = z.discriminatedUnion('action', [
     action: z.literal('setRole'),
     uid: uidSchema,
     role: roleSchema,
-    orgId: z.string().optional(),
+    orgId: idSchema.optional(),
     regions: z.array(regionCodeSchema).optional(),
     decisionAuthority: z.boolean().optional(),
   }),
