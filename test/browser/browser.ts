@@ -39,7 +39,7 @@ export interface Visit {
 
 /** Launches Chromium for the file and closes every context after each test. */
 export function useBrowser(): {
-  open(viewport?: { width: number; height: number }): Promise<Visit>;
+  open(viewport?: { width: number; height: number }, options?: { locale?: string }): Promise<Visit>;
 } {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -63,8 +63,9 @@ export function useBrowser(): {
     await browser?.close();
   });
   return {
-    async open(viewport = DESKTOP) {
-      const context = await browser.newContext({ baseURL: stack.webUrl, viewport });
+    /** A new browser context; `locale` sets the browser's language (en-US, say). */
+    async open(viewport = DESKTOP, options: { locale?: string } = {}) {
+      const context = await browser.newContext({ baseURL: stack.webUrl, viewport, ...options });
       contexts.push(context);
       const page = await context.newPage();
       const visit: Visit = { page, context, requests: [], scripts: new Map(), pageErrors: [] };

@@ -16,6 +16,7 @@ import { reportContent, reportInStatus, submittedReportDocument } from '../suppo
 import {
   DESKTOP,
   PHONE,
+  expectNoAxeViolations,
   expectNoPageErrors,
   hasHorizontalScroll,
   lastAnnouncement,
@@ -100,7 +101,8 @@ describe('an NGO member reports a violation', () => {
       .fill(
         'Працівники поліції затримали активіста під час мирного пікету біля міськради й шість годин не допускали до нього адвоката.',
       );
-    await page.getByLabel('Дата події').fill('2026-11-12');
+    // Typed day first: the 12th of November.
+    await page.getByLabel('Дата події').fill('12.11.2026');
     await page.getByLabel('Область').selectOption('UA-30');
     await page.getByLabel('Населений пункт').fill('Київ');
     await expect.poll(() => saveState(page).getAttribute('data-state'), WAIT).toBe('device');
@@ -109,6 +111,7 @@ describe('an NGO member reports a violation', () => {
     const onServer = async (field: string) =>
       (await adminDb().doc(`reports/${reportId}`).get()).get(field) as unknown;
     await expect.poll(() => onServer('locality'), WAIT).toBe('Київ');
+    expect(await onServer('incidentDate')).toBe('2026-11-12');
     expect(await onServer('violator')).toBeUndefined();
     await expect
       .poll(
@@ -336,13 +339,21 @@ describe('the Commissioner decides', () => {
     expect(
       await actions.getByRole('heading', { name: 'Запитати інформацію в організації' }).count(),
     ).toBe(0);
+    // Declining is there, but second, as a link that opens its own form.
+    expect(await actions.locator('button[aria-expanded]').allInnerTexts()).toEqual([
+      'Відмовити в розгляді',
+    ]);
 
     const decide = actions.locator('section', {
       has: commissioner.page.getByRole('heading', { name: 'Ухвалити рішення' }),
     });
     // Sending without choosing says what is missing, at the fields.
     await decide.getByRole('button', { name: 'Ухвалити рішення' }).click();
-    await decide.getByText('Оберіть хоча б одну форму реагування.').waitFor();
+    // At the field, and in the summary at the top of the form that links to it.
+    await decide
+      .locator('#act-decide-forms-error', { hasText: 'Оберіть хоча б одну форму реагування.' })
+      .waitFor();
+    await decide.getByRole('link', { name: 'Оберіть хоча б одну форму реагування.' }).waitFor();
     await decide.getByRole('checkbox', { name: 'Подання до органу влади' }).check();
     await decide.getByRole('checkbox', { name: 'Моніторинговий візит' }).check();
     await decide.getByRole('button', { name: 'Вставити: Подання до органу влади' }).click();
@@ -382,6 +393,13 @@ describe('assignees', () => {
     await openSignedIn(coordinator.page, `/app/reports/${reportId}`, KYIV_COORDINATOR);
     const main = coordinator.page.getByRole('main');
     await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    // Starting the review is the step offered first; assigning opens in place when chosen.
+    const panel = main.getByRole('region', { name: 'Дії зі зверненням' });
+    await panel.getByRole('heading', { name: 'Розпочати розгляд' }).waitFor();
+    const opener = panel.getByRole('button', { name: 'Виконавці', exact: true });
+    expect(await opener.getAttribute('aria-expanded')).toBe('false');
+    await opener.click();
+    expect(await opener.getAttribute('aria-expanded')).toBe('true');
     const assign = main
       .locator('#report-actions-heading')
       .locator('..')
@@ -429,6 +447,9 @@ describe('a request for information', () => {
     const ngo = await browser.open(PHONE);
     await openSignedIn(ngo.page, `/app/reports/${reportId}`, organisation.member.email);
     const ngoMain = ngo.page.getByRole('main');
+    // On a phone the summary comes first (what happens next), the actions behind «Дії».
+    await ngoMain.getByText('Секретаріат чекає на вашу відповідь').waitFor();
+    await ngoMain.getByRole('button', { name: 'Дії', exact: true }).click();
     const answer = ngoMain.getByRole('region', { name: 'Відповісти на запит Секретаріату' });
     await expect.poll(() => answer.innerText(), WAIT).toContain('просимо надати копії документів');
     await answer
@@ -652,6 +673,112 @@ describe('the Secretariat’s own tools', () => {
     const report = await adminDb().doc(`reports/${reportId}`).get();
     expect(report.get('intake')).toBe('post');
     expect(report.get('orgId')).toBe(orgId);
+    expectNoPageErrors(visit);
+  });
+});
+
+describe('the report page, case first (issue 10)', () => {
+  const WIDE = { width: 1366, height: 900 };
+
+  it('shows the case above the fold at 1366×900, beside a panel of only this person’s actions', async () => {
+    const { organisation, reportId, title, number } = await arrangedReport({ review: false });
+
+    const coordinator = await browser.open(WIDE);
+    const { page } = coordinator;
+    await openSignedIn(page, `/app/reports/${reportId}`, KYIV_COORDINATOR);
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const facts = main.getByRole('heading', { name: 'Про звернення', level: 2 });
+    const panel = main.getByRole('region', { name: 'Дії зі зверненням' });
+    await panel.getByRole('heading', { name: 'Розпочати розгляд' }).waitFor();
+    const factsBox = (await facts.boundingBox())!;
+    const panelBox = (await panel.boundingBox())!;
+    // The facts start in the first screen, and the actions stand to their right.
+    expect(factsBox.y + factsBox.height).toBeLessThan(900);
+    expect(panelBox.x).toBeGreaterThan(factsBox.x + factsBox.width / 2);
+    expect(panelBox.y).toBeLessThan(900);
+    // A regional coordinator on a registered report: start the review (first, its form open)
+    // or assign; not decide, decline, withdraw nor answer.
+    expect(await panel.locator('form').count()).toBe(1);
+    expect(await panel.locator('.panel-actions button[aria-expanded]').allInnerTexts()).toEqual([
+      'Виконавці',
+    ]);
+    expect(await panel.innerText()).not.toMatch(/Відмовити|Відкликати|Ухвалити|Відповісти/);
+    // The panel stays in view while the case scrolls.
+    await main.getByRole('heading', { name: 'Історія звернення' }).scrollIntoViewIfNeeded();
+    const scrolled = (await panel.boundingBox())!;
+    expect(scrolled.y).toBeGreaterThanOrEqual(0);
+    expect(scrolled.y).toBeLessThan(100);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await expectNoAxeViolations(page);
+    expectNoPageErrors(coordinator);
+
+    // The organisation sees what happens next; withdrawing is a secondary link, confirmed.
+    const ngo = await browser.open(PHONE);
+    await openSignedIn(ngo.page, `/app/reports/${reportId}`, organisation.member.email);
+    const ngoMain = ngo.page.getByRole('main');
+    const next = ngoMain.getByRole('region', { name: 'Що далі' });
+    await next.waitFor();
+    expect(await next.innerText()).toContain(`Номер звернення: ${number}`);
+    expect(await next.innerText()).toMatch(/Відповідь — до \d{1,2} [а-яії]+ 20\d\d р\./);
+    const toggle = ngoMain.getByRole('button', { name: 'Дії', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await ngoMain.getByRole('button', { name: 'Відкликати звернення' }).isVisible()).toBe(
+      false,
+    );
+    await toggle.click();
+    const withdraw = ngoMain.getByRole('button', { name: 'Відкликати звернення' });
+    expect(await withdraw.getAttribute('class')).toBe('link-button');
+    await withdraw.click();
+    const form = ngoMain.getByRole('region', { name: 'Відкликати звернення' });
+    await form.getByRole('button', { name: 'Відкликати звернення' }).click();
+    const dialog = ngo.page.getByRole('dialog');
+    await dialog.getByText('Скасувати відкликання не можна').waitFor();
+    await dialog.getByRole('button', { name: 'Скасувати' }).click();
+    expect((await adminDb().doc(`reports/${reportId}`).get()).get('status')).toBe('registered');
+    expect(await hasHorizontalScroll(ngo.page)).toBe(false);
+    await expectNoAxeViolations(ngo.page);
+    expectNoPageErrors(ngo);
+  });
+
+  it('takes a measure’s date typed 12.03.2026 as the 12th of March in an English-language browser', async () => {
+    const { reportId, title } = await arrangedReport({ review: true });
+    const commissioner = await signIn(COMMISSIONER);
+    try {
+      await commissioner.call('reportAction', {
+        action: 'decide',
+        reportId,
+        forms: ['submission'],
+        rationale: 'Є підстави внести подання до органу влади щодо порушення.',
+      });
+    } finally {
+      await commissioner.close();
+    }
+    await reportInStatus(reportId, ['decided']);
+
+    const visit = await browser.open(DESKTOP, { locale: 'en-US' });
+    const { page } = visit;
+    await openSignedIn(page, `/app/reports/${reportId}`, KYIV_COORDINATOR);
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const measure = main.getByRole('region', { name: 'Записати вжитий захід' });
+    await measure.getByLabel('Вид заходу').selectOption({ index: 1 });
+    const date = measure.getByLabel('Дата');
+    expect(await date.getAttribute('type')).toBe('text');
+    await date.fill('31.04.2026');
+    await measure.getByLabel('Адресат').fill('Київська міська державна адміністрація');
+    await measure.getByRole('button', { name: 'Записати захід' }).click();
+    // A day that does not exist is refused in words that say how to write one.
+    await main
+      .getByRole('link', { name: 'Введіть дату як дд.мм.рррр, наприклад 03.12.2026.' })
+      .waitFor();
+    await date.fill('12.03.2026');
+    await measure.getByRole('button', { name: 'Записати захід' }).click();
+    await main.getByText('Захід записано. Організацію повідомлено листом.').waitFor(WAIT);
+    const measures = await adminDb().collection(`reports/${reportId}/measures`).get();
+    expect(measures.docs.map((doc) => doc.get('date'))).toEqual(['2026-03-12']);
+    // Shown the Ukrainian way, whatever the browser's language.
+    await main.locator('.measures').getByText('12 березня 2026 р.').waitFor();
     expectNoPageErrors(visit);
   });
 });

@@ -21,7 +21,13 @@ import { formatMegabytes, MEBIBYTE } from '../../functions/src/domain/uploads/up
 import { ORG_KYIV } from '../../scripts/demo/demo-data.js';
 import { adminDb, unique } from '../support/admin.js';
 import { stack } from '../support/stack.js';
-import { PHONE, expectNoPageErrors, openSignedIn, useBrowser } from './browser.js';
+import {
+  PHONE,
+  expectNoPageErrors,
+  lastAnnouncement,
+  openSignedIn,
+  useBrowser,
+} from './browser.js';
 
 const browser = useBrowser();
 const NGO_MEMBER = 'ngo-member@spilno.test';
@@ -189,6 +195,44 @@ describe('adding evidence to a draft', () => {
     expect(await blobsOf(reportId)).toHaveLength(1);
     await expect.poll(() => rows.getByRole('listitem').count(), WAIT).toBe(0);
     await cdp.detach();
+    expectNoPageErrors(visit);
+  });
+});
+
+describe('removing a file from a draft (issue 10)', () => {
+  it('takes a file attached by mistake off the draft after asking: its record and bytes go', async () => {
+    const reportId = await draftReport();
+    const visit = await browser.open(PHONE);
+    const { page } = visit;
+    const { main, evidence } = await openDraft(page, reportId);
+    await evidence.setInputFiles([
+      { name: 'Обличчя потерпілого.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf()) },
+      { name: 'Скарга.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf()) },
+    ]);
+    const files = main.locator('.files');
+    await expect.poll(() => files.locator('.file').count(), { timeout: 20_000 }).toBe(2);
+    expect(await blobsOf(reportId)).toHaveLength(2);
+
+    const remove = main.getByRole('button', {
+      name: 'Вилучити Обличчя потерпілого.pdf з чернетки',
+    });
+    // Cancelling keeps it.
+    await remove.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Повернути його буде неможливо').waitFor();
+    await dialog.getByRole('button', { name: 'Скасувати' }).click();
+    expect(await attachmentsOf(reportId)).toHaveLength(2);
+
+    await remove.click();
+    await dialog.getByRole('button', { name: 'Вилучити файл' }).click();
+    await expect.poll(() => files.locator('.file').count(), WAIT).toBe(1);
+    expect(await files.innerText()).toContain('Скарга.pdf');
+    expect(await files.innerText()).not.toContain('Обличчя потерпілого.pdf');
+    await expect
+      .poll(() => lastAnnouncement(page), WAIT)
+      .toBe('Файл «Обличчя потерпілого.pdf» вилучено.');
+    expect((await attachmentsOf(reportId)).map((file) => file.fileName)).toEqual(['Скарга.pdf']);
+    expect(await blobsOf(reportId)).toHaveLength(1);
     expectNoPageErrors(visit);
   });
 });

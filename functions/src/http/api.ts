@@ -26,9 +26,14 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
   }
   const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(path);
   if (file) {
-    if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+    const [reportId, attachmentId] = [decodeSegment(file[1]), decodeSegment(file[2])];
+    if (req.method === 'DELETE') {
+      const { handleRemove } = await import('../uploads/remove-file.handler.js');
+      return handleRemove(req, res, reportId, attachmentId);
+    }
+    if (req.method !== 'GET') return methodNotAllowed(res, 'GET, DELETE');
     const { handleDownload } = await import('../uploads/download-file.handler.js');
-    return handleDownload(req, res, decodeSegment(file[1]), decodeSegment(file[2]));
+    return handleDownload(req, res, reportId, attachmentId);
   }
   const { answerRefusal } = await import('../uploads/http-errors.js');
   const { domainError } = await import('../domain/errors.js');

@@ -52,6 +52,8 @@ export const en: BaseMessages = {
   },
   form: {
     optional: '(optional)',
+    dateHint: 'Day, month and year: dd.mm.yyyy, for example 03.12.2026.',
+    dateFormat: 'Enter the date as dd.mm.yyyy, for example 03.12.2026.',
     summaryTitle: 'There is a problem',
     notSent: 'The form was not sent: correct the marked fields. {{first}}',
   },

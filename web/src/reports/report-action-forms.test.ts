@@ -37,11 +37,11 @@ describe('the forms of the actions on a report', () => {
     });
   });
 
-  it('builds a measure with its optional fields left out when empty', () => {
+  it('builds a measure, its date typed day first, with its optional fields left out when empty', () => {
     expect(
       actionInput('recordMeasure', 'r1', {
         'measure.type': 'official_letter',
-        'measure.date': '2026-11-20',
+        'measure.date': '20.11.2026',
         'measure.addressee': ' Голові РДА ',
         'measure.outgoingNumber': ' ',
         'measure.result': '',
@@ -62,7 +62,8 @@ describe('the forms of the actions on a report', () => {
     const checked = validateAction(
       'recordMeasure',
       'r1',
-      { 'measure.type': '', 'measure.date': '20.11.2026' },
+      // The 31st of November is no date.
+      { 'measure.type': '', 'measure.date': '31.11.2026' },
       'uk',
       {
         'measure.type': 'Вид заходу',

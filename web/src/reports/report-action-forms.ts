@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { reportActionInput } from '@domain/actions/report-action.schema.js';
 import { responseTemplateInputSchema } from '@domain/schemas/response-template.schema.js';
 import type { Language } from '../i18n/i18n.js';
+import { dateForSchema } from '../forms/dates.js';
 import { validate, type FieldLabels, type Validation } from '../forms/problems.js';
 
 /**
@@ -62,7 +63,8 @@ export function actionInput(action: string, reportId: string, values: ActionValu
         reportId,
         measure: {
           type: one(values, 'measure.type'),
-          date: one(values, 'measure.date').trim(),
+          // Typed day first (дд.мм.рррр); the schema takes ISO.
+          date: dateForSchema(one(values, 'measure.date')),
           addressee: one(values, 'measure.addressee').trim(),
           outgoingNumber: optional(one(values, 'measure.outgoingNumber')),
           result: optional(one(values, 'measure.result')),

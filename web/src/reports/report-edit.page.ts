@@ -2,6 +2,7 @@ import { ALLOWED_TYPES_LABEL } from '@domain/uploads/file-types.js';
 import { formatMegabytes } from '@domain/uploads/upload-limits.js';
 import { actionProblem } from '../actions/action-problem.js';
 import { h } from '../ui/legacy/dom.js';
+import { withDateProblems } from '../ui/date-field.js';
 import type { OrganisationView } from '../firebase/organisations.js';
 import type { SnapshotState } from '../firebase/reports.js';
 import {
@@ -122,7 +123,12 @@ export async function reportEditPage({
     onPeopleChange: () => changed(),
     announce,
   });
-  const check = () => validateReport(fields.values(), currentLanguage(), fields.labels());
+  const check = () => {
+    const values = fields.values();
+    return withDateProblems(validateReport(values, currentLanguage(), fields.labels()), values, [
+      'incidentDate',
+    ]);
+  };
   const formNode = h('form', {
     class: 'form report-form',
     novalidate: true,
@@ -146,7 +152,6 @@ export async function reportEditPage({
         types: ALLOWED_TYPES_LABEL,
       }),
     multiple: true,
-    announce,
   });
   const draftAct = uploader({
     reportId: () => reportId,
@@ -154,7 +159,6 @@ export async function reportEditPage({
     label: t('reports.form.draftAct'),
     hint: t('reports.form.draftActHint'),
     multiple: false,
-    announce,
   });
   const fileList = h('div', { class: 'file-list' });
   const filesWait = h('p', { class: 'notice' }, t('reports.form.filesWait'));
@@ -382,7 +386,7 @@ export async function reportEditPage({
         (attachments) => {
           evidence.setAttachments(attachments);
           draftAct.setAttachments(attachments);
-          fileList.replaceChildren(attachmentList({ reportId, attachments, announce }));
+          fileList.replaceChildren(attachmentList({ reportId, attachments, removable: true }));
         },
         (error) => console.error(error),
       ),

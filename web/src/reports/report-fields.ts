@@ -2,7 +2,7 @@ import { AREAS } from '@domain/catalogues/areas.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { VIOLATOR_KINDS } from '@domain/catalogues/report-options.js';
 import { h } from '../ui/legacy/dom.js';
-import { latestIncidentDate, personLabels } from './report-form.js';
+import { personLabels } from './report-form.js';
 import type { ReportFormValues } from './report-values.js';
 import type { FieldLabels } from '../forms/problems.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
@@ -90,11 +90,14 @@ export function reportFields(options: {
     form,
     name: 'incidentDate',
     label: t('reports.fields.incidentDate'),
-    hint: t('reports.form.incidentDateHint'),
-    type: 'date',
+    // Typed day first whatever the browser's language (its own date field is mm/dd/yyyy in
+    // an English browser).
+    hint: `${t('reports.form.incidentDateHint')} ${t('form.dateHint')}`,
     value: values.incidentDate,
+    autocomplete: 'off',
   });
-  incidentDate.input.max = latestIncidentDate();
+  incidentDate.input.inputMode = 'numeric';
+  incidentDate.input.maxLength = 10;
   const regionChoices = REGIONS.filter(
     (region) => !options.regions || options.regions.includes(region.code),
   );

@@ -209,7 +209,7 @@ describe('the draft as a document', () => {
     expect(withBadPerson?.complete).toBe(false);
   });
 
-  it('fills the form back from the documents, as it was typed', () => {
+  it('fills the form back from the documents, as it is typed (dates day first)', () => {
     const document = {
       ...contentFields(content, { forUpdate: false }),
       status: 'draft',
@@ -225,6 +225,8 @@ describe('the draft as a document', () => {
       locality: 'Київ',
       victimsCount: '2',
       urgencyReason: '',
+      // Dates are typed day first; the document keeps ISO.
+      incidentDate: '12.11.2026',
     });
     expect(
       sameValues(

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { reportActionInput } from '@domain/actions/report-action.schema.js';
-import { kyivDate } from '@domain/kyiv-time.js';
 import {
   reportContentSchema,
   reportPersonalDataInputSchema,
@@ -8,6 +7,7 @@ import {
   validDraftContent,
   type ReportDraftContent,
 } from '@domain/schemas/report.schema.js';
+import { dateForSchema, typedFromIso } from '../forms/dates.js';
 import type { Language } from '../i18n/i18n.js';
 import { validate, type FieldLabels, type Problems, type Validation } from '../forms/problems.js';
 import { EMPTY_REPORT, type PersonValues, type ReportFormValues } from './report-values.js';
@@ -57,7 +57,8 @@ export function reportContentInput(values: ReportFormValues) {
   return {
     title: values.title.trim(),
     description: values.description.trim(),
-    incidentDate: values.incidentDate.trim(),
+    // Typed day first (дд.мм.рррр); the schema takes ISO.
+    incidentDate: dateForSchema(values.incidentDate),
     regionCode: values.regionCode,
     locality: values.locality.trim(),
     violator: { kind: values.violatorKind, name: values.violatorName.trim() },
@@ -268,7 +269,7 @@ export function formValuesOf(
   return {
     title: text(report.title),
     description: text(report.description),
-    incidentDate: text(report.incidentDate),
+    incidentDate: typedFromIso(text(report.incidentDate)),
     regionCode: text(report.regionCode),
     locality: text(report.locality),
     violatorKind: text(violator.kind),
@@ -292,11 +293,6 @@ export function formValuesOf(
 /** Whether two fillings of the form say the same (to tell a real change from a re-render). */
 export function sameValues(a: ReportFormValues, b: ReportFormValues): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Today in Kyiv, the latest date an incident can have (the schema refuses the future). */
-export function latestIncidentDate(now = new Date()): string {
-  return kyivDate(now);
 }
 
 // ---- intake on behalf -------------------------------------------------------------------------

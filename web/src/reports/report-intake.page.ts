@@ -1,5 +1,6 @@
 import { INTAKE_CHANNELS } from '@domain/catalogues/report-options.js';
 import { h } from '../ui/legacy/dom.js';
+import { withDateProblems } from '../ui/date-field.js';
 import { EMPTY_REPORT, validateIntake } from './report-form.js';
 import { currentLanguage, loadSection, t } from '../i18n/i18n.js';
 import type { PageContext, PageView } from '../router/page.js';
@@ -72,12 +73,19 @@ export async function reportIntakePage({
   });
   const allFields = (): Field[] => [organisation, channel, ...fields.fields()];
   const check = () =>
-    validateIntake(
-      { orgId: organisation.value(), channel: channel.values()[0] ?? '' },
+    withDateProblems(
+      validateIntake(
+        { orgId: organisation.value(), channel: channel.values()[0] ?? '' },
+        fields.values(),
+        currentLanguage(),
+        fields.labels(),
+        {
+          orgId: t('reports.intake.chooseOrganisation'),
+          channel: t('reports.intake.chooseChannel'),
+        },
+      ),
       fields.values(),
-      currentLanguage(),
-      fields.labels(),
-      { orgId: t('reports.intake.chooseOrganisation'), channel: t('reports.intake.chooseChannel') },
+      ['incidentDate'],
     );
   const message = formMessage('intake-message');
   const submit = h('button', { type: 'submit', class: 'button' }, t('reports.intake.submit'));

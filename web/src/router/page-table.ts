@@ -79,7 +79,7 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   reportIntake: legacy(() =>
     import('../reports/report-intake.page.js').then((m) => m.reportIntakePage),
   ),
-  report: legacy(() => import('../reports/report.page.js').then((m) => m.reportPage)),
+  report: withData(() => import('../reports/report/report.page.js').then((m) => m.reportPage)),
   queue: reportsComponent(() => import('../reports/queue.page.js').then((m) => m.QueuePage)),
   dashboard: reportsComponent(() =>
     import('../reports/dashboard.page.js').then((m) => m.DashboardPage),

@@ -100,3 +100,23 @@ export async function downloadFile(options: {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return null;
 }
+
+/** Takes a file off a draft (`DELETE /api/files/…`): null once it is gone, else why not. */
+export async function removeFile(options: {
+  url: string;
+  idToken: string;
+  language: Language;
+  text: TransferTexts;
+}): Promise<TransferProblem | null> {
+  let response: Response;
+  try {
+    response = await fetch(options.url, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${options.idToken}` },
+    });
+  } catch {
+    return transportProblem('network', navigator.onLine, options.text);
+  }
+  if (response.ok) return null;
+  return httpProblem(response.status, await response.text(), options.language, options.text);
+}

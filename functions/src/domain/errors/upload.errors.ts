@@ -152,6 +152,12 @@ export const UPLOAD_ERRORS = {
     (p) => `Files of this kind cannot be added to a report in status "${p.status.en}".`,
     409,
   ),
+  'UPLOAD.REMOVAL_ONLY_FROM_DRAFT': entry(
+    'failed-precondition',
+    'Файли можна вилучати лише з чернетки: подане звернення зберігає всі свої файли.',
+    'Files can only be removed from a draft: a submitted report keeps all its files.',
+    409,
+  ),
   'UPLOAD.REPORT_NOT_FOUND': entry(
     'not-found',
     'Звернення не знайдено.',

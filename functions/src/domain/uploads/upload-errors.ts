@@ -28,6 +28,7 @@ export const uploadErrors = {
   roleNotAllowed: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'role_not_allowed' }),
   notAllowedInState: (status: ReportStatus) =>
     domainError('UPLOAD.NOT_ALLOWED_IN_STATE', { status: reportWorkflow.statusLabels[status] }),
+  removalOnlyFromDraft: () => domainError('UPLOAD.REMOVAL_ONLY_FROM_DRAFT'),
   reportNotFound: () => domainError('UPLOAD.REPORT_NOT_FOUND'),
   fileNotFound: () => domainError('UPLOAD.FILE_NOT_FOUND'),
 };

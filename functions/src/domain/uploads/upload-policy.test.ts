@@ -3,6 +3,7 @@ import { ATTACHMENT_KINDS, type AttachmentKind } from '../schemas/attachment.sch
 import { REPORT_STATUSES, type ReportStatus } from '../workflows/report.workflow.js';
 import {
   downloadRefusal,
+  removalRefusal,
   uploadRefusal,
   type FileActor,
   type ReportFacts,
@@ -94,5 +95,25 @@ describe('who may read a report’s files: as firestore.rules’ canReadReport',
       .filter(([, actor]) => downloadRefusal(actor, report('draft')) === null)
       .map(([name]) => name);
     expect(readers).toEqual(['member', 'lead']);
+  });
+});
+
+describe('who may remove a file from a report', () => {
+  const removable = (actor: FileActor) =>
+    REPORT_STATUSES.filter((status) => removalRefusal(actor, report(status)) === null);
+
+  it('the organisation, from its own draft only', () => {
+    expect(removable(actors.member!)).toEqual(['draft']);
+    expect(removable(actors.lead!)).toEqual(['draft']);
+    expect(removalRefusal(actors.member!, report('submitted'))?.code).toBe(
+      'UPLOAD.REMOVAL_ONLY_FROM_DRAFT',
+    );
+  });
+
+  it('nobody else, in no status', () => {
+    for (const name of ['otherOrg', 'staff', 'commissioner', 'coordinatorKyiv', 'admin']) {
+      expect(removable(actors[name]!), name).toEqual([]);
+    }
+    expect(removalRefusal(actors.otherOrg!, report('draft'))?.code).toBe('UPLOAD.NOT_ALLOWED');
   });
 });

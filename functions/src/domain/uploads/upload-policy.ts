@@ -81,3 +81,16 @@ export function uploadRefusal(
   // The Secretariat and the region's coordinators, on a report past its draft.
   return SECRETARIAT_UPLOAD_KINDS.includes(kind) ? null : uploadErrors.kindNotForRole();
 }
+
+/**
+ * Why this person may not remove a file from the report, or null if they may: only the
+ * organisation, and only while the report is its own draft (a photo attached by mistake may
+ * show a victim's face). Once submitted, the files are part of the record.
+ */
+export function removalRefusal(actor: FileActor, report: ReportFacts): UploadError | null {
+  const cannotRead = downloadRefusal(actor, report);
+  if (cannotRead) return cannotRead;
+  if (!isNgo(actor)) return uploadErrors.kindNotForRole();
+  if (report.status !== 'draft') return uploadErrors.removalOnlyFromDraft();
+  return null;
+}

@@ -193,6 +193,15 @@ export const reportsEn: ReportsMessages = {
       downloadLabel: 'Download {{name}}',
       downloading: 'Downloading…',
       downloadFailed: 'Could not download “{{name}}”. {{reason}}',
+      remove: 'Remove',
+      removeLabel: 'Remove {{name}} from the draft',
+      removing: 'Removing…',
+      removeTitle: 'Remove the file from the draft?',
+      removeText:
+        'The file “{{name}}” will be deleted from the server. It cannot be brought back, but it can be added again.',
+      removeConfirm: 'Remove the file',
+      removed: 'The file “{{name}}” was removed.',
+      removeFailed: 'Could not remove “{{name}}”. {{reason}}',
       uploadedOn: 'added {{date}}',
       kinds: {
         evidence: 'Evidence',
@@ -270,6 +279,29 @@ export const reportsEn: ReportsMessages = {
       threadHeadingStaff: 'Correspondence with the organisation',
       actionsHeading: 'What you can do',
       personalHeading: 'Personal data of victims and witnesses',
+    },
+    panel: {
+      label: 'Actions on the report',
+      toggle: 'Actions',
+      more: 'Other actions:',
+    },
+    next: {
+      heading: 'What happens next',
+      steps: {
+        registered:
+          'The report is registered. The Commissioner’s Secretariat will check it and start the review; you will be told of every step by email.',
+        in_review:
+          'The report is under review. If more information is needed, the Secretariat will ask for it here.',
+        info_requested:
+          'The Secretariat is waiting for your answer: the term is stopped until you answer.',
+        decided:
+          'The Commissioner has decided. You will learn of the measures taken here and by email.',
+      },
+      number: 'Report number: {{number}}. Quote it if you contact the Secretariat.',
+      termBefore: 'Answer by',
+      termAfter: '.',
+      handled: 'The report is handled by the Secretariat officers assigned to it.',
+      toBeHandled: 'The Secretariat will assign an officer shortly.',
     },
     timeline: {
       registered: 'The report was registered under number {{number}}.',
@@ -437,7 +469,9 @@ export const reportsEn: ReportsMessages = {
         heading: 'Answer the Secretariat’s request',
         request: 'Request',
         answer: 'Your answer',
-        hint: 'Documents can be added below, under “Files”. The review continues once you answer.',
+        hint: 'The review continues once you answer.',
+        files: 'Documents for the answer',
+        filesHint: 'Add them here, beside the answer: they become evidence of the report.',
         submit: 'Send the answer',
         busy: 'Sending…',
         done: 'The answer was sent. The review continues.',
