@@ -4,7 +4,10 @@ import { NotFoundPage } from './not-found.page.js';
 import type { RouteName } from './routes.js';
 
 /** The pages of the single-page app; the server-rendered public pages are not among them. */
-export type ClientRoute = Exclude<RouteName, 'home' | 'partners' | 'coordinators'>;
+export type ClientRoute = Exclude<
+  RouteName,
+  'home' | 'partners' | 'coordinators' | 'councils' | 'council'
+>;
 
 const component =
   (load: () => Promise<ComponentType<PageProps>>, options: { keepOnClaimsChange?: boolean } = {}) =>

@@ -26,6 +26,7 @@ describe('matchRoute', () => {
     ['/sign-up', 'signUp', 'optional', 'client'],
     ['/partners', 'partners', 'none', 'server'],
     ['/coordinators', 'coordinators', 'none', 'server'],
+    ['/councils', 'councils', 'none', 'server'],
     ['/app/', 'app', 'required', 'client'],
     ['/app/register-organisation', 'registerOrganisation', 'required', 'client'],
     ['/app/organisation', 'organisation', 'required', 'client'],
@@ -88,6 +89,17 @@ describe('matchRoute', () => {
     });
   });
 
+  it('takes a council’s id from its public page, rendered on the server', () => {
+    expect(matchRoute('/councils/expert-children')).toEqual({
+      kind: 'page',
+      name: 'council',
+      session: 'none',
+      render: 'server',
+      params: { councilId: 'expert-children' },
+    });
+    expect(navPathFor('/councils/expert-children')).toBe('/councils');
+  });
+
   it('builds the addresses it matches', () => {
     for (const [path, name] of [
       [joinPath(TOKEN), 'join'],
@@ -123,7 +135,6 @@ describe('matchRoute', () => {
     '/nowhere/',
     // Pages that come with later work are not invented before they exist.
     '/publications',
-    '/councils',
     // Parameters that cannot be what they claim to be.
     '/app/join/',
     '/app/join/short',
@@ -191,7 +202,7 @@ describe('after sign-in', () => {
 describe('navigation by role', () => {
   const paths = (signedIn: boolean, role: Role | null = null) =>
     navItems(signedIn, role).map((item) => item.path);
-  const PUBLIC = ['/', '/partners', '/coordinators'];
+  const PUBLIC = ['/', '/partners', '/coordinators', '/councils'];
 
   it('offers the public pages to everyone', () => {
     expect(paths(false)).toEqual(PUBLIC);

@@ -10,6 +10,8 @@ export type RouteName =
   | 'signUp'
   | 'partners'
   | 'coordinators'
+  | 'councils'
+  | 'council'
   | 'notFound'
   | 'app'
   | 'registerOrganisation'
@@ -60,6 +62,7 @@ export const PATHS = {
   signUp: '/sign-up',
   partners: '/partners',
   coordinators: '/coordinators',
+  councils: '/councils',
   app: '/app/',
   registerOrganisation: '/app/register-organisation',
   organisation: '/app/organisation',
@@ -82,6 +85,7 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.signUp]: { name: 'signUp', session: 'optional' },
   [PATHS.partners]: { name: 'partners', session: 'none' },
   [PATHS.coordinators]: { name: 'coordinators', session: 'none' },
+  [PATHS.councils]: { name: 'councils', session: 'none' },
   [PATHS.app]: { name: 'app', session: 'required' },
   [PATHS.registerOrganisation]: { name: 'registerOrganisation', session: 'required' },
   [PATHS.organisation]: { name: 'organisation', session: 'required' },
@@ -106,6 +110,8 @@ const EDRPOU = '[0-9]{8}';
 const UID = '[A-Za-z0-9_-]{1,128}';
 /** Report ids: Firestore's auto-ids (20 alphanumerics) or the demo's `demo-report-…`. */
 const REPORT_ID = '[A-Za-z0-9_-]{1,128}';
+/** Council ids: Firestore's auto-ids or the demo's `expert-children`. */
+const COUNCIL_ID = '[A-Za-z0-9_-]{1,128}';
 
 const WITH_PARAMS: readonly {
   pattern: RegExp;
@@ -113,6 +119,12 @@ const WITH_PARAMS: readonly {
   session: SessionNeed;
   param: string;
 }[] = [
+  {
+    pattern: new RegExp(`^/councils/(${COUNCIL_ID})$`),
+    name: 'council',
+    session: 'none',
+    param: 'councilId',
+  },
   // The invitation page explains itself to a visitor who is not signed in yet.
   {
     pattern: new RegExp(`^/app/join/(${TOKEN})$`),
@@ -160,6 +172,8 @@ export const SERVER_RENDERED: ReadonlySet<RouteName> = new Set([
   'home',
   'partners',
   'coordinators',
+  'councils',
+  'council',
 ]);
 
 const renderOf = (name: RouteName) => (SERVER_RENDERED.has(name) ? 'server' : 'client');
@@ -290,6 +304,7 @@ export type NavLabel =
   | 'nav.home'
   | 'nav.partners'
   | 'nav.coordinators'
+  | 'nav.councils'
   | 'nav.app'
   | 'nav.registerOrganisation'
   | 'nav.organisation'
@@ -311,6 +326,7 @@ const PUBLIC_NAV: readonly (NavItem & { name: RouteName })[] = [
   { name: 'home', path: PATHS.home, label: 'nav.home' },
   { name: 'partners', path: PATHS.partners, label: 'nav.partners' },
   { name: 'coordinators', path: PATHS.coordinators, label: 'nav.coordinators' },
+  { name: 'councils', path: PATHS.councils, label: 'nav.councils' },
 ];
 
 const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
@@ -353,6 +369,7 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'userDetail') return PATHS.users;
   if (match.name === 'reportNew' || match.name === 'reportEdit') return PATHS.reports;
   if (match.name === 'reportIntake') return PATHS.queue;
+  if (match.name === 'council') return PATHS.councils;
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }
