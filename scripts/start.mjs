@@ -17,7 +17,7 @@ import {
   ROOT,
   URLS,
 } from './lib/project.mjs';
-import { DEFAULT_PORTS, webBuildEnv } from './lib/test-stack.mjs';
+import { DEFAULT_PORTS, webBuildEnv, writeLocalFirebaseConfig } from './lib/test-stack.mjs';
 import { printBanner } from './lib/banner.mjs';
 
 /** @type {import('node:child_process').ChildProcess[]} */
@@ -72,6 +72,9 @@ async function main() {
     FIREBASE_BIN,
     [
       'emulators:start',
+      // firebase.json with the page policy for the emulators (scripts/lib/hosting-policy.mjs).
+      '--config',
+      writeLocalFirebaseConfig(),
       '--project',
       PROJECT_ID,
       '--only',

@@ -4,6 +4,7 @@
  */
 import './shared/options.js';
 
+export { accountAction } from './users/account-action.callable.js';
 export { adminSetRole } from './users/admin-set-role.callable.js';
 export { syncUserClaims } from './users/sync-claims.trigger.js';
 export { orgAction } from './organisations/org-action.callable.js';

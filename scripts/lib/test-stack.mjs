@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { join } from 'node:path';
+import { withEmulatorPolicy } from './hosting-policy.mjs';
 import { CACHE_DIR, PROJECT_ID, ROOT } from './project.mjs';
 
 export const DEFAULT_PORTS = {
@@ -42,7 +43,7 @@ export function writeTestFirebaseConfig(offset) {
   const ports = testPorts(offset);
   const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8'));
   const webDist = join('.cache', `web-dist-test-${offset}`);
-  config.hosting.public = webDist;
+  config.hosting = withEmulatorPolicy({ ...config.hosting, public: webDist }, ports);
   config.emulators = {
     ...config.emulators,
     auth: { port: ports.auth },
@@ -56,6 +57,18 @@ export function writeTestFirebaseConfig(offset) {
   const path = join(ROOT, `.firebase.test-${offset}.json`);
   writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
   return { path, ports, webDist: join(ROOT, webDist) };
+}
+
+/**
+ * firebase.json for `npm start`: the emulators on their usual ports, with the page policy
+ * that lets the web client reach them (hosting-policy.mjs). Written next to the real one.
+ */
+export function writeLocalFirebaseConfig() {
+  const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8'));
+  config.hosting = withEmulatorPolicy(config.hosting, DEFAULT_PORTS);
+  const path = join(ROOT, '.firebase.local.json');
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
+  return path;
 }
 
 /**
@@ -117,6 +130,9 @@ function functionsTestSettings(ports) {
     UPLOADS_PER_USER_PER_HOUR: '30',
     // The report tests reach it with an organisation of their own.
     SUBMISSIONS_PER_ORG_PER_DAY: '8',
+    // The demo accounts act all through the suite; the tests of this limit fill a fresh
+    // person's counter instead of acting a hundred times.
+    MAILING_ACTIONS_PER_USER_PER_HOUR: '5000',
   };
 }
 
@@ -130,7 +146,6 @@ export function webBuildEnv(ports) {
     VITE_FIREBASE_PROJECT_ID: PROJECT_ID,
     VITE_AUTH_EMULATOR_URL: `http://127.0.0.1:${ports.auth}`,
     VITE_FIRESTORE_EMULATOR_HOST: `127.0.0.1:${ports.firestore}`,
-    VITE_FUNCTIONS_EMULATOR_HOST: `127.0.0.1:${ports.functions}`,
   };
 }
 

@@ -6,7 +6,7 @@
 import { signIn, signUp } from '../support/client.js';
 import { eventually, messagesTo } from '../support/mailbox.js';
 import { freshEdrpou, organisationProfile } from '../support/organisations.js';
-import { unique } from '../support/admin.js';
+import { adminDb, unique } from '../support/admin.js';
 import { ADMIN, uniqueEmail } from './browser.js';
 
 export interface ArrangedOrganisation {
@@ -44,6 +44,27 @@ export async function verify(orgId: string): Promise<void> {
   } finally {
     await admin.close();
   }
+}
+
+/**
+ * The path of the link in the email asking this address to confirm itself, as the person
+ * would click it: read from the outbox, where the email is written as it is sent, so that a
+ * queue of other mail before it does not hold the test up (its delivery over SMTP is tested in
+ * test/emulator/security/no-mail-for-strangers.test.ts).
+ */
+export async function confirmationPath(email: string): Promise<string> {
+  return eventually(
+    async () => {
+      const mails = await adminDb().collection('mail').where('to', '==', email).get();
+      for (const mail of mails.docs) {
+        const text = String(mail.get('message.text') ?? '');
+        const link = /https?:\/\/[^\s"'<>]+\/app\/verify-email\?[^\s"'<>]+/.exec(text)?.[0];
+        if (link) return `${new URL(link).pathname}${new URL(link).search}`;
+      }
+      return undefined;
+    },
+    { what: `a confirmation email to ${email}`, timeoutMs: 20_000 },
+  );
 }
 
 /** The link of the latest invitation email sent to an address, as the invitee would click it. */

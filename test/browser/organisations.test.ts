@@ -8,7 +8,7 @@ import { edrpouCheckDigit } from '../../functions/src/domain/edrpou.js';
 import { adminDb } from '../support/admin.js';
 import { createTestUser } from '../support/users.js';
 import { freshEdrpou } from '../support/organisations.js';
-import { invitationLink, registeredOrganisation, verify } from './arrange.js';
+import { confirmationPath, invitationLink, registeredOrganisation, verify } from './arrange.js';
 import {
   ADMIN,
   DESKTOP,
@@ -65,9 +65,21 @@ describe('a new NGO registers', () => {
     await page.getByLabel('Пароль ще раз').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
 
-    // The two ways on: register an organisation, or an invitation (which comes by email).
+    // The address is confirmed first: the page says a link was mailed; the person opens it
+    // from the email (here in a second tab), comes back and says so.
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: 'Обліковий запис створено' }).waitFor();
+    await main.getByText(`Ми надіслали посилання на ${email}`).waitFor();
+    await main.getByRole('button', { name: 'Я вже підтвердив(-ла) адресу' }).click();
+    await main.getByText('Адресу ще не підтверджено').waitFor();
+    const mailTab = await visit.context.newPage();
+    await mailTab.goto(await confirmationPath(email));
+    await mailTab.getByRole('heading', { name: 'Адресу підтверджено.', level: 1 }).waitFor();
+    await mailTab.close();
+    await main.getByRole('button', { name: 'Я вже підтвердив(-ла) адресу' }).click();
+
+    // The two ways on: register an organisation, or an invitation (which comes by email).
+    await main.getByRole('heading', { name: 'Я маю запрошення' }).waitFor();
     expect(await main.innerText()).toContain('Я маю запрошення');
     expect(await main.innerText()).toContain('електронною поштою');
     const profile = await adminDb().collection('users').where('email', '==', email).get();
@@ -138,12 +150,21 @@ describe('a new NGO registers', () => {
     const existing = await registeredOrganisation();
     const visit = await browser.open(PHONE);
     const { page } = visit;
+    const email = uniqueEmail('second');
     await page.goto('/sign-up');
     await page.getByLabel('Ім’я та прізвище').fill('Друга Людина');
-    await page.getByLabel('Електронна пошта').fill(uniqueEmail('second'));
+    await page.getByLabel('Електронна пошта').fill(email);
     await page.getByLabel('Пароль', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByLabel('Пароль ще раз').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
+    await page
+      .locator('#verify-email-intro', { hasText: `Ми надіслали посилання на ${email}` })
+      .waitFor();
+    // The emailed link, opened on the same device, confirms the address and leads on.
+    await page.goto(await confirmationPath(email));
+    await page.getByRole('heading', { name: 'Адресу підтверджено.', level: 1 }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Продовжити' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/');
     await page.getByRole('main').getByRole('link', { name: 'Зареєструвати організацію' }).click();
     await page.getByLabel('Повна назва').fill('ГО «Та сама організація»');
     await page.getByLabel('Скорочена назва').fill('Та сама');
@@ -268,6 +289,12 @@ describe('invitations', () => {
     await invitee.page.getByLabel('Пароль ще раз').fill(DEMO_PASSWORD);
     await invitee.page.getByRole('button', { name: 'Створити обліковий запис' }).click();
 
+    // The address is confirmed through the emailed link, which brings the invitee back.
+    await main.getByText(`Ми надіслали посилання на ${inviteeEmail}`).waitFor();
+    await invitee.page.goto(await confirmationPath(inviteeEmail));
+    await main.getByRole('heading', { name: 'Адресу підтверджено.', level: 1 }).waitFor();
+    await main.getByRole('link', { name: 'Продовжити' }).click();
+
     // Back at the invitation, signed in with the invited address.
     await invitee.page.waitForURL((url) => url.pathname === path);
     await main.getByText(`Ви приєднуєтеся до організації як ${inviteeEmail}`).waitFor();
@@ -291,7 +318,7 @@ describe('invitations', () => {
     expectNoPageErrors(lead);
 
     // The link works once: someone else who opens it is told so, in Ukrainian.
-    const stranger = await createTestUser();
+    const stranger = await createTestUser(undefined, { emailVerified: true });
     const again = await browser.open(PHONE);
     await again.page.goto(path);
     await again.page.getByRole('main').getByRole('link', { name: 'Увійти' }).click();
@@ -352,12 +379,16 @@ describe('invitations', () => {
     const second = main.locator('li', { hasText: names[1] });
     await second.getByRole('button', { name: 'Передати роль керівника' }).click();
     await dialog.getByRole('button', { name: 'Передати' }).click();
-    // The former lead's page follows the new role: a member no longer invites anyone.
+    // The former lead's page follows the new role, and says so: a member no longer invites
+    // anyone.
     await expect
       .poll(() => main.getByRole('heading', { name: 'Запросити колегу' }).count(), {
         timeout: 15_000,
       })
       .toBe(0);
+    await lead.page
+      .locator('.session-notice', { hasText: 'Ваші права доступу змінилися' })
+      .waitFor();
     await main.locator('li', { hasText: names[1] }).getByText('Керівник ГО').waitFor();
     expectNoPageErrors(lead);
   });

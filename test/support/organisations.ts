@@ -1,5 +1,6 @@
 import { edrpouCheckDigit } from '../../functions/src/domain/edrpou.js';
 import type { OrganisationProfile } from '../../functions/src/domain/schemas/organisation.schema.js';
+import type { SignedInClient } from './client.js';
 
 /** A valid EDRPOU code no other test uses (codes below 30 000 000 use weights 1..7). */
 export function freshEdrpou(): string {
@@ -62,4 +63,30 @@ export async function verifiedOrganisation(
     });
   }
   return { orgId, lead, member };
+}
+
+/**
+ * An organisation registered through `orgAction register` by a new account (which confirmed
+ * its address on the way), its lead signed in; verified by the Secretariat unless `pending`.
+ * `track` closes the lead's client after the test (client.ts `closedAfterEach`).
+ */
+export async function organisationWithNewLead(
+  track: (client: Promise<SignedInClient>) => Promise<SignedInClient>,
+  { status = 'verified' }: { status?: 'pending' | 'verified' } = {},
+) {
+  const { adminDb, unique } = await import('./admin.js');
+  const { signUp } = await import('./client.js');
+  const orgId = freshEdrpou();
+  const leadEmail = `${unique('lead')}@test.spilno.test`.toLowerCase();
+  const lead = await track(signUp(leadEmail));
+  await lead.call('orgAction', {
+    action: 'register',
+    organisation: organisationProfile(orgId),
+    applicant: { displayName: 'Олена Петренко' },
+  });
+  if (status === 'verified') {
+    await adminDb().doc(`organisations/${orgId}`).update({ status });
+    await lead.auth.currentUser!.getIdToken(true);
+  }
+  return { orgId, lead, leadEmail };
 }

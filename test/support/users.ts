@@ -7,7 +7,10 @@ import { adminAuth, adminDb, unique } from './admin.js';
  * Creates a throwaway user with a profile and, optionally, claims set directly (as the seed
  * would), for tests that change or check a user without disturbing the demo accounts.
  */
-export async function createTestUser(claims?: RoleClaims, options: { disabled?: boolean } = {}) {
+export async function createTestUser(
+  claims?: RoleClaims,
+  options: { disabled?: boolean; emailVerified?: boolean } = {},
+) {
   const uid = unique('user');
   const email = `${uid}@test.spilno.test`;
   await adminAuth().createUser({
@@ -15,6 +18,7 @@ export async function createTestUser(claims?: RoleClaims, options: { disabled?: 
     email,
     password: DEMO_PASSWORD,
     displayName: 'Тестова Особа',
+    emailVerified: options.emailVerified ?? false,
   });
   if (claims) await adminAuth().setCustomUserClaims(uid, claims);
   await adminDb()

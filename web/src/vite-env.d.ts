@@ -12,7 +12,6 @@ interface ImportMetaEnv {
   /** `host:port`, e.g. `127.0.0.1:8080` */
   readonly VITE_FIRESTORE_EMULATOR_HOST?: string;
   /** `host:port`, e.g. `127.0.0.1:5001` */
-  readonly VITE_FUNCTIONS_EMULATOR_HOST?: string;
 }
 
 interface ImportMeta {

@@ -1,6 +1,6 @@
-import { onCall } from 'firebase-functions/https';
+import { guardedOnCall } from '../shared/guarded-call.js';
 import { lazy } from '../shared/lazy.js';
 
-export const auditAction = onCall(
+export const auditAction = guardedOnCall(
   lazy(() => import('./audit-action.handler.js'), 'handleAuditAction'),
 );

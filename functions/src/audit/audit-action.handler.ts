@@ -1,14 +1,9 @@
-import { HttpsError, type CallableRequest } from 'firebase-functions/https';
-import { z } from 'zod';
+import type { CallableRequest } from 'firebase-functions/https';
+import { auditActionInput } from '../domain/actions/audit-action.schema.js';
 import { verifyAuditChain } from '../domain/audit-chain.js';
 import { auditEntrySchema } from '../domain/schemas/audit.schema.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-
-const auditActionInput = z.object({
-  action: z.literal('verifyChain'),
-  chain: z.string().min(3).max(200),
-});
 
 /**
  * `auditAction`: checks an audit chain (a report's, an organisation's, a user's) end to end and
@@ -17,14 +12,7 @@ const auditActionInput = z.object({
 export async function handleAuditAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   if (!['admin', 'staff', 'commissioner'].includes(actor.role)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Перевіряти журнал аудиту можуть адміністратори та Секретаріат',
-      {
-        messageEn: 'Only administrators and the Secretariat can verify the audit log',
-        code: 'AUDIT.NOT_ALLOWED',
-      },
-    );
+    throw refusal('AUDIT.NOT_ALLOWED');
   }
   const { chain } = parseInput(auditActionInput, request.data);
   const entries = await db().collection('audit').where('chain', '==', chain).get();

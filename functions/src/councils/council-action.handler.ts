@@ -1,9 +1,8 @@
 import type { CallableRequest } from 'firebase-functions/https';
 import { councilActionInput } from '../domain/actions/council-action.schema.js';
 import { mayManageCouncils } from '../domain/policies/council.policy.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { parseInput, refusal, requireActor } from '../shared/callable-errors.js';
 import { applyToCouncil, decideApplication } from './council-applications.js';
-import { refuse } from './council-store.js';
 import { addMember, createCouncil, endMembership, updateCouncil } from './manage-councils.js';
 
 /**
@@ -19,13 +18,7 @@ export async function handleCouncilAction(request: CallableRequest<unknown>) {
     input.action === 'update' ||
     input.action === 'addMember' ||
     input.action === 'endMembership';
-  if (administrative && !mayManageCouncils(actor)) {
-    refuse(
-      'COUNCIL.ADMIN_ONLY',
-      'Ради та їхній склад веде адміністратор системи',
-      'Councils and their members are managed by a system administrator',
-    );
-  }
+  if (administrative && !mayManageCouncils(actor)) throw refusal('COUNCIL.ADMIN_ONLY');
   switch (input.action) {
     case 'create':
       return createCouncil(actor, input);

@@ -12,7 +12,7 @@ import { councilApplicationWorkflow } from '../domain/workflows/council-applicat
 import { transition } from '../domain/workflows/workflow.js';
 import { readRecipients, writeNotices, type Recipient } from '../notifications/notify.js';
 import { uidsWithRole } from '../notifications/recipients.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { refusal, toHttpsError } from '../shared/callable-errors.js';
 import { organisationVerified, readCouncilPerson } from './council-people.js';
 import { startMembership } from './manage-councils.js';
 import {
@@ -20,7 +20,6 @@ import {
   auditCouncil,
   periodsOf,
   readCouncilState,
-  refuse,
   today,
   writeCouncilSummary,
   type CouncilState,
@@ -99,9 +98,7 @@ export async function applyToCouncil(actor: Actor, input: Input<'apply'>) {
 
 async function readApplication(tx: Transaction, councilId: string, applicationId: string) {
   const snapshot = await tx.get(applicationsOf(councilId).doc(applicationId));
-  if (!snapshot.exists) {
-    refuse('COUNCIL.APPLICATION_NOT_FOUND', 'Такої заяви немає', 'There is no such application');
-  }
+  if (!snapshot.exists) throw refusal('COUNCIL.APPLICATION_NOT_FOUND');
   return councilApplicationSchema.parse(snapshot.data());
 }
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'firebase-admin/firestore';
 import { userProfileSchema } from '../domain/schemas/user.schema.js';
 import { db } from '../shared/firebase.js';
-import { refuse } from './council-store.js';
+import { refusal } from '../shared/callable-errors.js';
 
 /** A person as a council records them: name, address, and their organisation if they have one. */
 export interface CouncilPerson {
@@ -16,7 +16,7 @@ export async function readCouncilPerson(tx: Transaction, uid: string): Promise<C
   const snapshot = await tx.get(db().doc(`users/${uid}`));
   const parsed = userProfileSchema.safeParse(snapshot.data());
   if (!snapshot.exists || !parsed.success || parsed.data.disabled) {
-    refuse('COUNCIL.MEMBER_NOT_FOUND', 'Такого користувача немає', 'There is no such user');
+    throw refusal('COUNCIL.MEMBER_NOT_FOUND');
   }
   const profile = parsed.data;
   if (!profile.orgId) return { uid, displayName: profile.displayName, email: profile.email };

@@ -1,7 +1,6 @@
 import { FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { councilPublicSummary } from '../domain/councils/council-summary.js';
 import type { MembershipPeriod } from '../domain/councils/memberships.js';
-import { domainError, type DomainErrorCode } from '../domain/errors.js';
 import { kyivDate } from '../domain/kyiv-time.js';
 import type { Actor } from '../domain/roles.js';
 import {
@@ -10,7 +9,7 @@ import {
 } from '../domain/schemas/council-membership.schema.js';
 import { councilSchema, type Council } from '../domain/schemas/council.schema.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 
 /**
@@ -24,10 +23,6 @@ export const applicationsOf = (councilId: string) =>
   councilRef(councilId).collection('applications');
 export const councilChain = (councilId: string) => `council:${councilId}`;
 
-export function refuse(code: DomainErrorCode, message: string, messageEn: string): never {
-  throw toHttpsError(domainError(code, message, messageEn));
-}
-
 export interface CouncilState {
   id: string;
   council: Council;
@@ -39,7 +34,7 @@ export interface CouncilState {
 /** The council, its memberships and its audit head: the reads every council action starts with. */
 export async function readCouncilState(tx: Transaction, councilId: string): Promise<CouncilState> {
   const snapshot = await tx.get(councilRef(councilId));
-  if (!snapshot.exists) refuse('COUNCIL.NOT_FOUND', 'Такої ради немає', 'There is no such council');
+  if (!snapshot.exists) throw refusal('COUNCIL.NOT_FOUND');
   const members = await tx.get(membersOf(councilId));
   return {
     id: councilId,

@@ -13,6 +13,7 @@ import {
 } from '../domain/schemas/council-membership.schema.js';
 import { councilSchema, type CouncilInput } from '../domain/schemas/council.schema.js';
 import { appendAudit } from '../audit/write-audit.js';
+import { refusal, toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readCouncilPerson } from './council-people.js';
 import {
@@ -22,7 +23,6 @@ import {
   membersOf,
   periodsOf,
   readCouncilState,
-  refuse,
   today,
   writeCouncilSummary,
   type CouncilState,
@@ -95,10 +95,10 @@ export function startMembership(
     councilId: state.id,
     ...membership,
   });
-  if (problem) refuse('COUNCIL.MEMBERSHIP_CONFLICT', problem, problemEn(problem));
+  if (problem) throw toHttpsError(problem);
   const current = state.memberships.find((m) => m.id === activeMembershipId(membership.uid));
   if (current && current.membership.from > membership.from) {
-    refuse('COUNCIL.MEMBERSHIP_CONFLICT', PLANNED_LATER.uk, PLANNED_LATER.en);
+    throw refusal('COUNCIL.MEMBERSHIP_CONFLICT', { reason: 'starts_later' });
   }
   if (current) {
     tx.delete(membersOf(state.id).doc(current.id));
@@ -109,17 +109,6 @@ export function startMembership(
   }
   tx.set(membersOf(state.id).doc(activeMembershipId(membership.uid)), membership);
   return [...state.memberships.map((m) => m.membership), membership];
-}
-
-const PLANNED_LATER = {
-  uk: 'Ця людина вже має членство в раді, що починається пізніше. Спершу змініть його.',
-  en: 'This person already has a membership of the council starting later. Change it first.',
-};
-
-function problemEn(problem: string): string {
-  return problem.includes('голова')
-    ? 'The council already has a chair in this period. End their term first.'
-    : 'This person is already a member of the council in this period. End the current membership first.';
 }
 
 export async function addMember(actor: Actor, input: Input<'addMember'>) {
@@ -155,17 +144,9 @@ export async function endMembership(actor: Actor, input: Input<'endMembership'>)
   return db().runTransaction(async (tx) => {
     const state = await readCouncilState(tx, input.councilId);
     const current = state.memberships.find((m) => m.id === activeMembershipId(input.uid));
-    if (!current) {
-      refuse(
-        'COUNCIL.MEMBER_NOT_FOUND',
-        'Ця людина не є членом ради',
-        'This person is not a member of the council',
-      );
-    }
+    if (!current) throw refusal('COUNCIL.MEMBER_NOT_FOUND');
     const ended = endPeriod(current.membership, input.to, actor.uid, input.reason);
-    if ('problem' in ended) {
-      refuse('COUNCIL.MEMBERSHIP_CONFLICT', ended.problem, 'The membership cannot end on that day');
-    }
+    if ('problem' in ended) throw toHttpsError(ended.problem);
     const now = new Date();
     const history = councilMembershipSchema.parse({ ...ended.history, updatedAt: now });
     if (history.to! < today()) {

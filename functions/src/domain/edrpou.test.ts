@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edrpouCheckDigit, edrpouProblem, EDRPOU_MESSAGES, isValidEdrpou } from './edrpou.js';
+import { edrpouCheckDigit, edrpouProblem, isValidEdrpou } from './edrpou.js';
+import { errorText } from './errors/catalogue.js';
 
 /** Real codes from the Unified State Register (banks, ministries, public companies). */
 const REAL_CODES = [
@@ -97,8 +98,8 @@ describe('EDRPOU codes', () => {
   });
 
   it('explains each problem in Ukrainian and English', () => {
-    expect(EDRPOU_MESSAGES.format.uk).toBe('Код ЄДРПОУ складається з 8 цифр');
-    expect(EDRPOU_MESSAGES.check_digit.uk).toContain('контрольної цифри');
-    expect(EDRPOU_MESSAGES.check_digit.en).toContain('check digit');
+    expect(errorText('EDRPOU.FORMAT', 'uk')).toBe('Код ЄДРПОУ складається з 8 цифр');
+    expect(errorText('EDRPOU.CHECK_DIGIT', 'uk')).toContain('контрольної цифри');
+    expect(errorText('EDRPOU.CHECK_DIGIT', 'en')).toContain('check digit');
   });
 });

@@ -33,13 +33,8 @@ export function isValidEdrpou(code: string): boolean {
   return edrpouProblem(code) === null;
 }
 
-export const EDRPOU_MESSAGES: Record<EdrpouProblem, { uk: string; en: string }> = {
-  format: {
-    uk: 'Код ЄДРПОУ складається з 8 цифр',
-    en: 'An EDRPOU code has 8 digits',
-  },
-  check_digit: {
-    uk: 'Код ЄДРПОУ не проходить перевірку контрольної цифри — перевірте, чи не переплутано цифри',
-    en: 'The EDRPOU check digit does not match: check the digits for a typo',
-  },
-};
+/** Each problem's code in the error catalogue, which says it in Ukrainian and English. */
+export const EDRPOU_ERROR_CODES = {
+  format: 'EDRPOU.FORMAT',
+  check_digit: 'EDRPOU.CHECK_DIGIT',
+} as const satisfies Record<EdrpouProblem, string>;

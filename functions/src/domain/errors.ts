@@ -1,54 +1,35 @@
-/**
- * Typed domain errors. A code is stable (clients and tests rely on it); the message is
- * Ukrainian, written for the person who tried the action, with an English twin for logs
- * and the English interface.
- */
-export type DomainErrorCode =
-  | 'WORKFLOW.UNKNOWN_ACTION'
-  | 'WORKFLOW.NOT_ALLOWED_IN_STATE'
-  | 'WORKFLOW.ROLE_NOT_ALLOWED'
-  | 'WORKFLOW.NOT_OWN_ORGANISATION'
-  | 'WORKFLOW.NOT_IN_REGION'
-  | 'WORKFLOW.NOT_COUNCIL_CHAIR'
-  | 'WORKFLOW.NOT_COUNCIL_MEMBER'
-  | 'WORKFLOW.NO_DECISION_AUTHORITY'
-  | 'WORKFLOW.ORGANISATION_NOT_VERIFIED'
-  | 'VALIDATION.INVALID_INPUT'
-  | 'MEMBERSHIP.INVITATION_NOT_FOUND'
-  | 'MEMBERSHIP.INVITATION_USED'
-  | 'MEMBERSHIP.INVITATION_REVOKED'
-  | 'MEMBERSHIP.INVITATION_EXPIRED'
-  | 'MEMBERSHIP.INVITATION_OTHER_EMAIL'
-  | 'MEMBERSHIP.ALREADY_MEMBER'
-  | 'COUNCIL.APPLICANT_NOT_NGO'
-  | 'COUNCIL.BY_APPOINTMENT'
-  | 'COUNCIL.ALREADY_MEMBER'
-  | 'COUNCIL.APPLICATION_PENDING'
-  | 'COUNCIL.ADMIN_ONLY'
-  | 'COUNCIL.NOT_FOUND'
-  | 'COUNCIL.MEMBER_NOT_FOUND'
-  | 'COUNCIL.MEMBERSHIP_CONFLICT'
-  | 'COUNCIL.APPLICATION_NOT_FOUND'
-  | 'NUMBERING.SEQUENCE_EXHAUSTED'
-  | 'NUMBERING.INVALID_NUMBER'
-  | 'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS'
-  | 'PUBLICATION.FLAG_NOT_FOUND'
-  | 'PUBLICATION.REASON_REQUIRED'
-  | 'PUBLICATION.NO_CONSENT'
-  | 'PUBLICATION.INVALID_PUBLIC_RECORD';
+import {
+  errorText,
+  type ErrorCode,
+  type ErrorParams,
+  type ParamsArgument,
+} from './errors/catalogue.js';
 
-export interface DomainError {
-  readonly code: DomainErrorCode;
+export type { ErrorCode } from './errors/catalogue.js';
+
+/**
+ * A typed refusal of the domain. The code is stable (clients and tests rely on it) and keys
+ * the error catalogue (`errors/catalogue.ts`), which gives the Ukrainian message, for the
+ * person who tried the action, and its English twin, for the English interface and the logs;
+ * `params` are what the sentence is made from, sent along so the web client can say it.
+ */
+export interface DomainError<C extends ErrorCode = ErrorCode> {
+  readonly code: C;
+  readonly params: ErrorParams<C> | undefined;
   readonly message: string;
   readonly messageEn: string;
 }
 
-export function domainError(
-  code: DomainErrorCode,
-  message: string,
-  messageEn: string,
-): DomainError {
-  return { code, message, messageEn };
+export function domainError<C extends ErrorCode>(
+  code: C,
+  ...params: ParamsArgument<C>
+): DomainError<C> {
+  return {
+    code,
+    params: params[0] as ErrorParams<C> | undefined,
+    message: errorText(code, 'uk', ...params),
+    messageEn: errorText(code, 'en', ...params),
+  };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };

@@ -1,6 +1,15 @@
 import './validation.js';
 import { describe, expect, it } from 'vitest';
-import { emailSchema, idSchema, millisOf, optionalText, text, timestampSchema } from './fields.js';
+import {
+  documentIdProblem,
+  documentIdSchema,
+  emailSchema,
+  idSchema,
+  millisOf,
+  optionalText,
+  text,
+  timestampSchema,
+} from './fields.js';
 
 describe('shared field types', () => {
   it('trims texts and bounds them with messages naming the field', () => {
@@ -25,6 +34,29 @@ describe('shared field types', () => {
     );
     expect(idSchema.safeParse('').success).toBe(false);
     expect(idSchema.safeParse('r1').success).toBe(true);
+    expect(idSchema.safeParse('a__b__c').success).toBe(true);
+    expect(idSchema.safeParse('_x_').success).toBe(true);
+    expect(idSchema.safeParse('𝕏-👩‍👩‍👧').success).toBe(true);
+  });
+
+  it.each(['.', '..', '__x__', '____', '__.__', 'a/b', '/', 'x'.repeat(129), '\uD800', 'a\uDFFFb'])(
+    'refuses %j, which Firestore would not take as a document id',
+    (id) => {
+      expect(idSchema.safeParse(id).success).toBe(false);
+    },
+  );
+
+  it('measures the 1,500-byte limit in UTF-8 bytes, not characters', () => {
+    expect(documentIdProblem('ж'.repeat(750))).toBeNull();
+    expect(documentIdProblem('ж'.repeat(751))).toBe('too_long');
+    expect(documentIdSchema(2000).safeParse('ж'.repeat(751)).success).toBe(false);
+    expect(documentIdProblem('..')).toBe('dots');
+    expect(documentIdProblem('__proto__')).toBe('reserved');
+    const refused = documentIdSchema(2000).safeParse('a/b');
+    expect(refused.error?.issues[0]).toMatchObject({
+      message: 'Ідентифікатор не може містити «/»',
+      params: { code: 'FIELD.BAD_ID', params: { problem: 'slash' } },
+    });
   });
 
   it('lower-cases and trims email addresses', () => {

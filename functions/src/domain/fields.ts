@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { edrpouProblem, EDRPOU_MESSAGES } from './edrpou.js';
+import { EDRPOU_ERROR_CODES, edrpouProblem } from './edrpou.js';
+import { codedIssue, type BadIdProblem } from './errors/field-issue.js';
 
 /**
  * Field types shared by the document schemas. Texts are trimmed and bounded so that a
@@ -19,11 +20,41 @@ export const optionalText = (max: number, what: string) =>
 export const bilingualText = (min: number, max: number, what: string) =>
   z.object({ uk: text(min, max, what), en: optionalText(max, what) });
 
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[^/]+$/, 'Ідентифікатор не може містити «/»');
+/** Firestore's own limit on a document id, in UTF-8 bytes. */
+export const DOCUMENT_ID_MAX_BYTES = 1500;
+
+/**
+ * Why a string cannot name a Firestore document, or null if it can. Firestore refuses `.`,
+ * `..`, ids containing `/`, ids of the form `__…__` (reserved), ids that are not valid UTF-8
+ * (a lone surrogate) and ids over 1,500 bytes; such an id reaching the Admin SDK is a server
+ * error, so every id is checked at the boundary.
+ */
+export function documentIdProblem(id: string): BadIdProblem | null {
+  if (id.includes('/')) return 'slash';
+  if (id === '.' || id === '..') return 'dots';
+  if (/^__.*__$/s.test(id)) return 'reserved';
+  // A lone surrogate has no UTF-8 form: the path would reach Firestore mangled.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(id)) {
+    return 'characters';
+  }
+  if (new TextEncoder().encode(id).length > DOCUMENT_ID_MAX_BYTES) {
+    return 'too_long';
+  }
+  return null;
+}
+
+/** A document id of at most `maxLength` characters (and never one Firestore refuses). */
+export const documentIdSchema = (maxLength: number) =>
+  z
+    .string()
+    .min(1)
+    .max(maxLength)
+    .superRefine((id, ctx) => {
+      const problem = documentIdProblem(id);
+      if (problem) ctx.addIssue({ code: 'custom', ...codedIssue('FIELD.BAD_ID', { problem }) });
+    });
+
+export const idSchema = documentIdSchema(128);
 
 export const uidSchema = idSchema;
 
@@ -50,7 +81,12 @@ export const edrpouSchema = z
   .trim()
   .superRefine((code, ctx) => {
     const problem = edrpouProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: EDRPOU_MESSAGES[problem].uk });
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        ...codedIssue(EDRPOU_ERROR_CODES[problem]),
+      });
+    }
   });
 
 /** A calendar date typed by a person, `YYYY-MM-DD`, not in the future of `today`. */

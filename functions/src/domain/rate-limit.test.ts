@@ -5,6 +5,9 @@ import {
   HOUR_MS,
   rateLimitKey,
   submissionsPerOrgPolicy,
+  invitationsPerOrgPolicy,
+  mailingActionsPerUserPolicy,
+  verificationMailsPerUserPolicy,
   uploadsPerUserPolicy,
   windowStartOf,
   type RateLimitPolicy,
@@ -136,6 +139,30 @@ describe('policies and keys', () => {
     expect(windowStartOf(submissionsPerOrgPolicy(20, lateEvening), lateEvening.getTime())).toBe(
       Date.parse('2026-07-08T21:00:00Z'),
     );
+  });
+
+  it('counts an organisation’s invitations by the Kyiv day, apart from its submissions', () => {
+    const at = new Date('2026-07-09T21:30:00Z');
+    const invitations = invitationsPerOrgPolicy(20, at);
+    expect(invitations).toMatchObject({ scope: 'invitations-per-org', limit: 20, mode: 'fixed' });
+    expect(windowStartOf(invitations, at.getTime())).toBe(Date.parse('2026-07-09T21:00:00Z'));
+    expect(rateLimitKey(invitations, '12345678')).not.toBe(
+      rateLimitKey(submissionsPerOrgPolicy(20, at), '12345678'),
+    );
+  });
+
+  it('has per-user hourly policies for actions that send mail and for confirmation links', () => {
+    expect(mailingActionsPerUserPolicy(100)).toEqual({
+      scope: 'mailing-actions-per-user',
+      limit: 100,
+      windowMs: HOUR_MS,
+      mode: 'sliding',
+    });
+    expect(verificationMailsPerUserPolicy(5)).toMatchObject({
+      scope: 'verification-mails-per-user',
+      limit: 5,
+      windowMs: HOUR_MS,
+    });
   });
 
   it('starts a fresh count on the day after the spring clock change', () => {

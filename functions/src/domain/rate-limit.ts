@@ -146,17 +146,48 @@ export function uploadsPerUserPolicy(limitPerHour: number): RateLimitPolicy {
   return { scope: 'uploads-per-user', limit: limitPerHour, windowMs: HOUR_MS, mode: 'sliding' };
 }
 
-/**
- * Submissions: per organisation, per Kyiv calendar day. Each day's window starts at Kyiv
- * midnight, so the offset is taken at the moment of the submission (UTC+2 in winter, UTC+3
- * in summer).
- */
-export function submissionsPerOrgPolicy(limitPerDay: number, at: Date): RateLimitPolicy {
+/** A limit per Kyiv calendar day: each day's window starts at Kyiv midnight. */
+function perKyivDayPolicy(scope: string, limitPerDay: number, at: Date): RateLimitPolicy {
   return {
-    scope: 'submissions-per-org',
+    scope,
     limit: limitPerDay,
     windowMs: DAY_MS,
     mode: 'fixed',
+    // The offset is taken at the moment of the action (UTC+2 in winter, UTC+3 in summer).
     offsetMs: -kyivOffsetMinutes(at) * 60_000,
+  };
+}
+
+/** Submissions: per organisation, per Kyiv calendar day. */
+export function submissionsPerOrgPolicy(limitPerDay: number, at: Date): RateLimitPolicy {
+  return perKyivDayPolicy('submissions-per-org', limitPerDay, at);
+}
+
+/** Invitations an organisation sends: per Kyiv calendar day ("20 a day"). */
+export function invitationsPerOrgPolicy(limitPerDay: number, at: Date): RateLimitPolicy {
+  return perKyivDayPolicy('invitations-per-org', limitPerDay, at);
+}
+
+/**
+ * Actions through a callable that send mail (an organisation's registration, an invitation, a
+ * report's step, a retried delivery): per acting user, any hour. A backstop against a script
+ * making the platform mail on its behalf; the work of a busy officer stays well below it.
+ */
+export function mailingActionsPerUserPolicy(limitPerHour: number): RateLimitPolicy {
+  return {
+    scope: 'mailing-actions-per-user',
+    limit: limitPerHour,
+    windowMs: HOUR_MS,
+    mode: 'sliding',
+  };
+}
+
+/** Links to confirm one's email address: per user, any hour. */
+export function verificationMailsPerUserPolicy(limitPerHour: number): RateLimitPolicy {
+  return {
+    scope: 'verification-mails-per-user',
+    limit: limitPerHour,
+    windowMs: HOUR_MS,
+    mode: 'sliding',
   };
 }

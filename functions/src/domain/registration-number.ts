@@ -60,13 +60,7 @@ export function allocateRegistrationNumber(
   }
   const sequence = (counter?.lastSequence ?? 0) + 1;
   if (sequence > MAX_SEQUENCE) {
-    return fail(
-      domainError(
-        'NUMBERING.SEQUENCE_EXHAUSTED',
-        `Вичерпано номери на ${year} рік`,
-        `Registration numbers for ${year} are exhausted`,
-      ),
-    );
+    return fail(domainError('NUMBERING.SEQUENCE_EXHAUSTED', { year }));
   }
   return ok({
     number: formatRegistrationNumber(kind, year, sequence),

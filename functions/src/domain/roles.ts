@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from './catalogues/catalogue-schemas.js';
+import { idSchema } from './fields.js';
+import { codedIssue } from './errors/field-issue.js';
 
 export const ROLES = [
   'ngo_member',
@@ -33,7 +35,7 @@ export const SECRETARIAT_ROLES: readonly Role[] = ['coordinator', 'staff', 'comm
 export const roleClaimsSchema = z
   .object({
     role: roleSchema,
-    orgId: z.string().min(1).optional(),
+    orgId: idSchema.optional(),
     regions: z.array(regionCodeSchema).min(1).optional(),
     decisionAuthority: z.boolean().optional(),
   })
@@ -44,35 +46,35 @@ export const roleClaimsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['orgId'],
-        message: 'Для ролі ГО потрібна організація',
+        ...codedIssue('ROLE.ORGANISATION_REQUIRED'),
       });
     }
     if (!isNgo && claims.orgId) {
       ctx.addIssue({
         code: 'custom',
         path: ['orgId'],
-        message: 'Організація задається лише для ролей ГО',
+        ...codedIssue('ROLE.ORGANISATION_NOT_ALLOWED'),
       });
     }
     if (claims.role === 'coordinator' && !claims.regions?.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['regions'],
-        message: 'Координатору потрібна хоча б одна область',
+        ...codedIssue('ROLE.REGIONS_REQUIRED'),
       });
     }
     if (claims.role !== 'coordinator' && claims.regions) {
       ctx.addIssue({
         code: 'custom',
         path: ['regions'],
-        message: 'Області задаються лише координатору',
+        ...codedIssue('ROLE.REGIONS_NOT_ALLOWED'),
       });
     }
     if (claims.decisionAuthority && claims.role !== 'staff') {
       ctx.addIssue({
         code: 'custom',
         path: ['decisionAuthority'],
-        message: 'Повноваження ухвалювати рішення надаються лише працівникам Секретаріату',
+        ...codedIssue('ROLE.DECISION_AUTHORITY_STAFF_ONLY'),
       });
     }
   });

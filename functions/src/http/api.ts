@@ -30,22 +30,15 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     const { handleDownload } = await import('../uploads/download-file.handler.js');
     return handleDownload(req, res, decodeSegment(file[1]), decodeSegment(file[2]));
   }
-  res.status(404).json({
-    error: { code: 'HTTP.NOT_FOUND', message: 'Такої адреси немає', messageEn: 'No such address' },
-  });
+  const { answerRefusal } = await import('../uploads/http-errors.js');
+  const { domainError } = await import('../domain/errors.js');
+  answerRefusal(res, domainError('HTTP.NOT_FOUND'));
 }
 
-function methodNotAllowed(res: Response, allowed: string): void {
-  res
-    .status(405)
-    .set('Allow', allowed)
-    .json({
-      error: {
-        code: 'HTTP.METHOD_NOT_ALLOWED',
-        message: `Ця адреса приймає лише ${allowed}`,
-        messageEn: `This address accepts ${allowed} only`,
-      },
-    });
+async function methodNotAllowed(res: Response, allowed: string): Promise<void> {
+  const { answerRefusal } = await import('../uploads/http-errors.js');
+  const { domainError } = await import('../domain/errors.js');
+  answerRefusal(res.set('Allow', allowed), domainError('HTTP.METHOD_NOT_ALLOWED', { allowed }));
 }
 
 /** A path segment as sent; a malformed escape stays as it is and fails the id check. */

@@ -1,6 +1,6 @@
-import { onCall } from 'firebase-functions/https';
+import { guardedOnCall } from '../shared/guarded-call.js';
 import { lazy } from '../shared/lazy.js';
 
-export const mailAction = onCall(
+export const mailAction = guardedOnCall(
   lazy(() => import('./mail-action.handler.js'), 'handleMailAction'),
 );

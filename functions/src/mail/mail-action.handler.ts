@@ -1,10 +1,11 @@
 import { FieldPath, FieldValue, type Timestamp } from 'firebase-admin/firestore';
-import { HttpsError, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 
 /**
  * `mailAction`: the delivery log. Clients cannot read the outbox (it holds addresses and
@@ -14,14 +15,7 @@ import { activeRecipients, storedRecipients } from './active-recipients.js';
 export async function handleMailAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   if (!['staff', 'admin'].includes(actor.role)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Журнал доставки доступний працівникам Секретаріату та адміністраторам',
-      {
-        messageEn: 'The delivery log is for Secretariat staff and administrators',
-        code: 'MAIL.STAFF_ONLY',
-      },
-    );
+    throw refusal('MAIL.STAFF_ONLY');
   }
   const input = parseInput(mailActionInput, request.data);
   if (input.action === 'list') {
@@ -55,32 +49,14 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
   const active = recipients && (await activeRecipients(recipients));
   await db().runTransaction(async (tx) => {
     const mail = await tx.get(ref);
-    if (!mail.exists)
-      throw new HttpsError('not-found', 'Такого листа немає', {
-        messageEn: 'There is no such mail',
-        code: 'MAIL.NOT_FOUND',
-      });
+    if (!mail.exists) throw refusal('MAIL.NOT_FOUND');
     if (mail.get('delivery.state') !== 'ERROR') {
-      throw new HttpsError(
-        'failed-precondition',
-        'Повторно надіслати можна лише лист, доставка якого не вдалася',
-        {
-          messageEn: 'Only a mail whose delivery failed can be sent again',
-          code: 'MAIL.NOT_FAILED',
-        },
-      );
+      throw refusal('MAIL.NOT_FAILED');
     }
     if (!active) {
-      throw new HttpsError(
-        'failed-precondition',
-        'Цей лист нікому надіслати: облікові записи всіх адресатів деактивовано',
-        {
-          messageEn:
-            'There is nobody to send this mail to: every recipient’s account is deactivated',
-          code: 'MAIL.NO_ACTIVE_RECIPIENT',
-        },
-      );
+      throw refusal('MAIL.NO_ACTIVE_RECIPIENT');
     }
+    await takeMailingUnit(tx, actor.uid);
     tx.update(ref, {
       ...active,
       'delivery.state': 'PENDING',

@@ -1,22 +1,30 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { z } from 'zod';
 import type { orgActionInput } from '../domain/actions/org-action.schema.js';
 import {
   alreadyInOrganisation,
   INVITATION_TTL_DAYS,
   invitationProblem,
+  openInvitationProblem,
+  type InvitationState,
 } from '../domain/membership.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeMailToAddress, writeNotices } from '../notifications/notify.js';
 import { organisationAdmins } from '../notifications/recipients.js';
 import type { Caller } from '../shared/callable-errors.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
+import { takeInvitationUnits, takeMailingUnit } from '../shared/mail-limits.js';
 import { syncClaims } from '../users/sync-claims.js';
-import { actorOf, applicantProfile, notFound, orgChain, requireOrgLead } from './org-context.js';
+import {
+  actorOf,
+  applicantProfile,
+  orgChain,
+  requireOrgLead,
+  requireVerifiedEmail,
+} from './org-context.js';
 
 type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +34,11 @@ export function invitationIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The lead invites a person by email; the link carries a random token, valid for a week, once. */
+/**
+ * The lead of a verified organisation invites a person by email; the link carries a random
+ * token, valid for a week, once. An address with an open invitation is not mailed again, and
+ * an organisation sends at most 20 invitations a day (settings in functions/.env).
+ */
 export async function inviteMember(caller: Caller, input: Action<'invite'>) {
   requireOrgLead(caller, input.orgId);
   const token = randomBytes(24).toString('base64url');
@@ -35,22 +47,33 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
   const orgRef = db().doc(`organisations/${input.orgId}`);
   await db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists)
-      throw notFound(
-        'Такої організації немає в системі',
-        'There is no such organisation in Spilno',
-        'ORG.NOT_FOUND',
-      );
+    if (!org.exists) throw refusal('ORG.NOT_FOUND');
+    if (org.get('status') !== 'verified') {
+      throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'invite' });
+    }
     const existing = await tx.get(
       orgRef.collection('members').where('email', '==', input.email).limit(1),
     );
     if (!existing.empty) {
-      throw new HttpsError('already-exists', 'Ця людина вже є членом організації', {
-        messageEn: 'This person is already a member of the organisation',
-        code: 'ORG.ALREADY_MEMBER',
-      });
+      throw refusal('MEMBERSHIP.ALREADY_MEMBER', { who: 'invitee' });
     }
+    const earlier = await tx.get(
+      db()
+        .collection('invitations')
+        .where('orgId', '==', input.orgId)
+        .where('email', '==', input.email),
+    );
+    const stillOpen = openInvitationProblem(
+      earlier.docs.map((doc) => ({
+        status: doc.get('status') as InvitationState['status'],
+        email: String(doc.get('email')),
+        expiresAtMillis: (doc.get('expiresAt') as Timestamp).toMillis(),
+      })),
+      Date.now(),
+    );
+    if (stillOpen) throw toHttpsError(stillOpen);
     const head = await readAuditHead(tx, orgChain(input.orgId));
+    await takeInvitationUnits(tx, input.orgId, caller.uid);
     const inviterName = String(caller.profile?.displayName ?? caller.email ?? '');
     tx.create(db().doc(`invitations/${invitationId}`), {
       orgId: input.orgId,
@@ -89,21 +112,10 @@ export async function revokeInvitation(caller: Caller, input: Action<'revokeInvi
   await db().runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
     if (!invitation.exists || invitation.get('orgId') !== input.orgId) {
-      throw notFound(
-        'Запрошення не знайдено',
-        'The invitation was not found',
-        'MEMBERSHIP.INVITATION_NOT_FOUND',
-      );
+      throw refusal('MEMBERSHIP.INVITATION_NOT_FOUND', { where: 'list' });
     }
     if (invitation.get('status') !== 'pending') {
-      throw new HttpsError(
-        'failed-precondition',
-        'Відкликати можна лише запрошення, яке ще не використано',
-        {
-          messageEn: 'Only an invitation that has not been used can be revoked',
-          code: 'MEMBERSHIP.INVITATION_NOT_PENDING',
-        },
-      );
+      throw refusal('MEMBERSHIP.INVITATION_NOT_PENDING');
     }
     const head = await readAuditHead(tx, orgChain(input.orgId));
     tx.update(ref, {
@@ -130,15 +142,9 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
   const problemOfRole = alreadyInOrganisation(caller.claims?.orgId);
   if (problemOfRole) throw toHttpsError(problemOfRole);
   if (caller.claims) {
-    throw new HttpsError(
-      'failed-precondition',
-      'Обліковий запис із роллю Секретаріату не може приєднатися до ГО',
-      {
-        messageEn: 'An account with a Secretariat role cannot join an NGO',
-        code: 'ORG.ROLE_CANNOT_JOIN',
-      },
-    );
+    throw refusal('ORG.ROLE_CANNOT_JOIN');
   }
+  await requireVerifiedEmail(caller);
   const ref = db().doc(`invitations/${invitationIdOf(input.token)}`);
   const result = await db().runTransaction(async (tx) => {
     const invitation = await tx.get(ref);
@@ -158,6 +164,7 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
     const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
     const roleChange = await readRoleChange(tx, caller.uid);
     const head = await readAuditHead(tx, orgChain(orgId));
+    await takeMailingUnit(tx, caller.uid);
 
     tx.update(ref, {
       status: 'accepted',

@@ -1,14 +1,15 @@
 import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { z } from 'zod';
 import type { orgActionInput } from '../domain/actions/org-action.schema.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import type { Caller } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { syncClaims } from '../users/sync-claims.js';
-import { actorOf, notFound, orgChain, requireOrgLead } from './org-context.js';
+import { actorOf, orgChain, requireOrgLead } from './org-context.js';
+import { refusal } from '../shared/callable-errors.js';
 
 type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
 
@@ -24,25 +25,15 @@ export async function decideJoinRequest(
   await db().runTransaction(async (tx) => {
     const [org, request] = await tx.getAll(orgRef, requestRef);
     if (!org?.exists || !request?.exists || request.get('status') !== 'pending') {
-      throw notFound(
-        'Запиту на приєднання немає або його вже розглянуто',
-        'There is no such request to join, or it has been decided already',
-        'ORG.JOIN_REQUEST_NOT_FOUND',
-      );
+      throw refusal('ORG.JOIN_REQUEST_NOT_FOUND');
     }
     const roleChange = await readRoleChange(tx, input.uid);
     if (approve && roleChange.before) {
-      throw new HttpsError(
-        'failed-precondition',
-        'Ця людина вже має роль в іншій організації або в Секретаріаті',
-        {
-          messageEn: 'This person already has a role in another organisation or in the Secretariat',
-          code: 'MEMBERSHIP.ALREADY_MEMBER',
-        },
-      );
+      throw refusal('MEMBERSHIP.ALREADY_MEMBER', { who: 'person' });
     }
     const requester = await readRecipients(tx, [input.uid]);
     const head = await readAuditHead(tx, orgChain(input.orgId));
+    await takeMailingUnit(tx, caller.uid);
     tx.update(requestRef, {
       status: approve ? 'approved' : 'declined',
       decidedBy: caller.uid,
@@ -87,21 +78,12 @@ export async function decideJoinRequest(
 export async function removeMember(caller: Caller, input: Action<'removeMember'>) {
   requireOrgLead(caller, input.orgId);
   if (input.uid === caller.uid) {
-    throw new HttpsError(
-      'failed-precondition',
-      'Спершу передайте роль керівника іншому члену організації',
-      { messageEn: 'Hand the lead role to another member first', code: 'ORG.LEAD_CANNOT_LEAVE' },
-    );
+    throw refusal('ORG.LEAD_CANNOT_LEAVE');
   }
   const memberRef = db().doc(`organisations/${input.orgId}/members/${input.uid}`);
   await db().runTransaction(async (tx) => {
     const member = await tx.get(memberRef);
-    if (!member.exists)
-      throw notFound(
-        'Такого члена організації немає',
-        'There is no such member of the organisation',
-        'ORG.MEMBER_NOT_FOUND',
-      );
+    if (!member.exists) throw refusal('ORG.MEMBER_NOT_FOUND');
     const roleChange = await readRoleChange(tx, input.uid);
     const head = await readAuditHead(tx, orgChain(input.orgId));
     tx.delete(memberRef);
@@ -122,21 +104,13 @@ export async function removeMember(caller: Caller, input: Action<'removeMember'>
 export async function transferLead(caller: Caller, input: Action<'transferAdmin'>) {
   requireOrgLead(caller, input.orgId);
   if (input.uid === caller.uid) {
-    throw new HttpsError('invalid-argument', 'Оберіть іншого члена організації', {
-      messageEn: 'Choose another member of the organisation',
-      code: 'ORG.SAME_PERSON',
-    });
+    throw refusal('ORG.SAME_PERSON');
   }
   const members = db().collection(`organisations/${input.orgId}/members`);
   const formerLeadUid = caller.claims?.role === 'ngo_admin' ? caller.uid : undefined;
   await db().runTransaction(async (tx) => {
     const member = await tx.get(members.doc(input.uid));
-    if (!member.exists)
-      throw notFound(
-        'Такого члена організації немає',
-        'There is no such member of the organisation',
-        'ORG.MEMBER_NOT_FOUND',
-      );
+    if (!member.exists) throw refusal('ORG.MEMBER_NOT_FOUND');
     const newLead = await readRoleChange(tx, input.uid);
     const formerLead = formerLeadUid ? await readRoleChange(tx, formerLeadUid) : undefined;
     const head = await readAuditHead(tx, orgChain(input.orgId));

@@ -1,4 +1,6 @@
-import { onCall } from 'firebase-functions/https';
+import { guardedOnCall } from '../shared/guarded-call.js';
 import { lazy } from '../shared/lazy.js';
 
-export const orgAction = onCall(lazy(() => import('./org-action.handler.js'), 'handleOrgAction'));
+export const orgAction = guardedOnCall(
+  lazy(() => import('./org-action.handler.js'), 'handleOrgAction'),
+);

@@ -1,17 +1,26 @@
-import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
+import {
+  FieldValue,
+  type DocumentSnapshot,
+  type Timestamp,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import type { registerOrganisationInput } from '../domain/actions/org-action.schema.js';
-import { alreadyInOrganisation } from '../domain/membership.js';
+import {
+  alreadyInOrganisation,
+  joinRequestDecision,
+  type JoinRequestState,
+} from '../domain/membership.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices, type Recipient } from '../notifications/notify.js';
 import { coordinatorsOf, organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
 import type { Caller } from '../shared/callable-errors.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { syncClaims } from '../users/sync-claims.js';
-import { applicantProfile, orgChain } from './org-context.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
+import { applicantProfile, orgChain, requireVerifiedEmail } from './org-context.js';
 
 type Input = z.infer<typeof registerOrganisationInput>;
 
@@ -25,14 +34,7 @@ export async function registerOrganisation(caller: Caller, input: Input) {
   if (caller.claims) {
     const problem = alreadyInOrganisation(caller.claims.orgId);
     if (problem) throw toHttpsError(problem);
-    throw new HttpsError(
-      'failed-precondition',
-      'Обліковий запис працівника Секретаріату не може реєструвати громадську організацію',
-      {
-        messageEn: 'A Secretariat account cannot register an NGO',
-        code: 'ORG.ROLE_CANNOT_REGISTER',
-      },
-    );
+    throw refusal('ORG.ROLE_CANNOT_REGISTER');
   }
   const orgId = input.organisation.edrpou;
   const orgRef = db().doc(`organisations/${orgId}`);
@@ -44,42 +46,18 @@ export async function registerOrganisation(caller: Caller, input: Input) {
     digest: false,
   };
 
+  await requireVerifiedEmail(caller);
+
   const outcome = await db().runTransaction(async (tx) => {
     const existing = await tx.get(orgRef);
-    if (existing.exists) {
-      const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
-      const requestRef = orgRef.collection('joinRequests').doc(caller.uid);
-      tx.set(
-        db().doc(`users/${caller.uid}`),
-        { ...profile, updatedAt: FieldValue.serverTimestamp() },
-        { merge: true },
-      );
-      tx.set(requestRef, {
-        uid: caller.uid,
-        displayName: input.applicant.displayName,
-        email: caller.email,
-        ...(input.applicant.position ? { position: input.applicant.position } : {}),
-        status: 'pending',
-        createdAt: FieldValue.serverTimestamp(),
-      });
-      writeNotices(tx, admins, {
-        event: `organisation.join_requested:${orgId}:${caller.uid}:${Date.now()}`,
-        template: 'organisation.join_requested',
-        data: {
-          orgId,
-          orgName: String(existing.get('shortName')),
-          applicantName: input.applicant.displayName,
-        },
-        link: '/app/organisation',
-      });
-      return 'join_requested' as const;
-    }
+    if (existing.exists) return askToJoin(tx, caller, input, existing, profile);
 
     const staff = await uidsWithRole(tx, 'staff');
     const coordinators = await coordinatorsOf(tx, input.organisation.regionCode);
     const reviewers = await readRecipients(tx, [...staff, ...coordinators]);
     const roleChange = await readRoleChange(tx, caller.uid);
     const head = await readAuditHead(tx, orgChain(orgId));
+    await takeMailingUnit(tx, caller.uid);
 
     tx.create(orgRef, {
       ...input.organisation,
@@ -141,4 +119,62 @@ export async function registerOrganisation(caller: Caller, input: Input) {
 
   if (outcome === 'registered') await syncClaims(caller.uid);
   return { orgId, outcome };
+}
+
+/**
+ * The code is registered already: the person asks its lead to let them in. One open request
+ * per person and organisation (asking again while it is open mails nobody), and after a
+ * decline a wait of 30 days (domain/membership.ts); each request's notice is keyed by its
+ * attempt, so a lead is mailed once per request.
+ */
+async function askToJoin(
+  tx: Transaction,
+  caller: Caller,
+  input: Input,
+  org: DocumentSnapshot,
+  profile: ReturnType<typeof applicantProfile>,
+): Promise<'join_requested'> {
+  const orgId = org.id;
+  const requestRef = org.ref.collection('joinRequests').doc(caller.uid);
+  const previous = await tx.get(requestRef);
+  const decision = joinRequestDecision(
+    previous.exists
+      ? {
+          status: previous.get('status') as JoinRequestState['status'],
+          decidedAtMillis: (previous.get('decidedAt') as Timestamp | undefined)?.toMillis(),
+          attempt: previous.get('attempt') as number | undefined,
+        }
+      : undefined,
+    Date.now(),
+  );
+  if (decision.kind === 'refused') throw toHttpsError(decision.error);
+  if (decision.kind === 'open') return 'join_requested';
+
+  const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
+  await takeMailingUnit(tx, caller.uid);
+  tx.set(
+    db().doc(`users/${caller.uid}`),
+    { ...profile, updatedAt: FieldValue.serverTimestamp() },
+    { merge: true },
+  );
+  tx.set(requestRef, {
+    uid: caller.uid,
+    displayName: input.applicant.displayName,
+    email: caller.email,
+    ...(input.applicant.position ? { position: input.applicant.position } : {}),
+    status: 'pending',
+    attempt: decision.attempt,
+    createdAt: FieldValue.serverTimestamp(),
+  });
+  writeNotices(tx, admins, {
+    event: `organisation.join_requested:${orgId}:${caller.uid}:${decision.attempt}`,
+    template: 'organisation.join_requested',
+    data: {
+      orgId,
+      orgName: String(org.get('shortName')),
+      applicantName: input.applicant.displayName,
+    },
+    link: '/app/organisation',
+  });
+  return 'join_requested';
 }

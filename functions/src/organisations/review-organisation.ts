@@ -10,9 +10,10 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, organisationMembers, uidsWithRole } from '../notifications/recipients.js';
 import type { Caller } from '../shared/callable-errors.js';
-import { toHttpsError } from '../shared/callable-errors.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { actorOf, notFound, orgChain } from './org-context.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
+import { actorOf, orgChain } from './org-context.js';
 
 type ReviewInput = Extract<
   z.infer<typeof orgActionInput>,
@@ -30,12 +31,7 @@ export async function reviewOrganisation(caller: Caller, input: ReviewInput) {
   const actor = actorOf(caller);
   return db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists)
-      throw notFound(
-        'Такої організації немає в системі',
-        'There is no such organisation in Spilno',
-        'ORG.NOT_FOUND',
-      );
+    if (!org.exists) throw refusal('ORG.NOT_FOUND');
     const step = transition(
       organisationWorkflow,
       { status: org.get('status') as OrganisationStatus, ownerOrgIds: [input.orgId] },
@@ -55,6 +51,7 @@ export async function reviewOrganisation(caller: Caller, input: ReviewInput) {
           ])
         : await readRecipients(tx, await organisationMembers(tx, input.orgId));
     const head = await readAuditHead(tx, orgChain(input.orgId));
+    await takeMailingUnit(tx, caller.uid);
 
     const now = FieldValue.serverTimestamp();
     const changes: Record<string, unknown> = { status: step.value.to, updatedAt: now };

@@ -4,8 +4,9 @@ import type { orgActionInput } from '../domain/actions/org-action.schema.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import type { Caller } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { actorOf, notFound, orgChain, requireOrgLead } from './org-context.js';
+import { actorOf, orgChain, requireOrgLead } from './org-context.js';
 import { profileChanges } from './review-organisation.js';
+import { refusal } from '../shared/callable-errors.js';
 
 type Input = Extract<z.infer<typeof orgActionInput>, { action: 'updateProfile' }>;
 
@@ -19,12 +20,7 @@ export async function updateOrganisationProfile(caller: Caller, input: Input) {
   const orgRef = db().doc(`organisations/${input.orgId}`);
   return db().runTransaction(async (tx) => {
     const org = await tx.get(orgRef);
-    if (!org.exists)
-      throw notFound(
-        'Такої організації немає в системі',
-        'There is no such organisation in Spilno',
-        'ORG.NOT_FOUND',
-      );
+    if (!org.exists) throw refusal('ORG.NOT_FOUND');
     const head = await readAuditHead(tx, orgChain(input.orgId));
     const changed = Object.keys(input.organisation).filter(
       (key) =>

@@ -1,9 +1,9 @@
-import { HttpsError } from 'firebase-functions/https';
 import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
 import { readNgoSide, reportRef } from './report-context.js';
 import { runReportAction } from './run-report-action.js';
+import { refusal } from '../shared/callable-errors.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
@@ -82,15 +82,7 @@ export function recordMeasure(actor: Actor, input: Input<'recordMeasure'>) {
         // The document must be one of this report's files, uploaded as a measure's document.
         const file = await tx.get(reportRef(report.id).collection('attachments').doc(documentId));
         if (!file.exists || file.get('kind') !== 'measure_document') {
-          throw new HttpsError(
-            'invalid-argument',
-            'Документ заходу має бути файлом цього звернення, доданим як документ заходу',
-            {
-              messageEn:
-                'The measure’s document must be a file of this report added as a measure document',
-              code: 'REPORT.BAD_MEASURE_DOCUMENT',
-            },
-          );
+          throw refusal('REPORT.BAD_MEASURE_DOCUMENT');
         }
       }
       return readNgoSide(tx, report);

@@ -16,7 +16,8 @@ import {
   type DuplicateCandidate,
 } from '../domain/reports/duplicates.js';
 import { reportContentSchema } from '../domain/schemas/report.schema.js';
-import { fieldProblems, type FieldProblem } from '../domain/validation.js';
+import { domainError } from '../domain/errors.js';
+import { documentProblem, fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { builtinSenderEnabled } from '../mail/mail-config.js';
 import { sendMailDocument } from '../mail/send-mail-document.js';
@@ -50,11 +51,9 @@ export async function registerSubmittedReport(
 
   const problems = contentProblems(submitted);
   if ((await db().doc(`organisations/${orgId}`).get()).get('status') !== 'verified') {
-    problems.push({
-      field: '',
-      message: 'Організація ще не пройшла перевірку, тому звернення не може бути зареєстроване',
-      messageEn: 'The organisation has not been verified yet, so the report cannot be registered',
-    });
+    problems.push(
+      documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
+    );
   }
   // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
   // take in: it does not count against the organisation's own daily submissions.
@@ -62,11 +61,7 @@ export async function registerSubmittedReport(
     const policy = submissionPolicy(now);
     const limit = await takeRateLimit(policy, orgId, { nowMs: now.getTime() });
     if (!limit.allowed) {
-      problems.push({
-        field: '',
-        message: `Організація подала максимальну кількість звернень за добу (${policy.limit}). Надішліть це звернення завтра або зателефонуйте до Секретаріату, якщо справа невідкладна.`,
-        messageEn: `The organisation has submitted the most reports allowed in a day (${policy.limit}). Submit this one tomorrow, or call the Secretariat if the matter is urgent.`,
-      });
+      problems.push(documentProblem(domainError('REPORT.DAILY_LIMIT', { limit: policy.limit })));
     }
   }
   if (problems.length) return refuse(reportId, problems);

@@ -1,6 +1,6 @@
-import { onCall } from 'firebase-functions/https';
+import { guardedOnCall } from '../shared/guarded-call.js';
 import { lazy } from '../shared/lazy.js';
 
-export const reportAction = onCall(
+export const reportAction = guardedOnCall(
   lazy(() => import('./report-action.handler.js'), 'handleReportAction'),
 );

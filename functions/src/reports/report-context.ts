@@ -1,5 +1,4 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import type { ReportEvent } from '../domain/schemas/report-event.schema.js';
 import type { Actor } from '../domain/roles.js';
 import type { ReportStatus } from '../domain/workflows/report.workflow.js';
@@ -7,6 +6,7 @@ import type { WorkflowSubject } from '../domain/workflows/workflow.js';
 import { readRecipients, type Recipient } from '../notifications/notify.js';
 import { organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
 import { db } from '../shared/firebase.js';
+import { refusal } from '../shared/callable-errors.js';
 
 export const reportChain = (reportId: string) => `report:${reportId}`;
 export const reportRef = (reportId: string) => db().doc(`reports/${reportId}`);
@@ -19,13 +19,20 @@ export function reportSubject(report: DocumentSnapshot): WorkflowSubject<ReportS
   };
 }
 
-export async function readReport(tx: Transaction, reportId: string): Promise<DocumentSnapshot> {
+/**
+ * The report an action is about. A draft is its organisation's own (firestore.rules): to
+ * anyone else it is answered exactly as a report that does not exist, so that no action, and
+ * no refusal, tells them it is there.
+ */
+export async function readReport(
+  tx: Transaction,
+  reportId: string,
+  actor: Actor,
+): Promise<DocumentSnapshot> {
   const report = await tx.get(reportRef(reportId));
-  if (!report.exists)
-    throw new HttpsError('not-found', 'Такого звернення немає', {
-      messageEn: 'There is no such report',
-      code: 'REPORT.NOT_FOUND',
-    });
+  const hidden =
+    report.exists && report.get('status') === 'draft' && actor.orgId !== report.get('orgId');
+  if (!report.exists || hidden) throw refusal('REPORT.NOT_FOUND');
   return report;
 }
 

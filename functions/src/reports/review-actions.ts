@@ -4,7 +4,6 @@ import {
   type DocumentSnapshot,
   type Transaction,
 } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
 import { extendedDeadline, responseDeadline } from '../domain/deadlines.js';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
@@ -14,6 +13,7 @@ import { db } from '../shared/firebase.js';
 import { responseTermDays } from './report-config.js';
 import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js';
 import { runReportAction } from './run-report-action.js';
+import { refusal } from '../shared/callable-errors.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
@@ -86,16 +86,7 @@ export function assign(actor: Actor, input: Input<'assign'>) {
                 report.get('regionCode'),
               )));
         if (!fits) {
-          throw new HttpsError(
-            'invalid-argument',
-            'Виконавцем може бути працівник Секретаріату або координатор області, якої стосується звернення',
-            {
-              messageEn:
-                'An assignee must be a Secretariat officer or a coordinator of the report’s region',
-              code: 'REPORT.BAD_ASSIGNEE',
-              uid: profile.id,
-            },
-          );
+          throw refusal('REPORT.BAD_ASSIGNEE', { uid: profile.id });
         }
       }
       const previous = new Set((report.get('assignees') as string[] | undefined) ?? []);

@@ -11,6 +11,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { writeNotices, type Notice, type Recipient } from '../notifications/notify.js';
 import { toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { takeMailingUnit } from '../shared/mail-limits.js';
 import {
   organisationIsVerified,
   readReport,
@@ -50,7 +51,7 @@ export async function runReportAction<Extra = undefined>(
   plan: ReportActionPlan<Extra>,
 ): Promise<{ reportId: string; status: ReportStatus }> {
   return db().runTransaction(async (tx) => {
-    const report = await readReport(tx, reportId);
+    const report = await readReport(tx, reportId, actor);
     const orgVerified = await organisationIsVerified(tx, String(report.get('orgId')));
     const step = transition(reportWorkflow, reportSubject(report), plan.action, actor, {
       orgVerified,
@@ -58,6 +59,7 @@ export async function runReportAction<Extra = undefined>(
     if (!step.ok) throw toHttpsError(step.error);
     const extra = (plan.read ? await plan.read(tx, report) : undefined) as Extra;
     const head = await readAuditHead(tx, reportChain(reportId));
+    if (plan.notices && actor.role !== 'system') await takeMailingUnit(tx, actor.uid);
 
     tx.update(reportRef(reportId), {
       ...(plan.changes?.(report, extra, step.value) ?? {}),

@@ -1,18 +1,32 @@
-import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/https';
+import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
+import { reportWorkflow } from '../domain/workflows/report.workflow.js';
+import { transition } from '../domain/workflows/workflow.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+import { toHttpsError, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { readReport, reportChain, reportRef, writeReportEvent } from './report-context.js';
+import {
+  organisationIsVerified,
+  readReport,
+  reportChain,
+  reportRef,
+  reportSubject,
+  writeReportEvent,
+} from './report-context.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
-function coversReport(actor: Actor, report: DocumentSnapshot): boolean {
-  if (actor.role === 'staff' || actor.role === 'commissioner') return true;
-  return (
-    actor.role === 'coordinator' && (actor.regions ?? []).includes(String(report.get('regionCode')))
-  );
+/** The workflow's verdict on a staff action that records without moving the report. */
+async function allowStaffAction(
+  tx: Transaction,
+  report: DocumentSnapshot,
+  action: 'linkDuplicate' | 'viewPersonalData',
+  actor: Actor,
+): Promise<void> {
+  const orgVerified = await organisationIsVerified(tx, String(report.get('orgId')));
+  const step = transition(reportWorkflow, reportSubject(report), action, actor, { orgVerified });
+  if (!step.ok) throw toHttpsError(step.error);
 }
 
 /**
@@ -21,21 +35,11 @@ function coversReport(actor: Actor, report: DocumentSnapshot): boolean {
  */
 export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalData'>) {
   return db().runTransaction(async (tx) => {
-    const report = await readReport(tx, input.reportId);
+    const report = await readReport(tx, input.reportId, actor);
+    await allowStaffAction(tx, report, 'viewPersonalData', actor);
     const assignees = (report.get('assignees') as string[] | undefined) ?? [];
-    const allowed =
-      actor.role === 'commissioner' ||
-      (assignees.includes(actor.uid) && coversReport(actor, report));
-    if (!allowed || report.get('status') === 'draft') {
-      throw new HttpsError(
-        'permission-denied',
-        'Персональні дані постраждалих і свідків бачать лише виконавці звернення та Уповноважений',
-        {
-          messageEn:
-            'Only the report’s assignees and the Commissioner see the personal data of victims and witnesses',
-          code: 'REPORT.PERSONAL_DATA_RESTRICTED',
-        },
-      );
+    if (actor.role !== 'commissioner' && !assignees.includes(actor.uid)) {
+      throw refusal('REPORT.PERSONAL_DATA_RESTRICTED');
     }
     const data = await tx.get(reportRef(input.reportId).collection('private').doc('personalData'));
     const head = await readAuditHead(tx, reportChain(input.reportId));
@@ -53,29 +57,19 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
   });
 }
 
-/** Links two reports as the same incident (a likely duplicate), both ways; nothing is merged. */
+/**
+ * Links two reports as the same incident (a likely duplicate), both ways; nothing is merged.
+ * Both must be reports this person works on, registered: a draft cannot be linked, or found.
+ */
 export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>) {
   if (input.reportId === input.otherReportId) {
-    throw new HttpsError('invalid-argument', 'Звернення не можна пов’язати саме з собою', {
-      messageEn: 'A report cannot be linked to itself',
-      code: 'REPORT.SELF_LINK',
-    });
+    throw refusal('REPORT.SELF_LINK');
   }
   await db().runTransaction(async (tx) => {
-    const [report, other] = [
-      await readReport(tx, input.reportId),
-      await readReport(tx, input.otherReportId),
-    ];
-    if (!coversReport(actor, report) || !coversReport(actor, other)) {
-      throw new HttpsError(
-        'permission-denied',
-        'Пов’язувати звернення можуть працівники, які їх опрацьовують',
-        {
-          messageEn: 'Reports are linked by the staff who work on them',
-          code: 'REPORT.LINK_NOT_ALLOWED',
-        },
-      );
-    }
+    const report = await readReport(tx, input.reportId, actor);
+    const other = await readReport(tx, input.otherReportId, actor);
+    await allowStaffAction(tx, report, 'linkDuplicate', actor);
+    await allowStaffAction(tx, other, 'linkDuplicate', actor);
     const heads = [
       await readAuditHead(tx, reportChain(report.id)),
       await readAuditHead(tx, reportChain(other.id)),
@@ -110,44 +104,18 @@ export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>)
  */
 export async function intake(actor: Actor, input: Input<'intake'>) {
   if (actor.role !== 'staff' && actor.role !== 'coordinator') {
-    throw new HttpsError(
-      'permission-denied',
-      'Реєструвати звернення від імені організації можуть працівники Секретаріату',
-      {
-        messageEn: 'Only Secretariat staff can register a report on behalf of an organisation',
-        code: 'REPORT.INTAKE_STAFF_ONLY',
-      },
-    );
+    throw refusal('REPORT.INTAKE_STAFF_ONLY');
   }
   if (actor.role === 'coordinator' && !(actor.regions ?? []).includes(input.report.regionCode)) {
-    throw new HttpsError(
-      'permission-denied',
-      'Це звернення стосується області, яку ви не координуєте',
-      {
-        messageEn: 'This report concerns a region you do not coordinate',
-        code: 'WORKFLOW.NOT_IN_REGION',
-      },
-    );
+    throw refusal('WORKFLOW.NOT_IN_REGION');
   }
   const ref = db().collection('reports').doc();
   await db().runTransaction(async (tx) => {
     const org = await tx.get(db().doc(`organisations/${input.orgId}`));
-    if (!org.exists)
-      throw new HttpsError('not-found', 'Такої організації немає в системі', {
-        messageEn: 'There is no such organisation in Spilno',
-        code: 'ORG.NOT_FOUND',
-      });
+    if (!org.exists) throw refusal('ORG.NOT_FOUND');
     // Registration would send it back to a draft nobody could then submit.
     if (org.get('status') !== 'verified')
-      throw new HttpsError(
-        'failed-precondition',
-        'Організація ще не пройшла перевірку: зареєструвати звернення від її імені можна після перевірки',
-        {
-          messageEn:
-            'The organisation is not verified yet: a report can be registered on its behalf once it is',
-          code: 'WORKFLOW.ORGANISATION_NOT_VERIFIED',
-        },
-      );
+      throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'intake' });
     const head = await readAuditHead(tx, reportChain(ref.id));
     const now = FieldValue.serverTimestamp();
     tx.create(ref, {

@@ -1,4 +1,4 @@
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type Transaction } from 'firebase-admin/firestore';
 import {
   consumeRateLimit,
   rateLimitKey,
@@ -33,28 +33,61 @@ export interface RateLimitDocument extends RateLimitState {
 export async function takeRateLimit(
   policy: RateLimitPolicy,
   subject: string,
-  { nowMs = Date.now(), units = 1 }: { nowMs?: number; units?: number } = {},
+  options: { nowMs?: number; units?: number } = {},
 ): Promise<RateLimitDecision> {
-  const ref = db().collection(RATE_LIMITS).doc(rateLimitKey(policy, subject));
-  return db().runTransaction(async (transaction) => {
-    const snapshot = await transaction.get(ref);
-    const stored = snapshot.exists ? stateOf(snapshot.data()) : undefined;
-    const decision = consumeRateLimit(policy, stored, nowMs, units);
-    if (decision.allowed) {
-      const document: RateLimitDocument = {
-        ...decision.state,
-        scope: policy.scope,
-        subject,
-        limit: policy.limit,
-        windowMs: policy.windowMs,
-        mode: policy.mode,
-        updatedAt: FieldValue.serverTimestamp(),
-        expiresAt: Timestamp.fromMillis(decision.state.windowStartMs + 2 * policy.windowMs),
-      };
-      transaction.set(ref, document);
-    }
-    return decision;
+  return db().runTransaction((transaction) =>
+    takeRateLimitIn(transaction, policy, subject, options),
+  );
+}
+
+/**
+ * The same inside the caller's transaction, so that a unit is taken exactly when the work it
+ * limits is written (a mail in the outbox), and a refused action takes none. Call it before
+ * the transaction's first write (Firestore reads come first).
+ */
+export async function takeRateLimitIn(
+  transaction: Transaction,
+  policy: RateLimitPolicy,
+  subject: string,
+  options: { nowMs?: number; units?: number } = {},
+): Promise<RateLimitDecision> {
+  const [decision] = await takeRateLimitsIn(transaction, [{ policy, subject, ...options }]);
+  return decision!;
+}
+
+/**
+ * Several limits at once (an organisation's invitations and its lead's mail): every limit is
+ * read before anything is written, and units are taken from all of them only if all allow.
+ */
+export async function takeRateLimitsIn(
+  transaction: Transaction,
+  requests: readonly { policy: RateLimitPolicy; subject: string; nowMs?: number; units?: number }[],
+): Promise<RateLimitDecision[]> {
+  const refs = requests.map(({ policy, subject }) =>
+    db().collection(RATE_LIMITS).doc(rateLimitKey(policy, subject)),
+  );
+  const snapshots = refs.length ? await transaction.getAll(...refs) : [];
+  const decisions = requests.map(({ policy, nowMs = Date.now(), units = 1 }, index) => {
+    const snapshot = snapshots[index];
+    const stored = snapshot?.exists ? stateOf(snapshot.data()) : undefined;
+    return consumeRateLimit(policy, stored, nowMs, units);
   });
+  if (!decisions.every((decision) => decision.allowed)) return decisions;
+  decisions.forEach((decision, index) => {
+    const { policy, subject } = requests[index]!;
+    const document: RateLimitDocument = {
+      ...decision.state,
+      scope: policy.scope,
+      subject,
+      limit: policy.limit,
+      windowMs: policy.windowMs,
+      mode: policy.mode,
+      updatedAt: FieldValue.serverTimestamp(),
+      expiresAt: Timestamp.fromMillis(decision.state.windowStartMs + 2 * policy.windowMs),
+    };
+    transaction.set(refs[index]!, document);
+  });
+  return decisions;
 }
 
 function stateOf(data: Record<string, unknown> | undefined): RateLimitState | undefined {

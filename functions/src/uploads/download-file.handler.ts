@@ -11,7 +11,7 @@ import { BlobNotFoundError } from '../storage/blob-store.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
 import { blobStore } from './upload-config.js';
-import { ROUTE_ID } from './route-ids.js';
+import { isRouteId } from './route-ids.js';
 
 /**
  * `GET /api/files/{reportId}/{attachmentId}`: the file, to whoever may read the report
@@ -26,7 +26,7 @@ export async function handleDownload(
 ): Promise<void> {
   await answerFileRoute('download', req, res, async () => {
     const actor = await authenticate(req);
-    if (!ROUTE_ID.test(reportId) || !ROUTE_ID.test(attachmentId)) {
+    if (!isRouteId(reportId) || !isRouteId(attachmentId)) {
       throw refuse(uploadErrors.fileNotFound());
     }
     const reportRef = db().doc(`reports/${reportId}`);

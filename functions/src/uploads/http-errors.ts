@@ -1,51 +1,49 @@
 import type { Request } from 'firebase-functions/https';
 import { error as logError, info } from 'firebase-functions/logger';
 import type { Response } from 'express';
-import type { UploadError, UploadErrorCode } from '../domain/uploads/upload-errors.js';
+import { domainError, type DomainError } from '../domain/errors.js';
+import { httpStatus, type ParamsArgument } from '../domain/errors/catalogue.js';
+import type { UploadError } from '../domain/uploads/upload-errors.js';
 
 /**
- * Refusals of the file routes as HTTP: a 4xx status and `{error: {code, message, messageEn}}`,
- * never an error inside a 200. Anything unexpected is logged and answered with a 500 in the
- * same shape, without details.
+ * Refusals of the HTTP routes: a 4xx status and `{error: {code, message, messageEn, params}}`
+ * from the error catalogue, never an error inside a 200. Anything unexpected is logged and
+ * answered with a 500 in the same shape, without details.
  */
-export type AuthErrorCode = 'AUTH.SIGN_IN_REQUIRED' | 'AUTH.NO_ROLE' | 'AUTH.DEACTIVATED';
-
-const STATUS_OF: Record<UploadErrorCode | AuthErrorCode, number> = {
-  'AUTH.SIGN_IN_REQUIRED': 401,
-  'AUTH.NO_ROLE': 403,
-  'AUTH.DEACTIVATED': 403,
-  'UPLOAD.BAD_REQUEST': 400,
-  'UPLOAD.EMPTY_FILE': 400,
-  'UPLOAD.NOT_ALLOWED': 403,
-  'UPLOAD.REPORT_NOT_FOUND': 404,
-  'UPLOAD.FILE_NOT_FOUND': 404,
-  'UPLOAD.TOO_MANY_FILES': 409,
-  'UPLOAD.NOT_ALLOWED_IN_STATE': 409,
-  'UPLOAD.TOO_LARGE': 413,
-  'UPLOAD.TYPE_NOT_ALLOWED': 415,
-  'UPLOAD.TYPE_MISMATCH': 422,
-  'UPLOAD.RATE_LIMITED': 429,
-};
-
 export class HttpRefusal extends Error {
   readonly status: number;
 
   constructor(
-    readonly refusal: { code: UploadErrorCode | AuthErrorCode; message: string; messageEn: string },
+    readonly refusal: DomainError,
     readonly headers: Record<string, string> = {},
   ) {
     super(refusal.messageEn);
     this.name = 'HttpRefusal';
-    this.status = STATUS_OF[refusal.code];
+    this.status = httpStatus(refusal.code);
   }
 }
 
 export const refuse = (error: UploadError, headers?: Record<string, string>) =>
   new HttpRefusal(error, headers);
 
-export function authRefusal(code: AuthErrorCode, message: string, messageEn: string) {
-  return new HttpRefusal({ code, message, messageEn });
+/** Who is asking, refused: not signed in, deactivated, or without a role. */
+export function authRefusal<
+  C extends 'AUTH.SIGN_IN_REQUIRED' | 'AUTH.NO_ROLE' | 'AUTH.DEACTIVATED',
+>(code: C, ...params: ParamsArgument<C>) {
+  return new HttpRefusal(domainError(code, ...params));
 }
+
+/** A refusal of a route as its JSON answer. */
+export function answerRefusal(res: Response, error: DomainError): void {
+  res.status(httpStatus(error.code)).json({ error: errorBody(error) });
+}
+
+const errorBody = (error: DomainError) => ({
+  code: error.code,
+  message: error.message,
+  messageEn: error.messageEn,
+  ...(error.params === undefined ? {} : { params: error.params }),
+});
 
 /** Runs a file route, answering refusals and failures as JSON. */
 export async function answerFileRoute(
@@ -65,16 +63,13 @@ export async function answerFileRoute(
     }
     if (error instanceof HttpRefusal) {
       info(`${route}: refused`, { code: error.refusal.code, status: error.status, path: req.path });
-      res.status(error.status).set(error.headers).json({ error: error.refusal });
+      res
+        .status(error.status)
+        .set(error.headers)
+        .json({ error: errorBody(error.refusal) });
       return;
     }
     logError(`${route}: failed`, { error: error instanceof Error ? error.stack : String(error) });
-    res.status(500).json({
-      error: {
-        code: 'HTTP.INTERNAL',
-        message: 'Сталася помилка на сервері. Спробуйте ще раз трохи згодом.',
-        messageEn: 'Something went wrong on the server. Please try again a little later.',
-      },
-    });
+    answerRefusal(res, domainError('HTTP.INTERNAL'));
   }
 }

@@ -1,5 +1,12 @@
+import { idSchema } from '../domain/fields.js';
+
 /**
  * Ids the file routes accept for reports and attachments: what Firestore generates and the
- * seed and tests use. They become segments of a storage path, so nothing else gets through.
+ * seed and tests use, and never an id Firestore reserves (`__…__`). They become segments of a
+ * storage path, so nothing else gets through.
  */
-export const ROUTE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+export const routeIdSchema = idSchema.regex(/^[A-Za-z0-9_-]+$/);
+
+export function isRouteId(id: string): boolean {
+  return routeIdSchema.safeParse(id).success;
+}

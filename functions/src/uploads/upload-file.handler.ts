@@ -8,12 +8,12 @@ import { decodeFileNameHeader } from '../domain/uploads/http-file-name.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
-import { ROUTE_ID } from './route-ids.js';
+import { routeIdSchema } from './route-ids.js';
 import { storeAttachment } from './store-attachment.js';
 import { currentUploadLimits } from './upload-config.js';
 
 const uploadQuery = z.object({
-  reportId: z.string().regex(ROUTE_ID),
+  reportId: routeIdSchema,
   kind: attachmentKindSchema,
 });
 
@@ -78,21 +78,11 @@ function parseRequest(req: Request): {
 } {
   const query = uploadQuery.safeParse(req.query);
   if (!query.success) {
-    throw refuse(
-      uploadErrors.badRequest(
-        'Запит має містити reportId звернення і вид файлу kind: evidence, draft_response_act, message або measure_document.',
-        'The request needs the reportId of a report and a kind: evidence, draft_response_act, message or measure_document.',
-      ),
-    );
+    throw refuse(uploadErrors.badRequest('query'));
   }
   const originalName = decodeFileNameHeader(req.get('x-file-name'));
   if (!originalName) {
-    throw refuse(
-      uploadErrors.badRequest(
-        'Не вказано назву файлу (заголовок X-File-Name у кодуванні RFC 5987).',
-        "The file name is missing (the X-File-Name header, encoded as RFC 5987: UTF-8''…).",
-      ),
-    );
+    throw refuse(uploadErrors.badRequest('file_name'));
   }
   return { ...query.data, originalName };
 }

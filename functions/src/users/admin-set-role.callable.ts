@@ -1,6 +1,6 @@
-import { onCall } from 'firebase-functions/https';
+import { guardedOnCall } from '../shared/guarded-call.js';
 import { lazy } from '../shared/lazy.js';
 
-export const adminSetRole = onCall(
+export const adminSetRole = guardedOnCall(
   lazy(() => import('./admin-set-role.handler.js'), 'handleAdminSetRole'),
 );

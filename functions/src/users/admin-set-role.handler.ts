@@ -1,8 +1,8 @@
 import { FieldValue } from 'firebase-admin/firestore';
-import { HttpsError, type CallableRequest } from 'firebase-functions/https';
+import type { CallableRequest } from 'firebase-functions/https';
 import { adminSetRoleInput } from '../domain/actions/admin-set-role.schema.js';
 import { roleClaimsSchema } from '../domain/roles.js';
-import { parseInput, requireActor } from '../shared/callable-errors.js';
+import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { auth, db } from '../shared/firebase.js';
 import { applyRole } from './apply-role.js';
 import { setUserActive } from './deactivation.js';
@@ -14,26 +14,16 @@ import { setUserActive } from './deactivation.js';
 export async function handleAdminSetRole(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   if (actor.role !== 'admin') {
-    throw new HttpsError(
-      'permission-denied',
-      'Керувати користувачами може лише адміністратор системи',
-      { messageEn: 'Only a system administrator can manage users', code: 'AUTH.ADMIN_ONLY' },
-    );
+    throw refusal('AUTH.ADMIN_ONLY');
   }
   const input = parseInput(adminSetRoleInput, request.data);
   if (input.uid === actor.uid) {
-    throw new HttpsError('failed-precondition', 'Власну роль і доступ змінює інший адміністратор', {
-      messageEn: 'Another administrator must change your own role and access',
-      code: 'AUTH.OWN_ROLE',
-    });
+    throw refusal('AUTH.OWN_ROLE');
   }
   await auth()
     .getUser(input.uid)
     .catch(() => {
-      throw new HttpsError('not-found', 'Такого користувача немає', {
-        messageEn: 'There is no such user',
-        code: 'USER.NOT_FOUND',
-      });
+      throw refusal('USER.NOT_FOUND');
     });
 
   switch (input.action) {
@@ -56,11 +46,7 @@ export async function handleAdminSetRole(request: CallableRequest<unknown>) {
     case 'updateCoordinatorListing': {
       const listing = db().doc(`coordinators/${input.uid}`);
       if (!(await listing.get()).exists) {
-        throw new HttpsError(
-          'failed-precondition',
-          'Спершу призначте користувачеві роль координатора',
-          { messageEn: 'Make the user a coordinator first', code: 'USER.NOT_COORDINATOR' },
-        );
+        throw refusal('USER.NOT_COORDINATOR');
       }
       await listing.update({
         position: input.position ?? FieldValue.delete(),
@@ -79,19 +65,9 @@ export async function handleAdminSetRole(request: CallableRequest<unknown>) {
  */
 async function requireMembership(uid: string, orgId: string) {
   if (!(await db().doc(`organisations/${orgId}`).get()).exists) {
-    throw new HttpsError('not-found', 'Такої організації немає в системі', {
-      messageEn: 'There is no such organisation in Spilno',
-      code: 'ORG.NOT_FOUND',
-    });
+    throw refusal('ORG.NOT_FOUND');
   }
   if (!(await db().doc(`organisations/${orgId}/members/${uid}`).get()).exists) {
-    throw new HttpsError(
-      'failed-precondition',
-      'Користувач не є членом цієї організації: його має запросити керівник організації',
-      {
-        messageEn: 'The user is not a member of this organisation: its lead has to invite them',
-        code: 'ORG.NOT_A_MEMBER',
-      },
-    );
+    throw refusal('ORG.NOT_A_MEMBER');
   }
 }

@@ -1,39 +1,19 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { collection, getDocs, query, where } from 'firebase/firestore';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invitationIdOf } from '../../../functions/src/organisations/invitations.js';
 import { adminDb, unique } from '../../support/admin.js';
-import { signIn, signUp, type SignedInClient } from '../../support/client.js';
+import { closedAfterEach, signIn, signUp, type SignedInClient } from '../../support/client.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
-import { freshEdrpou, organisationProfile } from '../../support/organisations.js';
+import { organisationWithNewLead } from '../../support/organisations.js';
 
-const clients: SignedInClient[] = [];
-async function track(client: Promise<SignedInClient>) {
-  const c = await client;
-  clients.push(c);
-  return c;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
+const track = closedAfterEach();
 
 const newEmail = (prefix = 'person') => `${unique(prefix)}@test.spilno.test`.toLowerCase();
 const joiner = { displayName: 'Андрій Мельничук', position: 'Волонтер' };
 
 /** A verified organisation with a lead, ready to invite. */
-async function organisationWithLead() {
-  const orgId = freshEdrpou();
-  const leadEmail = newEmail('lead');
-  const lead = await track(signUp(leadEmail));
-  await lead.call('orgAction', {
-    action: 'register',
-    organisation: organisationProfile(orgId),
-    applicant: { displayName: 'Олена Петренко' },
-  });
-  await adminDb().doc(`organisations/${orgId}`).update({ status: 'verified' });
-  await lead.auth.currentUser!.getIdToken(true);
-  return { orgId, lead, leadEmail };
-}
+const organisationWithLead = () => organisationWithNewLead(track);
 
 /** Invites and returns the token from the email, as the invitee would click it. */
 async function invite(lead: SignedInClient, orgId: string, email: string) {

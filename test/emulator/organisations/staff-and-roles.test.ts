@@ -1,18 +1,11 @@
 import { doc, getDoc } from 'firebase/firestore';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminAuth, adminDb } from '../../support/admin.js';
-import { signIn, type SignedInClient } from '../../support/client.js';
+import { closedAfterEach, signIn } from '../../support/client.js';
 import { createTestUser } from '../../support/users.js';
 
-const clients: SignedInClient[] = [];
-async function as(email: string) {
-  const client = await signIn(email);
-  clients.push(client);
-  return client;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
+const track = closedAfterEach();
+const as = (email: string) => track(signIn(email));
 
 describe('staff and roles', () => {
   it('lists a new coordinator publicly with their regions, and removes the listing with the role', async () => {

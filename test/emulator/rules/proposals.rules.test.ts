@@ -310,6 +310,14 @@ describe('proposals: beyond the matrix', () => {
     await assertSucceeds(updateDoc(doc(db, PROPOSAL), proposalEdit()));
   });
 
+  // Finding 6 of the security review: being named a co-author is not consent, so it gives no
+  // power to delete; the organisation that created the draft still may.
+  it('refuses a named co-author deleting the draft, and lets its creator delete it', async () => {
+    await h.asServer((server) => updateDoc(doc(server, PROPOSAL), { orgIds: [ORG_A, ORG_B] }));
+    await assertFails(deleteDoc(doc(h.as('ngoMemberB'), PROPOSAL)));
+    await assertSucceeds(deleteDoc(doc(h.as('ngoMemberA'), PROPOSAL)));
+  });
+
   it('refuses a deactivated council member', async () => {
     await h.asServer((server) =>
       updateDoc(doc(server, 'users', 'ngo-member-a'), { disabled: true }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.js';
 import { uk } from '../i18n/uk.js';
-import { signInProblem, validateSignIn } from './auth-errors.js';
+import { sessionEndedByServer, signInProblem, validateSignIn } from './auth-errors.js';
 
 function lookup(catalogue: object, key: string): unknown {
   return key
@@ -98,5 +98,25 @@ describe('validateSignIn', () => {
 
   it('does not trim the password: spaces can be part of it', () => {
     expect(validateSignIn({ email: 'a@b.ua', password: ' ' })).toEqual({});
+  });
+});
+
+describe('sessionEndedByServer', () => {
+  it('tells a session the server ended from an ordinary failure', () => {
+    for (const code of [
+      'auth/user-token-expired',
+      'auth/user-disabled',
+      'auth/invalid-user-token',
+    ]) {
+      expect(sessionEndedByServer({ code }), code).toBe(true);
+    }
+    for (const error of [
+      { code: 'auth/network-request-failed' },
+      new Error('x'),
+      null,
+      'auth/user-disabled',
+    ]) {
+      expect(sessionEndedByServer(error)).toBe(false);
+    }
   });
 });

@@ -70,3 +70,18 @@ export function validateSignIn({ email, password }: SignInInput): SignInErrors {
   if (!password) errors.password = 'signIn.validation.passwordRequired';
   return errors;
 }
+
+/**
+ * Whether refreshing the token failed because the server ended this session: the person's
+ * role changed (their refresh tokens were revoked) or the account was disabled. The SDK has
+ * signed them out already; the interface says why.
+ */
+export function sessionEndedByServer(error: unknown): boolean {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return (
+    code === 'auth/user-token-expired' ||
+    code === 'auth/user-disabled' ||
+    code === 'auth/invalid-user-token'
+  );
+}

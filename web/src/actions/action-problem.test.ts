@@ -34,7 +34,20 @@ describe('actionProblem', () => {
     });
   });
 
-  it('gives the English twin in the English interface, when the server sent one', () => {
+  it('says a known code from the catalogue in the interface’s language, not by the server’s text', () => {
+    const refused = callableError('permission-denied', 'Будь-які слова сервера', 403, {
+      code: 'MEMBERSHIP.INVITATION_OTHER_EMAIL',
+      params: { maskedEmail: 'o***a@example.org' },
+    });
+    expect(actionProblem(refused, enText, 'en', true).message).toBe(
+      'The invitation was sent to another address. Sign in as o***a@example.org.',
+    );
+    expect(actionProblem(refused, enText, 'uk', true).message).toBe(
+      'Запрошення надіслано на іншу адресу. Увійдіть з обліковим записом o***a@example.org.',
+    );
+  });
+
+  it('gives the English twin in the English interface, when the code alone makes no sentence', () => {
     const withTwin = callableError(
       'permission-denied',
       'Запрошення надіслано на іншу адресу.',
@@ -47,7 +60,7 @@ describe('actionProblem', () => {
     expect(actionProblem(withTwin, enText, 'en', true).message).toBe(
       'The invitation was sent to another address.',
     );
-    const withoutTwin = callableError(
+    const knownCode = callableError(
       'permission-denied',
       'Цю дію виконує керівник організації',
       403,
@@ -55,8 +68,14 @@ describe('actionProblem', () => {
         code: 'ORG.LEAD_ONLY',
       },
     );
-    expect(actionProblem(withoutTwin, enText, 'en', true).message).toBe(
-      'Цю дію виконує керівник організації',
+    expect(actionProblem(knownCode, enText, 'en', true).message).toBe(
+      'Only the organisation’s lead can do this',
+    );
+    const unknownWithoutTwin = callableError('permission-denied', 'Нова відмова сервера', 403, {
+      code: 'NEWER.SERVER_CODE',
+    });
+    expect(actionProblem(unknownWithoutTwin, enText, 'en', true).message).toBe(
+      'Нова відмова сервера',
     );
   });
 

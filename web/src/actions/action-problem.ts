@@ -1,3 +1,4 @@
+import { errorTextOf } from '@domain/errors/catalogue.js';
 import type { Language } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/uk.js';
 
@@ -24,14 +25,18 @@ function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
 }
 
-function fieldsOf(details: Record<string, unknown> | null): Record<string, string> {
+function fieldsOf(
+  details: Record<string, unknown> | null,
+  language: Language,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   const problems = details?.problems;
   if (!Array.isArray(problems)) return fields;
   for (const problem of problems) {
     const entry = record(problem);
     if (typeof entry?.field === 'string' && typeof entry.message === 'string') {
-      fields[entry.field] ??= entry.message;
+      const english = language === 'en' && typeof entry.messageEn === 'string';
+      fields[entry.field] ??= english ? String(entry.messageEn) : entry.message;
     }
   }
   return fields;
@@ -73,14 +78,17 @@ export function actionProblem(
     const details = record(entry?.details);
     const detailCode = typeof details?.code === 'string' ? details.code : null;
     const messageEn = typeof details?.messageEn === 'string' ? details.messageEn : null;
+    // The catalogue's sentence for the code, in the interface's language; the server's own
+    // words where this client does not know the code (a newer server).
+    const said = errorTextOf(detailCode, details?.params, language);
     // A server error whose words are not meant for people («INTERNAL», a stack…).
     if (status === 'internal' || status === 'unknown') {
       return { message: text.server, code: detailCode, fields: {}, network: false };
     }
     return {
-      message: (language === 'en' && messageEn) || message || text.unknown,
+      message: said ?? ((language === 'en' && messageEn) || message || text.unknown),
       code: detailCode,
-      fields: fieldsOf(details),
+      fields: fieldsOf(details, language),
       network: false,
     };
   }

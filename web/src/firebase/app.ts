@@ -6,8 +6,9 @@ import { initializeApp, type FirebaseApp, type FirebaseOptions } from 'firebase/
  *
  * - `VITE_FIREBASE_PROJECT_ID`: the project id; `demo-spilno` when unset.
  * - `VITE_USE_EMULATORS=true`: talk to the local Emulator Suite instead of Google (then the
- *   API key is the placeholder `demo-api-key`); see auth.ts, firestore.ts and functions.ts
- *   for `VITE_AUTH_EMULATOR_URL`, `VITE_FIRESTORE_EMULATOR_HOST`, `VITE_FUNCTIONS_EMULATOR_HOST`.
+ *   API key is the placeholder `demo-api-key`); see auth.ts and firestore.ts for
+ *   `VITE_AUTH_EMULATOR_URL` and `VITE_FIRESTORE_EMULATOR_HOST`. Callables are reached
+ *   through Hosting either way (functions.ts).
  * - For a real project: `VITE_FIREBASE_API_KEY`, `VITE_FIREBASE_AUTH_DOMAIN` (usually
  *   `<project>.firebaseapp.com`) and `VITE_FIREBASE_APP_ID`, from the Firebase console
  *   (Project settings → Your apps → Web app). These values are not secrets; they identify

@@ -1,4 +1,5 @@
 import {
+  applyActionCode,
   browserLocalPersistence,
   connectAuthEmulator,
   createUserWithEmailAndPassword,
@@ -18,6 +19,8 @@ export interface SessionUser {
   uid: string;
   email: string | null;
   displayName: string | null;
+  /** Whether the person confirmed the address (registering and joining need it). */
+  emailVerified: boolean;
 }
 
 export interface IdTokenInfo {
@@ -45,7 +48,12 @@ function authInstance(): Auth {
 }
 
 function toSessionUser(user: User): SessionUser {
-  return { uid: user.uid, email: user.email, displayName: user.displayName };
+  return {
+    uid: user.uid,
+    email: user.email,
+    displayName: user.displayName,
+    emailVerified: user.emailVerified,
+  };
 }
 
 /** Calls back with the current user now (once known) and on every sign-in or sign-out. */
@@ -87,6 +95,23 @@ export async function createAccount(
 
 export async function signOut(): Promise<void> {
   await firebaseSignOut(authInstance());
+}
+
+/**
+ * The signed-in person as Auth has them now (after confirming the address elsewhere), with a
+ * fresh ID token that says so; null if nobody is signed in.
+ */
+export async function reloadUser(): Promise<SessionUser | null> {
+  const user = authInstance().currentUser;
+  if (!user) return null;
+  await user.reload();
+  await user.getIdToken(true);
+  return toSessionUser(user);
+}
+
+/** Applies the one-time code of an address confirmation link (the SDK's FirebaseError on failure). */
+export async function confirmEmailCode(code: string): Promise<void> {
+  await applyActionCode(authInstance(), code);
 }
 
 /** The current ID token's claims; `forceRefresh` fetches a new token with fresh claims. */

@@ -1,27 +1,26 @@
-import {
-  connectFunctionsEmulator,
-  getFunctions,
-  httpsCallable,
-  type Functions,
-} from 'firebase/functions';
+import { getFunctions, httpsCallable, type Functions } from 'firebase/functions';
 import type { z } from 'zod';
+import type { accountActionInput } from '@domain/actions/account-action.schema.js';
 import type { adminSetRoleInput } from '@domain/actions/admin-set-role.schema.js';
 import type { mailActionInput } from '@domain/actions/mail-action.schema.js';
 import type { orgActionInput } from '@domain/actions/org-action.schema.js';
 import type { reportActionInput } from '@domain/actions/report-action.schema.js';
 import type { ReportStatus } from '@domain/workflows/report.workflow.js';
 import { withoutUndefined } from '../actions/callable-input.js';
-import { emulatorHost, firebaseApp, FUNCTIONS_REGION, usingEmulators } from './app.js';
+import { firebaseApp } from './app.js';
 
 let functions: Functions | undefined;
 
+/**
+ * Callables are reached through Hosting, on this site's own origin (`/api/call/{name}`,
+ * firebase.json), locally and in production alike: no other host to allow in the page's
+ * Content-Security-Policy, and no cross-origin preflight on a slow connection. They run in
+ * FUNCTIONS_REGION all the same.
+ */
+export const CALLABLE_PATH = '/api/call';
+
 function functionsInstance(): Functions {
-  if (functions) return functions;
-  functions = getFunctions(firebaseApp(), FUNCTIONS_REGION);
-  if (usingEmulators) {
-    const { host, port } = emulatorHost(import.meta.env.VITE_FUNCTIONS_EMULATOR_HOST, 5001);
-    connectFunctionsEmulator(functions, host, port);
-  }
+  functions ??= getFunctions(firebaseApp(), `${location.origin}${CALLABLE_PATH}`);
   return functions;
 }
 
@@ -40,6 +39,7 @@ export async function callFunction<Request, Response>(
 // ---- typed callables -------------------------------------------------------------------------
 // Inputs are the domain's own schemas (types only: nothing of zod reaches this module's code).
 
+type AccountActionRequest = z.input<typeof accountActionInput>;
 type OrgActionRequest = z.input<typeof orgActionInput>;
 type AdminSetRoleRequest = z.input<typeof adminSetRoleInput>;
 type MailActionRequest = z.input<typeof mailActionInput>;
@@ -65,6 +65,16 @@ export function orgAction<A extends OrgActionRequest['action']>(
   request: Extract<OrgActionRequest, { action: A }>,
 ): Promise<OrgActionResults[A]> {
   return callFunction('orgAction', request);
+}
+
+export interface AccountActionResults {
+  sendEmailVerification: { email: string; verified: boolean; sent: boolean };
+}
+
+export function accountAction<A extends AccountActionRequest['action']>(
+  request: Extract<AccountActionRequest, { action: A }>,
+): Promise<AccountActionResults[A]> {
+  return callFunction('accountAction', request);
 }
 
 export interface AdminSetRoleResults {

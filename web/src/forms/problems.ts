@@ -1,14 +1,16 @@
 import type { z } from 'zod';
-import { EDRPOU_MESSAGES } from '@domain/edrpou.js';
+import { issueProblem, isCoded, problemText } from '@domain/errors/field-issue.js';
 // Sets zod's own messages to Ukrainian, as on the server.
 import '@domain/validation.js';
 import type { Language } from '../i18n/i18n.js';
 
 /**
  * Turns the shared schemas' verdicts into one message per form field, in the interface's
- * language. The schemas speak Ukrainian (the server says the same after sending); English
- * messages are built from the kind of problem and the field's English label. An empty
- * required field always reads «Заповніть поле …» / «Fill in …», rather than a minimum length.
+ * language. Each zod issue names its entry in the error catalogue (`@domain/errors`): a
+ * schema's own check by its code, the checks zod makes itself by their kind; the sentence is
+ * the catalogue's in the interface's language, with the field's label in that language. An
+ * empty required field always reads «Заповніть поле …» / «Fill in …», rather than a minimum
+ * length. A Ukrainian message a schema wrote for one field (`text(…)`'s own) is kept as it is.
  */
 export type Problems = Record<string, string>;
 
@@ -16,21 +18,6 @@ export type Problems = Record<string, string>;
 export type FieldLabels = Readonly<Record<string, string>>;
 
 type Issue = z.core.$ZodIssue;
-
-/** Ukrainian messages of custom checks in the schemas, with their English twins. */
-const CUSTOM_EN: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.values(EDRPOU_MESSAGES).map(({ uk, en }) => [uk, en])),
-  'Координатору потрібна хоча б одна область': 'A coordinator needs at least one region',
-  'Оберіть хоча б одну область': 'Choose at least one region',
-  'Оберіть хоча б один напрям діяльності': 'Choose at least one area of activity',
-  'Дата події не може бути в майбутньому': 'The date of the incident cannot be in the future',
-  'Поясніть, чому звернення термінове: загроза життю, здоров’ю чи особі, позбавленій волі':
-    'Explain why the report is urgent: a threat to life, to health or to a person deprived of liberty',
-  'Оберіть хоча б одне порушене право': 'Choose at least one right concerned',
-  'Оберіть не більше 10 прав': 'Choose at most 10 rights',
-  'Оберіть хоча б одну форму реагування': 'Choose at least one form of response',
-  'Оберіть виконавця': 'Choose an assignee',
-};
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
@@ -50,44 +37,14 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && !value.trim());
 }
 
-function english(issue: Issue, label: string, empty: boolean): string {
-  if (issue.code === 'custom') return CUSTOM_EN[issue.message] ?? issue.message;
-  if (issue.code === 'too_small' && issue.origin === 'array') {
-    return CUSTOM_EN[issue.message] ?? `Choose at least one option in “${label}”`;
-  }
-  if (issue.code === 'too_big' && issue.origin === 'array') {
-    return CUSTOM_EN[issue.message] ?? `Choose at most ${String(issue.maximum)} in “${label}”`;
-  }
-  if (empty) return `Fill in “${label}”`;
-  switch (issue.code) {
-    case 'too_small':
-      return `“${label}” needs at least ${String(issue.minimum)} characters`;
-    case 'too_big':
-      return `“${label}” can have at most ${String(issue.maximum)} characters`;
-    case 'invalid_format':
-      if (issue.format === 'email') return 'Enter an email address in the form name@example.org';
-      if (issue.format === 'url') return 'Enter the website address starting with https://';
-      if ('pattern' in issue && String(issue.pattern).includes('380')) {
-        return 'Enter the phone number as +380 XX XXX XX XX';
-      }
-      return `Check the format of “${label}”`;
-    case 'invalid_value':
-      return `Choose “${label}” from the list`;
-    default:
-      return `Check “${label}”`;
-  }
-}
-
-function ukrainian(issue: Issue, label: string, empty: boolean): string {
-  if (
-    empty &&
-    issue.code !== 'custom' &&
-    !(issue.code === 'too_small' && issue.origin === 'array')
-  ) {
-    if (issue.code === 'invalid_value') return issue.message;
-    return `Заповніть поле «${label}»`;
-  }
-  return issue.message;
+function message(issue: Issue, label: string, empty: boolean, language: Language): string {
+  const problem = issueProblem(issue, empty);
+  // The schema's own Ukrainian words for a generic problem (`«Назва»: щонайменше 5 символів`).
+  const ownWords = !isCoded(issue) && !(empty && problem.code === 'FIELD.REQUIRED');
+  if (language === 'uk' && (ownWords || issue.code === 'invalid_value')) return issue.message;
+  // A custom check with no code yet (a slice still to come) has only its Ukrainian words.
+  if (issue.code === 'custom' && !isCoded(issue)) return issue.message;
+  return problemText(problem, language, label);
 }
 
 export function problemsOf(
@@ -102,9 +59,7 @@ export function problemsOf(
     if (field in problems) continue;
     const label = labels[field] ?? field;
     const empty = isEmpty(valueAt(input, issue.path));
-    problems[field] = sentence(
-      language === 'en' ? english(issue, label, empty) : ukrainian(issue, label, empty),
-    );
+    problems[field] = sentence(message(issue, label, empty, language));
   }
   return problems;
 }

@@ -148,6 +148,9 @@ export const en: BaseMessages = {
     signUpLink: 'Create one',
     signedIn: 'Signed in as {{name}}.',
     signedOut: 'You have signed out.',
+    accessChanged:
+      'Your access rights have changed, so your previous session has ended. Sign in again to go on with your new rights.',
+    deactivated: 'Your account has been deactivated, so your session has ended.',
     validation: {
       emailRequired: 'Enter your email address.',
       emailInvalid: 'Enter an email address in the form name@example.org.',
@@ -169,7 +172,7 @@ export const en: BaseMessages = {
     noRoleRegister: 'Register an organisation',
     noRoleInvitation:
       'Have an invitation? Open the link in the email the lead of your organisation sent you.',
-    claimsUpdated: 'Your access rights have been updated.',
+    claimsUpdated: 'Your access rights have changed: the page shows what you can use now.',
     organisationHeading: 'Your organisation',
     organisationLink: 'Go to your organisation’s page',
     whatNext: 'What you can do',
@@ -286,6 +289,28 @@ export const en: BaseMessages = {
       appLink: 'Go to your account',
     },
   },
+  verifyEmail: {
+    title: 'Confirming your address',
+    heading: 'Confirm your email address',
+    sent: 'We sent a link to {{email}}. Open the email and follow the link to confirm that the address is yours. Without it you cannot register an organisation or join one.',
+    needed:
+      'To register an organisation or join one, confirm that the address {{email}} is yours: send yourself a link and open it from the email.',
+    send: 'Send the link',
+    sendAgain: 'Send the link again',
+    sending: 'Sending…',
+    resent: 'The link was sent to {{email}}. If the email is not there, look in the spam folder.',
+    check: 'I have confirmed my address',
+    checking: 'Checking…',
+    notYet:
+      'The address is not confirmed yet. Open the link from the email, on this or another device, then press the button again.',
+    confirmed: 'The address is confirmed.',
+    doneText: 'Thank you! You can now register an organisation or join one.',
+    continue: 'Continue',
+    signIn: 'Sign in and continue',
+    failedHeading: 'The link no longer works',
+    failedText:
+      'It has been used already, or it has expired. Sign in and send yourself a new link.',
+  },
   join: {
     title: 'Invitation to an organisation',
     heading: 'Invitation to an organisation',
@@ -319,6 +344,7 @@ export const en: BaseMessages = {
         'The Commissioner’s Secretariat is checking the details. You will receive an email as soon as the check is done.',
       pendingDrafts:
         'Meanwhile you can prepare drafts of reports and proposals, but you can submit them only once the organisation is verified.',
+      pendingInvite: 'Colleagues can be invited once the organisation is verified.',
       verifiedHeading: 'The organisation is verified',
       verifiedText: 'Members of the organisation can submit reports of violations and proposals.',
       rejectedHeading: 'The registration was rejected',

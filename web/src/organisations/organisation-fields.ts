@@ -1,7 +1,8 @@
 import { AREAS } from '@domain/catalogues/areas.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { LEGAL_FORMS } from '@domain/catalogues/report-options.js';
-import { EDRPOU_MESSAGES, edrpouProblem } from '@domain/edrpou.js';
+import { EDRPOU_ERROR_CODES, edrpouProblem } from '@domain/edrpou.js';
+import { errorText } from '@domain/errors/catalogue.js';
 import { h } from '../ui/legacy/dom.js';
 import type { OrganisationFormValues } from './organisation-form.js';
 import type { FieldLabels } from '../forms/problems.js';
@@ -51,7 +52,7 @@ export function edrpouCheck(raw: string): { text: string; valid: boolean | null 
   }
   const problem = edrpouProblem(code);
   if (!problem) return { text: t('orgForm.edrpouValid'), valid: true };
-  return { text: EDRPOU_MESSAGES[problem][currentLanguage()], valid: false };
+  return { text: errorText(EDRPOU_ERROR_CODES[problem], currentLanguage()), valid: false };
 }
 
 export function organisationFields(options: {

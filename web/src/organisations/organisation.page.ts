@@ -65,6 +65,8 @@ export async function organisationPage({ user, claims, announce }: PageContext):
   const stops: (() => void)[] = [];
   let organisation: OrganisationView | null = null;
   let members: MemberView[] = [];
+  /** The lead's invitation form: only a verified organisation invites (the server checks). */
+  let invite: HTMLElement | null = null;
   let shownStatus: OrganisationView['status'] | null = null;
 
   function showLoadError(error: Error): void {
@@ -82,6 +84,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
         h('h2', { id: 'org-status' }, t('organisation.status.pendingHeading')),
         h('p', null, t('organisation.status.pendingText')),
         h('p', null, h('strong', null, t('organisation.status.pendingDrafts'))),
+        ...(isLead ? [h('p', null, t('organisation.status.pendingInvite'))] : []),
       );
     } else if (org.status === 'verified') {
       parts.push(
@@ -289,6 +292,7 @@ export async function organisationPage({ user, claims, announce }: PageContext):
           return;
         }
         renderBanner(org);
+        if (invite) invite.hidden = org.status !== 'verified';
         renderProfile(org);
         renderCorrection(org);
         editRow.hidden = org.status === 'rejected';
@@ -418,8 +422,10 @@ export async function organisationPage({ user, claims, announce }: PageContext):
   );
 
   if (isLead) {
+    invite = inviteSection(orgId, functions, announce);
+    invite.hidden = (organisation as OrganisationView | null)?.status !== 'verified';
     node.append(
-      inviteSection(orgId, functions, announce),
+      invite,
       invitationsSection(orgId, functions, announce, organisations, stops, showLoadError),
       joinRequestsSection(orgId, functions, announce, organisations, stops, showLoadError),
     );

@@ -108,7 +108,7 @@ export function reportControls(
   const assigned = report.assignees.includes(actor.uid);
   const personalData: ReportControls['personalData'] = ngo
     ? 'direct'
-    : report.status !== 'draft' && (role === 'commissioner' || (works && assigned))
+    : available.includes('viewPersonalData') && (role === 'commissioner' || assigned)
       ? 'audited'
       : 'none';
 
@@ -136,7 +136,7 @@ export function reportControls(
     personalData,
     duplicates: {
       visible: side === 'secretariat',
-      linkable: side === 'secretariat',
+      linkable: available.includes('linkDuplicate'),
     },
     canMessage: side !== null && THREAD_STATUSES.includes(report.status),
     uploadKinds,

@@ -35,6 +35,9 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   signUp: component(() => import('../account/sign-up.page.js').then((m) => m.SignUpPage)),
   app: component(() => import('../account/app-home.page.js').then((m) => m.AppHomePage)),
   profile: withData(() => import('../account/profile.page.js').then((m) => m.profilePage)),
+  verifyEmail: withData(() =>
+    import('../account/verify-email.page.js').then((m) => m.verifyEmailPage),
+  ),
   notifications: component(() =>
     import('../account/notifications.page.js').then((m) => m.NotificationsPage),
   ),

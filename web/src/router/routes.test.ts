@@ -41,6 +41,7 @@ describe('matchRoute', () => {
     ['/app/queue', 'queue', 'required', 'client'],
     ['/app/dashboard', 'dashboard', 'required', 'client'],
     ['/app/templates', 'templates', 'required', 'client'],
+    ['/app/verify-email', 'verifyEmail', 'optional', 'client'],
   ] as const)(
     'shows %s as the %s page (session: %s, rendered: %s)',
     (path, name, session, render) => {

@@ -16,6 +16,7 @@ export type RouteName =
   | 'app'
   | 'registerOrganisation'
   | 'join'
+  | 'verifyEmail'
   | 'organisation'
   | 'organisations'
   | 'organisationDetail'
@@ -65,6 +66,7 @@ export const PATHS = {
   councils: '/councils',
   app: '/app/',
   registerOrganisation: '/app/register-organisation',
+  verifyEmail: '/app/verify-email',
   organisation: '/app/organisation',
   organisations: '/app/organisations',
   users: '/app/users',
@@ -88,6 +90,8 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.councils]: { name: 'councils', session: 'none' },
   [PATHS.app]: { name: 'app', session: 'required' },
   [PATHS.registerOrganisation]: { name: 'registerOrganisation', session: 'required' },
+  // The link in the confirmation email works on any device, signed in or not.
+  [PATHS.verifyEmail]: { name: 'verifyEmail', session: 'optional' },
   [PATHS.organisation]: { name: 'organisation', session: 'required' },
   [PATHS.organisations]: { name: 'organisations', session: 'required' },
   [PATHS.users]: { name: 'users', session: 'required' },

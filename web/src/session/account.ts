@@ -1,3 +1,4 @@
+import { sessionEndedByServer } from '../account/auth-errors.js';
 import { needsTokenRefresh } from './claims.js';
 import {
   createOwnProfile,
@@ -12,10 +13,11 @@ import {
   afterSignOut,
   beforeSignOut,
   claimsIssuedAt,
+  endSession,
   onSessionChange,
   refreshClaims,
   setUnreadCount,
-  signOut,
+  type SessionEnd,
   type SessionUser,
 } from './session.js';
 
@@ -28,7 +30,9 @@ import {
  *   seconds, without signing out (the router then shows pages for the new role);
  * - it counts unread notifications for the badge in the header;
  * - it writes a missing profile for an account whose sign-up was interrupted before that;
- * - it ends the session of an account an administrator deactivated.
+ * - it ends the session of an account an administrator deactivated, and of a person whose
+ *   role changed when the server revoked their sessions; the router then leaves the page
+ *   for the sign-in page, which says why.
  */
 let running: { uid: string; stop: () => void } | null = null;
 let profile: ProfileView | null = null;
@@ -61,12 +65,19 @@ export function startAccount(user: SessionUser): void {
       profile = next;
       if (next?.disabled) {
         // Deactivated by an administrator: rules and callables already refuse everything;
-        // the session ends, and signing in again says why.
-        signOut().catch((error: unknown) => console.error(error));
+        // the session ends, and the sign-in page says why.
+        endSessionFor('deactivated');
         return;
       }
       for (const listener of profileListeners) listener(profile);
-      if (refresh) refreshClaims(true).catch((error: unknown) => console.error(error));
+      if (refresh) {
+        refreshClaims(true).catch((error: unknown) => {
+          // A change of a role the person had revokes their sessions (the rules and the
+          // server already follow the stored profile): this one ends, and says why.
+          if (sessionEndedByServer(error)) endSessionFor('accessChanged');
+          else console.error(error);
+        });
+      }
     },
     (error) => console.error(error),
   );
@@ -84,6 +95,11 @@ export function startAccount(user: SessionUser): void {
       setUnreadCount(null);
     },
   };
+}
+
+/** Ends this device's session for a reason the sign-in page then gives. */
+function endSessionFor(reason: SessionEnd): void {
+  endSession(reason).catch((error: unknown) => console.error(error));
 }
 
 export function stopAccount(): void {

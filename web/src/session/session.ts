@@ -52,7 +52,8 @@ function update(next: SessionState): void {
     (next.status !== 'signed-in' ||
       (state.status === 'signed-in' &&
         state.user.uid === next.user.uid &&
-        state.user.displayName === next.user.displayName));
+        state.user.displayName === next.user.displayName &&
+        state.user.emailVerified === next.user.emailVerified));
   if (next.status !== 'signed-in') {
     setClaims(null, 0);
     setUnreadCount(null);
@@ -142,6 +143,42 @@ export async function signOut(): Promise<void> {
       ),
     );
   }
+}
+
+/**
+ * Reads the person from Auth again (after they confirmed their address on another tab or
+ * device) and tells the listeners; the person, or null when signed out.
+ */
+export async function reloadSession(): Promise<SessionUser | null> {
+  const auth = await loadAuth();
+  const user = await auth.reloadUser();
+  // The same person: the session signal changes only when something shown of them did.
+  if (user) update({ status: 'signed-in', user });
+  return user;
+}
+
+/** Confirms the address with the code from the emailed link (see account/verify-email.page.tsx). */
+export async function confirmEmail(code: string): Promise<void> {
+  const auth = await loadAuth();
+  await auth.confirmEmailCode(code);
+}
+
+/**
+ * Why this device's session ended, if the app ended it (the person's access changed or the
+ * account was deactivated): the sign-in page says so once.
+ */
+export type SessionEnd = 'accessChanged' | 'deactivated';
+let sessionEnd: SessionEnd | null = null;
+
+export async function endSession(reason: SessionEnd): Promise<void> {
+  sessionEnd = reason;
+  await signOut();
+}
+
+export function takeSessionEnd(): SessionEnd | null {
+  const reason = sessionEnd;
+  sessionEnd = null;
+  return reason;
 }
 
 /** The ID token that HTTP routes of the API take (`Authorization: Bearer …`). */

@@ -1,6 +1,7 @@
 import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
 import { fileTypeOfContentType } from '@domain/uploads/file-types.js';
 import { encodeFileNameHeader } from '@domain/uploads/http-file-name.js';
+import { errorTextOf } from '@domain/errors/catalogue.js';
 import type { Language } from '../i18n/i18n.js';
 
 /**
@@ -63,10 +64,10 @@ export interface TransferTexts {
 
 const RETRYABLE = new Set(['UPLOAD.RATE_LIMITED', 'HTTP.INTERNAL']);
 
-/** The `{error: {code, message, messageEn}}` body of a refusal, if the body is one. */
+/** The `{error: {code, message, messageEn, params}}` body of a refusal, if the body is one. */
 export function errorBody(
   body: string,
-): { code: string; message: string; messageEn: string | null } | null {
+): { code: string; message: string; messageEn: string | null; params: unknown } | null {
   try {
     const parsed = JSON.parse(body) as { error?: Record<string, unknown> };
     const error = parsed.error;
@@ -75,6 +76,7 @@ export function errorBody(
         code: error.code,
         message: error.message,
         messageEn: typeof error.messageEn === 'string' ? error.messageEn : null,
+        params: error.params,
       };
     }
   } catch {
@@ -92,7 +94,9 @@ export function httpProblem(
 ): TransferProblem {
   const error = errorBody(body);
   if (error) {
-    const message = (language === 'en' && error.messageEn) || error.message;
+    const message =
+      errorTextOf(error.code, error.params, language) ??
+      ((language === 'en' && error.messageEn) || error.message);
     return { code: error.code, message, retry: status >= 500 || RETRYABLE.has(error.code) };
   }
   if (status === 413) return { code: 'UPLOAD.TOO_LARGE', message: text.tooLarge, retry: false };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
-import { emailSchema, optionalText, phoneSchema, uidSchema } from '../fields.js';
+import { emailSchema, idSchema, optionalText, phoneSchema, uidSchema } from '../fields.js';
 import { roleSchema } from '../roles.js';
 
 /** Input of the `adminSetRole` callable: user administration, admin only. */
@@ -9,7 +9,7 @@ export const adminSetRoleInput = z.discriminatedUnion('action', [
     action: z.literal('setRole'),
     uid: uidSchema,
     role: roleSchema,
-    orgId: z.string().optional(),
+    orgId: idSchema.optional(),
     regions: z.array(regionCodeSchema).optional(),
     decisionAuthority: z.boolean().optional(),
   }),

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { documentIdSchema, DOCUMENT_ID_MAX_BYTES } from '../fields.js';
 import { DELIVERY_STATES } from '../schemas/mail.schema.js';
+
+/** Outbox ids are derived from the event and the recipient (`mailIdFor`), often long. */
+const mailIdSchema = documentIdSchema(DOCUMENT_ID_MAX_BYTES);
 
 /** Input of the `mailAction` callable: the delivery log for staff and admins. */
 export const mailActionInput = z.discriminatedUnion('action', [
@@ -7,8 +11,8 @@ export const mailActionInput = z.discriminatedUnion('action', [
     action: z.literal('list'),
     state: z.enum(DELIVERY_STATES).optional(),
     /** Id of the last mail of the previous page. */
-    after: z.string().optional(),
+    after: mailIdSchema.optional(),
     limit: z.int().min(1).max(100).default(50),
   }),
-  z.object({ action: z.literal('retry'), mailId: z.string().min(1) }),
+  z.object({ action: z.literal('retry'), mailId: mailIdSchema }),
 ]);

@@ -7,6 +7,7 @@ import {
 import { idSchema, optionalText, text, uidSchema } from '../fields.js';
 import { measureInputSchema } from '../schemas/measure.schema.js';
 import { reportContentSchema, reportPersonalDataInputSchema } from '../schemas/report.schema.js';
+import { codedIssue } from '../errors/field-issue.js';
 
 /**
  * Input of the `reportAction` callable: one variant per action on a report. The staff forms
@@ -18,7 +19,10 @@ export const reportActionInput = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('assign'),
     reportId,
-    assignees: z.array(uidSchema).min(1, 'Оберіть виконавця').max(10),
+    assignees: z
+      .array(uidSchema)
+      .max(10)
+      .refine((assignees) => assignees.length > 0, codedIssue('REPORT.ASSIGNEE_REQUIRED')),
   }),
   z.object({ action: z.literal('startReview'), reportId }),
   z.object({
@@ -31,7 +35,9 @@ export const reportActionInput = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('decide'),
     reportId,
-    forms: z.array(responseFormSchema).min(1, 'Оберіть хоча б одну форму реагування'),
+    forms: z
+      .array(responseFormSchema)
+      .refine((forms) => forms.length > 0, codedIssue('REPORT.FORMS_REQUIRED')),
     rationale: text(10, 10_000, 'Обґрунтування'),
   }),
   z.object({ action: z.literal('decline'), reportId, reason: text(10, 5000, 'Причина відмови') }),

@@ -123,6 +123,11 @@ const SAMPLES: { [Name in TemplateName]?: Sample<TemplateData<Name>> } = {
     link: '/app/join/tok-9f8e7d',
     dates: NEW_YEAR_READS,
   },
+  'account.verify_email': {
+    data: { code: 'oob-Code_42', next: '/app/join/tok-9f8e7d' },
+    link: '/app/verify-email?code=oob-Code_42&next=%2Fapp%2Fjoin%2Ftok-9f8e7d',
+    userText: false,
+  },
   digest: {
     data: {
       date: '2027-01-01',

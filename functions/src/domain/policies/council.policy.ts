@@ -42,49 +42,19 @@ export function mayApplyToCouncil(
   context: ApplicationContext,
 ): Result<true> {
   if (!isNgo(actor)) {
-    return fail(
-      domainError(
-        'COUNCIL.APPLICANT_NOT_NGO',
-        'До експертних рад долучаються представники громадських організацій',
-        'Expert councils are joined by members of NGOs',
-      ),
-    );
+    return fail(domainError('COUNCIL.APPLICANT_NOT_NGO'));
   }
   if (context.councilKind !== 'expert') {
-    return fail(
-      domainError(
-        'COUNCIL.BY_APPOINTMENT',
-        'Склад Консультативної ради формує Уповноважений; заяви приймають лише експертні ради',
-        'The Commissioner forms the Advisory Council; only expert councils take applications',
-      ),
-    );
+    return fail(domainError('COUNCIL.BY_APPOINTMENT'));
   }
   if (!context.orgVerified) {
-    return fail(
-      domainError(
-        'WORKFLOW.ORGANISATION_NOT_VERIFIED',
-        'Ваша організація ще не пройшла перевірку Секретаріатом, тому подати заяву поки не можна',
-        'Your organisation has not been verified by the Secretariat yet, so it cannot apply',
-      ),
-    );
+    return fail(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'apply' }));
   }
   if (actor.memberOf?.includes(councilId)) {
-    return fail(
-      domainError(
-        'COUNCIL.ALREADY_MEMBER',
-        'Ви вже є членом цієї ради',
-        'You are already a member of this council',
-      ),
-    );
+    return fail(domainError('COUNCIL.ALREADY_MEMBER'));
   }
   if (context.pendingApplication) {
-    return fail(
-      domainError(
-        'COUNCIL.APPLICATION_PENDING',
-        'Ваша заява до цієї ради ще розглядається',
-        'Your application to this council is still being considered',
-      ),
-    );
+    return fail(domainError('COUNCIL.APPLICATION_PENDING'));
   }
   return ok(true);
 }

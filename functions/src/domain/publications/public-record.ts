@@ -45,13 +45,7 @@ const both = (value: { uk: string; en?: string | undefined }) =>
 export function buildPublicRecord(input: PublicRecordInput): Result<Publication> {
   const { draft } = input;
   if (draft.kind === 'report_outcome' && input.consentToPublish !== true) {
-    return fail(
-      domainError(
-        'PUBLICATION.NO_CONSENT',
-        'Організація не дала згоди на оприлюднення підсумку цього звернення',
-        'The organisation has not consented to publishing this report’s outcome',
-      ),
-    );
+    return fail(domainError('PUBLICATION.NO_CONSENT'));
   }
   const check = approvalCheck(draft, draft.notPersonal, {
     knownNames: input.knownNames,
@@ -96,11 +90,5 @@ function parsedRecord(record: unknown): Result<Publication> {
   const parsed = publicationSchema.safeParse(record);
   if (parsed.success) return ok(parsed.data);
   const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  return fail(
-    domainError(
-      'PUBLICATION.INVALID_PUBLIC_RECORD',
-      `Публічний запис не пройшов перевірку: ${problems}`,
-      `The public record failed its check: ${problems}`,
-    ),
-  );
+  return fail(domainError('PUBLICATION.INVALID_PUBLIC_RECORD', { problems }));
 }

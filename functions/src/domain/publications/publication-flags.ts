@@ -57,11 +57,5 @@ export function approvalCheck(
 ): Result<PublicationReview> {
   const review = reviewPublication(texts, decisions, options);
   if (review.open.length === 0) return ok(review);
-  return fail(
-    domainError(
-      'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS',
-      `Публікацію не можна затвердити: неопрацьованих позначок персональних даних — ${review.open.length}. Приховайте кожну або позначте, що це не персональні дані, з поясненням.`,
-      `The publication cannot be approved: ${review.open.length} personal-data flag(s) still open. Redact each, or mark it as not personal with a reason.`,
-    ),
-  );
+  return fail(domainError('PUBLICATION.OPEN_PERSONAL_DATA_FLAGS', { open: review.open.length }));
 }

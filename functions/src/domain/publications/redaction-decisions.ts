@@ -58,12 +58,7 @@ export function openFlags(
   return review;
 }
 
-const flagNotFound = () =>
-  domainError(
-    'PUBLICATION.FLAG_NOT_FOUND',
-    'Цей фрагмент уже змінено: перевірте текст ще раз',
-    'This passage has changed since: check the text again',
-  );
+const flagNotFound = () => domainError('PUBLICATION.FLAG_NOT_FOUND');
 
 /** Replaces one flag, found afresh in the current text, with «[приховано]». */
 export function redactFlag(
@@ -93,14 +88,7 @@ export function markNotPersonal(
     kind: flag.kind,
     text: flag.text,
   });
-  if (!parsed.success)
-    return fail(
-      domainError(
-        'PUBLICATION.REASON_REQUIRED',
-        'Поясніть, чому це не персональні дані',
-        'Say why this is not personal data',
-      ),
-    );
+  if (!parsed.success) return fail(domainError('PUBLICATION.REASON_REQUIRED'));
   const others = decisions.filter((d) => d.field !== input.field || d.flagId !== input.flagId);
   return ok([...others, parsed.data]);
 }

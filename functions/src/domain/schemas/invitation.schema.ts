@@ -39,6 +39,8 @@ export const joinRequestSchema = z.object({
   email: emailSchema,
   position: optionalText(200, 'Посада'),
   status: z.enum(['pending', 'approved', 'declined']),
+  /** How many times this person has asked this organisation (domain/membership.ts). */
+  attempt: z.int().min(1).optional(),
   createdAt: timestampSchema,
   decidedBy: uidSchema.optional(),
   decidedAt: timestampSchema.optional(),

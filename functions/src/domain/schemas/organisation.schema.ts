@@ -14,6 +14,7 @@ import {
   urlSchema,
 } from '../fields.js';
 import { ORGANISATION_STATUSES } from '../workflows/organisation.workflow.js';
+import { codedIssue } from '../errors/field-issue.js';
 
 /**
  * What an NGO tells about itself when it registers or edits its profile. The document id
@@ -25,7 +26,9 @@ export const organisationProfileSchema = z.object({
   edrpou: edrpouSchema,
   legalForm: legalFormSchema,
   regionCode: regionCodeSchema,
-  areas: z.array(areaCodeSchema).min(1, 'Оберіть хоча б один напрям діяльності'),
+  areas: z
+    .array(areaCodeSchema)
+    .refine((areas) => areas.length > 0, codedIssue('ORG.AREAS_REQUIRED')),
   website: urlSchema.optional(),
   publicEmail: emailSchema,
   publicPhone: phoneSchema.optional(),

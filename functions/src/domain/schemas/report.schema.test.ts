@@ -149,8 +149,13 @@ describe('report content', () => {
     expect(result.success).toBe(false);
     const problems = fieldProblems(result.error!);
     expect(problems).toEqual([
-      { field: 'regionCode', message: 'Оберіть область зі списку' },
-      { field: 'rights', message: 'Оберіть хоча б одне порушене право' },
+      { field: 'regionCode', message: 'Оберіть область зі списку', code: 'FIELD.CHOOSE_FROM_LIST' },
+      {
+        field: 'rights',
+        message: 'Оберіть хоча б одне порушене право',
+        messageEn: 'Choose at least one right concerned',
+        code: 'REPORT.RIGHTS_REQUIRED',
+      },
     ]);
     expect(describeProblems(problems)).toBe(
       'regionCode: Оберіть область зі списку; rights: Оберіть хоча б одне порушене право',

@@ -20,14 +20,16 @@ import {
 } from '../fields.js';
 import { kyivDate } from '../kyiv-time.js';
 import { REPORT_STATUSES } from '../workflows/report.workflow.js';
+import { codedIssue } from '../errors/field-issue.js';
 
 /** What the NGO writes in the report form: the one schema for the form, the rules and the trigger. */
 const reportContentFields = z.object({
   title: text(5, 200, 'Коротка назва'),
   description: text(30, 20_000, 'Що сталося'),
-  incidentDate: isoDateSchema.refine((date) => date <= kyivDate(new Date()), {
-    message: 'Дата події не може бути в майбутньому',
-  }),
+  incidentDate: isoDateSchema.refine(
+    (date) => date <= kyivDate(new Date()),
+    codedIssue('REPORT.INCIDENT_IN_FUTURE'),
+  ),
   regionCode: regionCodeSchema,
   locality: text(2, 200, 'Населений пункт'),
   violator: z.object({
@@ -36,8 +38,8 @@ const reportContentFields = z.object({
   }),
   rights: z
     .array(rightCodeSchema)
-    .min(1, 'Оберіть хоча б одне порушене право')
-    .max(10, 'Оберіть не більше 10 прав'),
+    .refine((rights) => rights.length > 0, codedIssue('REPORT.RIGHTS_REQUIRED'))
+    .refine((rights) => rights.length <= 10, codedIssue('REPORT.TOO_MANY_RIGHTS')),
   area: areaCodeSchema,
   victimsCount: z
     .int({ error: 'Кількість постраждалих — ціле число' })
@@ -61,8 +63,7 @@ function urgencyIsExplained(
     ctx.addIssue({
       code: 'custom',
       path: ['urgencyReason'],
-      message:
-        'Поясніть, чому звернення термінове: загроза життю, здоров’ю чи особі, позбавленій волі',
+      ...codedIssue('REPORT.URGENCY_UNEXPLAINED'),
     });
   }
 }
@@ -112,7 +113,9 @@ export const REPORT_CLIENT_FIELDS = [
 ] as const;
 
 export const reportDecisionSchema = z.object({
-  forms: z.array(responseFormSchema).min(1, 'Оберіть хоча б одну форму реагування'),
+  forms: z
+    .array(responseFormSchema)
+    .refine((forms) => forms.length > 0, codedIssue('REPORT.FORMS_REQUIRED')),
   rationale: text(10, 10_000, 'Обґрунтування'),
   decidedBy: uidSchema,
   decidedAt: timestampSchema,
@@ -123,6 +126,9 @@ const submissionProblemSchema = z.object({
   field: z.string(),
   message: z.string(),
   messageEn: z.string().optional(),
+  /** The problem's code in the error catalogue, and what its sentence is made from. */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** `reports/{reportId}`: the report with its workflow state, owned by the server after submission. */

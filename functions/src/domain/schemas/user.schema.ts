@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
-import { emailSchema, optionalText, text, timestampSchema } from '../fields.js';
+import { emailSchema, idSchema, optionalText, text, timestampSchema } from '../fields.js';
 import { roleSchema } from '../roles.js';
 
 export const LANGUAGES = ['uk', 'en'] as const;
@@ -25,7 +25,7 @@ export const userSettingsSchema = z.object({
 export const userProfileSchema = userSettingsSchema.extend({
   email: emailSchema,
   role: roleSchema.optional(),
-  orgId: z.string().optional(),
+  orgId: idSchema.optional(),
   regions: z.array(regionCodeSchema).optional(),
   decisionAuthority: z.boolean().optional(),
   disabled: z.boolean(),

@@ -45,6 +45,9 @@ describe('sniffFileType: the allowed types, from their bytes', () => {
     ['UTF-8 text in Ukrainian', text(), 'txt'],
     ['text with a byte order mark', bytes([0xef, 0xbb, 0xbf], 'Звіт'), 'txt'],
     ['text that happens to start with MZ', bytes('MZS: протокол засідання'), 'txt'],
+    ['text that quotes a tag later on', bytes('Нотатки: сторінка мала тег <script>'), 'txt'],
+    ['text that starts with an angle bracket', bytes('<Львів> 3 грудня, протокол'), 'txt'],
+    ['text that starts with an arrow', bytes('<- див. попередній лист'), 'txt'],
   ])('recognises %s', (_what, data, type) => {
     expect(sniff(data)).toEqual({ ok: true, type });
   });
@@ -86,6 +89,22 @@ describe('sniffFileType: refusals, with the reason a person is told', () => {
       'markup',
     ],
     ['an XML file', bytes('<?xml version="1.0"?><a/>'), 'markup'],
+    // Security review, finding 4: markup behind a BOM, whitespace or a comment.
+    ['a page behind a comment', bytes('<!-- c --><html><script>alert(1)</script>'), 'markup'],
+    [
+      'an SVG behind a doctype',
+      bytes('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"><svg onload="alert(1)"/>'),
+      'markup',
+    ],
+    ['a page behind a BOM', bytes([0xef, 0xbb, 0xbf], '\r\n\t <html>x</html>'), 'markup'],
+    [
+      'XML behind a BOM and spaces',
+      bytes([0xef, 0xbb, 0xbf], '   <?xml version="1.0"?>'),
+      'markup',
+    ],
+    ['a page in capitals', bytes('\n<HTML><BODY onload=alert(1)>'), 'markup'],
+    ['a bare script', bytes('<script>alert(1)</script>'), 'markup'],
+    ['a lone comment', bytes('<!-- nothing but a comment -->'), 'markup'],
     ['an AVIF image', isoMedia('avif', 'mif1', 'avif'), 'unrecognised'],
     ['a generic HEIF that is really AVIF', isoMedia('mif1', 'mif1', 'avif'), 'unrecognised'],
     ['an MP4 video', isoMedia('isom', 'isom', 'mp41'), 'unrecognised'],

@@ -159,8 +159,19 @@ function sniffText(sample: FileSample): SniffResult {
   } catch {
     return refused('unrecognised', 'neither a known format nor UTF-8 text');
   }
-  if (/^\s*<(?:!doctype\s+html|html|svg|\?xml|script|body|head|iframe)\b/i.test(start)) {
-    return refused('markup', 'HTML, SVG or XML markup');
-  }
+  if (looksLikeMarkup(start)) return refused('markup', 'HTML, SVG or XML markup');
   return accepted('txt');
+}
+
+/**
+ * How a browser's content sniffing (WHATWG MIME Sniffing, "text/html" and "text/xml") would
+ * recognise markup: after any byte-order marks and whitespace, a doctype of any kind, a
+ * comment, an XML declaration, or one of the tags that open a page or a drawing. A comment
+ * counts as markup itself, so `<!-- … --><html>` is refused too.
+ */
+const MARKUP_START =
+  /^<(?:!doctype\b|!--|\?xml\b|(?:html|head|body|script|iframe|svg|math|xml|style|title|h1|div|font|table|a|b|br|p|object|embed|img|meta|link|base|form)(?=[\s/>]))/i;
+
+export function looksLikeMarkup(text: string): boolean {
+  return MARKUP_START.test(text.replace(/^[\s\uFEFF]+/, ''));
 }

@@ -9,6 +9,16 @@ import {
   subjectIn,
 } from './workflow-matrix.test-support.js';
 
+const PAST_REGISTRATION = [
+  'registered',
+  'in_review',
+  'info_requested',
+  'decided',
+  'declined',
+  'closed',
+  'withdrawn',
+] as const;
+
 const ALLOWED = allowedTriples([
   ['submit', ['draft'], ['ngo_member', 'ngo_admin']],
   ['register', ['submitted'], ['system']],
@@ -26,6 +36,14 @@ const ALLOWED = allowedTriples([
     'withdraw',
     ['submitted', 'registered', 'in_review', 'info_requested'],
     ['ngo_member', 'ngo_admin'],
+  ],
+  // Staff actions that record without moving the report: never on a draft (security review,
+  // finding 5), nor before registration, except reading the personal data of a submission.
+  ['linkDuplicate', PAST_REGISTRATION, ['staff', 'commissioner', 'coordinator']],
+  [
+    'viewPersonalData',
+    ['submitted', ...PAST_REGISTRATION],
+    ['staff', 'commissioner', 'coordinator'],
   ],
 ]);
 
@@ -108,6 +126,18 @@ describe('report workflow: who the actor is matters, not only the role', () => {
     );
     expect(result.ok || result.error.code).toBe('WORKFLOW.NOT_ALLOWED_IN_STATE');
     expect(result.ok || result.error.message).toContain('«Закрито»');
+  });
+
+  it('keeps staff out of a draft, whatever they try on it', () => {
+    for (const action of ['linkDuplicate', 'viewPersonalData', 'assign', 'startReview']) {
+      const result = transition(
+        reportWorkflow,
+        subjectIn('draft'),
+        action,
+        fullyRelatedActor('staff'),
+      );
+      expect(result.ok || result.error.code).toBe('WORKFLOW.NOT_ALLOWED_IN_STATE');
+    }
   });
 
   it('rejects unknown and inherited action names', () => {

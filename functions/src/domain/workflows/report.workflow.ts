@@ -26,10 +26,17 @@ export type ReportAction =
   | 'recordMeasure'
   | 'close'
   | 'reopen'
-  | 'withdraw';
+  | 'withdraw'
+  | 'linkDuplicate'
+  | 'viewPersonalData';
 
 const ngo = ['ownOrganisation'] as const;
 const regional = ['ownRegion'] as const;
+
+/** Once registered, a report is the Secretariat's to work on, whatever became of it since. */
+const SINCE_REGISTRATION = REPORT_STATUSES.filter(
+  (status) => status !== 'draft' && status !== 'submitted',
+);
 
 /**
  * A report of a violation (DESIGN.md, "Report of a violation"). Registration is the
@@ -110,6 +117,17 @@ export const reportWorkflow: Workflow<ReportStatus, ReportAction> = {
       from: ['submitted', 'registered', 'in_review', 'info_requested'],
       to: 'withdrawn',
       allow: { ngo_member: ngo, ngo_admin: ngo },
+    },
+    // Staff actions that record without moving the report go through the same check, so that
+    // none of them reaches a draft (which is the organisation's own) or a report not yet
+    // registered. Who of them may see the personal data is decided further by the assignees.
+    linkDuplicate: {
+      from: SINCE_REGISTRATION,
+      allow: { staff: [], commissioner: [], coordinator: regional },
+    },
+    viewPersonalData: {
+      from: REPORT_STATUSES.filter((status) => status !== 'draft'),
+      allow: { staff: [], commissioner: [], coordinator: regional },
     },
   },
 };

@@ -24,7 +24,9 @@ export function subjectIn<S extends string>(status: S): WorkflowSubject<S> {
 }
 
 /** Builds the expected set of allowed `status action role` triples from a readable spec. */
-export function allowedTriples(spec: [action: string, statuses: string[], roles: ActorRole[]][]) {
+export function allowedTriples(
+  spec: [action: string, statuses: readonly string[], roles: ActorRole[]][],
+) {
   const allowed = new Set<string>();
   for (const [action, statuses, roles] of spec) {
     for (const status of statuses)

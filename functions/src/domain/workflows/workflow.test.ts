@@ -102,6 +102,8 @@ describe('workflow engine', () => {
     expect(availableActions(reportWorkflow, subjectIn('registered'), own)).toEqual([
       'assign',
       'startReview',
+      'linkDuplicate',
+      'viewPersonalData',
     ]);
     const elsewhere = { ...own, regions: ['UA-46'] };
     expect(availableActions(reportWorkflow, subjectIn('registered'), elsewhere)).toEqual([]);

@@ -66,51 +66,25 @@ function unmetRequirement(
     case 'ownOrganisation':
       return actor.orgId && subject.ownerOrgIds.includes(actor.orgId)
         ? null
-        : domainError(
-            'WORKFLOW.NOT_OWN_ORGANISATION',
-            'Цей документ належить іншій організації',
-            'This document belongs to another organisation',
-          );
+        : domainError('WORKFLOW.NOT_OWN_ORGANISATION');
     case 'verifiedOrganisation':
       return context.orgVerified
         ? null
-        : domainError(
-            'WORKFLOW.ORGANISATION_NOT_VERIFIED',
-            'Ваша організація ще не пройшла перевірку Секретаріатом, тому подавати документи поки не можна',
-            'Your organisation has not been verified by the Secretariat yet, so it cannot submit',
-          );
+        : domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'submit' });
     case 'ownRegion':
       return subject.regionCode && actor.regions?.includes(subject.regionCode)
         ? null
-        : domainError(
-            'WORKFLOW.NOT_IN_REGION',
-            'Це звернення стосується області, яку ви не координуєте',
-            'This report concerns a region you do not coordinate',
-          );
+        : domainError('WORKFLOW.NOT_IN_REGION');
     case 'decisionAuthority':
-      return actor.decisionAuthority
-        ? null
-        : domainError(
-            'WORKFLOW.NO_DECISION_AUTHORITY',
-            'Рішення ухвалює Уповноважений або працівник, якого він на це уповноважив',
-            'Decisions are taken by the Commissioner or an officer they authorised',
-          );
+      return actor.decisionAuthority ? null : domainError('WORKFLOW.NO_DECISION_AUTHORITY');
     case 'councilChair':
       return subject.councilId && actor.chairOf?.includes(subject.councilId)
         ? null
-        : domainError(
-            'WORKFLOW.NOT_COUNCIL_CHAIR',
-            'Цю дію виконує голова експертної ради',
-            'This action is taken by the chair of the expert council',
-          );
+        : domainError('WORKFLOW.NOT_COUNCIL_CHAIR');
     case 'councilMember':
       return subject.councilId && actor.memberOf?.includes(subject.councilId)
         ? null
-        : domainError(
-            'WORKFLOW.NOT_COUNCIL_MEMBER',
-            'Пропозиції подають члени відповідної експертної ради',
-            'Proposals are submitted by members of the expert council',
-          );
+        : domainError('WORKFLOW.NOT_COUNCIL_MEMBER');
   }
 }
 
@@ -129,33 +103,18 @@ export function transition<Status extends string, Action extends string>(
     ? workflow.actions[action as Action]
     : undefined;
   if (!rule) {
-    return fail(
-      domainError(
-        'WORKFLOW.UNKNOWN_ACTION',
-        `Невідома дія «${action}»`,
-        `Unknown action "${action}" for ${workflow.name}`,
-      ),
-    );
+    return fail(domainError('WORKFLOW.UNKNOWN_ACTION', { action, workflow: workflow.name }));
   }
   const requirements = rule.allow[actor.role];
   if (!requirements) {
-    const label = roleLabel(actor.role);
-    return fail(
-      domainError(
-        'WORKFLOW.ROLE_NOT_ALLOWED',
-        `Роль «${label.uk}» не може виконати цю дію`,
-        `The role "${label.en}" cannot take the action "${action}"`,
-      ),
-    );
+    return fail(domainError('WORKFLOW.ROLE_NOT_ALLOWED', { action, role: roleLabel(actor.role) }));
   }
   if (!rule.from.includes(subject.status)) {
-    const status = workflow.statusLabels[subject.status];
     return fail(
-      domainError(
-        'WORKFLOW.NOT_ALLOWED_IN_STATE',
-        `Цю дію не можна виконати, коли документ має статус «${status.uk}»`,
-        `The action "${action}" is not possible while the status is "${status.en}"`,
-      ),
+      domainError('WORKFLOW.NOT_ALLOWED_IN_STATE', {
+        action,
+        status: workflow.statusLabels[subject.status],
+      }),
     );
   }
   for (const requirement of requirements) {

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emulatorPolicy, parsePolicy, withEmulatorPolicy } from './hosting-policy.mjs';
+
+interface HostingConfig {
+  headers: { source: string; headers: { key: string; value: string }[] }[];
+  rewrites: { source: string; function?: { functionId: string } }[];
+}
+const config = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'firebase.json'), 'utf8'),
+) as { hosting: HostingConfig };
+const everyPage = config.hosting.headers.find((rule) => rule.source === '**')!;
+const header = (name: string) => everyPage.headers.find((h) => h.key === name)?.value;
+
+describe('the headers Hosting sends with every page', () => {
+  it('has a strict Content-Security-Policy for production', () => {
+    const policy = parsePolicy(header('Content-Security-Policy')!);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    // Firestore and Auth; callables go through Hosting (/api/call/…), so no functions host.
+    expect(policy.get('connect-src')).toEqual([
+      "'self'",
+      'https://firestore.googleapis.com',
+      'https://identitytoolkit.googleapis.com',
+      'https://securetoken.googleapis.com',
+    ]);
+    expect(policy.has('upgrade-insecure-requests')).toBe(true);
+  });
+
+  it('refuses framing, sends no full referrer elsewhere, and keeps to HTTPS', () => {
+    expect(header('X-Frame-Options')).toBe('DENY');
+    expect(header('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(header('Strict-Transport-Security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    expect(header('Permissions-Policy')).toMatch(/camera=\(\)/);
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('routes every callable through Hosting, before the /api/** catch-all', () => {
+    const sources = config.hosting.rewrites.map((rewrite) => rewrite.source);
+    const catchAll = sources.indexOf('/api/**');
+    for (const name of [
+      'reportAction',
+      'orgAction',
+      'adminSetRole',
+      'accountAction',
+      'mailAction',
+      'auditAction',
+    ]) {
+      const at = sources.indexOf(`/api/call/${name}`);
+      expect(at, name).toBeGreaterThanOrEqual(0);
+      expect(at, name).toBeLessThan(catchAll);
+      expect(config.hosting.rewrites[at]?.function?.functionId).toBe(name);
+    }
+    expect(sources).toContain('/.well-known/security.txt');
+  });
+});
+
+describe('the policy on the emulators', () => {
+  const ports = { auth: 19099, firestore: 18080 };
+
+  it('lets the client reach the Auth and Firestore emulators, over plain HTTP', () => {
+    const policy = parsePolicy(emulatorPolicy(header('Content-Security-Policy')!, ports));
+    expect(policy.get('connect-src')).toEqual([
+      "'self'",
+      'http://127.0.0.1:19099',
+      'http://127.0.0.1:18080',
+    ]);
+    expect(policy.has('upgrade-insecure-requests')).toBe(false);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+  });
+
+  it('changes nothing else in the hosting section', () => {
+    const local = withEmulatorPolicy(config.hosting, ports) as HostingConfig;
+    expect(local.rewrites).toEqual(config.hosting.rewrites);
+    const keys = (h: HostingConfig) => h.headers[0]!.headers.map((x) => x.key);
+    expect(keys(local)).toEqual(keys(config.hosting));
+    expect(local.headers[0]!.headers.find((x) => x.key === 'X-Frame-Options')?.value).toBe('DENY');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Security review, finding 7: pages carried no anti-framing or content-security headers. Every
+ * page now comes with them (firebase.json), and the app works under its
+ * Content-Security-Policy: signed in, through callables, Firestore and files, with nothing
+ * refused and nothing written to the console as an error.
+ */
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { stack } from '../support/stack.js';
+import {
+  DESKTOP,
+  PHONE,
+  expectNoPageErrors,
+  openSignedIn,
+  useBrowser,
+  type Visit,
+} from './browser.js';
+
+const browser = useBrowser();
+
+/** Console errors and policy violations of a page, from the moment it is opened. */
+function watchConsole(visit: Visit) {
+  const errors: string[] = [];
+  const record = (page: Page) => {
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+  };
+  record(visit.page);
+  visit.context.on('page', record);
+  return errors;
+}
+
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+
+describe('the headers every page carries', () => {
+  it.each(['/', '/sign-in', '/app/', '/partners', '/app/reports/nothing-here', '/no-such-page'])(
+    '%s',
+    async (path) => {
+      const response = await fetch(`${stack.webUrl}${path}`);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+      expect(policy).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+      expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+      // On the emulators the client reaches them on 127.0.0.1, and nothing else beyond itself.
+      const connect = /connect-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
+      expect(connect[0]).toBe("'self'");
+      expect(connect.slice(1).every((source) => source.startsWith('http://127.0.0.1:'))).toBe(true);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    },
+  );
+
+  it('publishes /.well-known/security.txt with a contact that has not expired', async () => {
+    const response = await fetch(`${stack.webUrl}/.well-known/security.txt`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/^Contact: (mailto:|https:)\S+$/m);
+    expect(text).toMatch(/^Preferred-Languages: uk, en$/m);
+    const expires = Date.parse(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
+    // RFC 9116: in the future, and less than a year away.
+    expect(expires).toBeGreaterThan(Date.now());
+    expect(expires).toBeLessThan(Date.now() + 366 * 24 * 60 * 60 * 1000);
+  });
+
+  it('cannot be framed by another page', async () => {
+    const visit = await browser.open(DESKTOP);
+    const errors = watchConsole(visit);
+    await visit.page.setContent(`<iframe src="${stack.webUrl}/" title="framed"></iframe>`);
+    await expect
+      .poll(() => errors.join('\n'), { timeout: 10_000 })
+      .toMatch(/frame-ancestors 'none'|X-Frame-Options/);
+    // Nothing of the site is shown in the frame (at most the browser's own error page).
+    const framed = visit.page.frames().find((frame) => frame !== visit.page.mainFrame());
+    expect(framed?.url() ?? '').not.toBe(`${stack.webUrl}/`);
+    expect(
+      await framed
+        ?.getByText('Разом захищаємо права людини')
+        .count()
+        .catch(() => 0),
+    ).toBe(0);
+  });
+});
+
+describe('the app under its Content-Security-Policy', () => {
+  it('works for a visitor, an NGO member and staff with nothing refused and no console errors', async () => {
+    const visit = await browser.open(PHONE);
+    const errors = watchConsole(visit);
+    const { page } = visit;
+    await recordViolations(page);
+
+    // Public pages, which read public data from Firestore over REST.
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto('/partners');
+    await page.getByRole('main').getByRole('listitem').first().waitFor();
+
+    // An NGO member: Auth, Firestore listeners, the report list and a report with its files.
+    await openSignedIn(page, '/app/reports', 'ngo-member@spilno.test');
+    const main = page.getByRole('main');
+    await main.getByRole('link').first().waitFor();
+    await page.goto('/app/reports/demo-report-detention');
+    await main.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto('/app/notifications');
+    await main.getByRole('heading', { level: 1 }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    // Staff: a callable through Hosting (the delivery log) and the dashboard's bars.
+    await page.getByRole('button', { name: 'Вийти' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await openSignedIn(page, '/app/mail-log', 'staff1@spilno.test');
+    // The mails listed by `mailAction list`, through /api/call/mailAction.
+    await main.locator('li.row').first().waitFor();
+    await page.goto('/app/dashboard');
+    // Each bar's width is set through its style property, which the policy allows.
+    await main.locator('.bar-fill').first().waitFor({ state: 'attached' });
+    const widths = await main
+      .locator('.bar-fill')
+      .evaluateAll((bars) => bars.map((bar) => (bar as HTMLElement).style.width));
+    expect(widths.every((width) => /^\d+(\.\d+)?%$/.test(width))).toBe(true);
+    expect(widths.some((width) => width !== '0%')).toBe(true);
+
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expectNoPageErrors(visit);
+  });
+});
