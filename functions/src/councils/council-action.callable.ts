@@ -1,6 +1,6 @@
-import { onCall } from 'firebase-functions/https';
+import { guardedOnCall } from '../shared/guarded-call.js';
 import { lazy } from '../shared/lazy.js';
 
-export const councilAction = onCall(
+export const councilAction = guardedOnCall(
   lazy(() => import('./council-action.handler.js'), 'handleCouncilAction'),
 );

@@ -35,6 +35,7 @@ export const en: BaseMessages = {
     organisations: 'Organisations',
     users: 'Users',
     mailLog: 'Delivery log',
+    councilAdmin: 'Manage councils',
     profile: 'Profile',
     reports: 'Reports',
     queue: 'Queue',

@@ -40,6 +40,7 @@ export const uk = {
     organisations: 'Організації',
     users: 'Користувачі',
     mailLog: 'Журнал доставки',
+    councilAdmin: 'Керування радами',
     profile: 'Профіль',
     reports: 'Звернення',
     queue: 'Черга',

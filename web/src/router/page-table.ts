@@ -69,6 +69,9 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   queue: legacy(() => import('../reports/queue.page.js').then((m) => m.queuePage)),
   dashboard: legacy(() => import('../reports/dashboard.page.js').then((m) => m.dashboardPage)),
   templates: legacy(() => import('../reports/templates.page.js').then((m) => m.templatesPage)),
+  councilAdmin: withData(() =>
+    import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),
+  ),
 };
 
 export function isClientRoute(name: RouteName): name is ClientRoute {

@@ -257,15 +257,18 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('offers an admin the users as well', () => {
+  it('offers an admin the users and the councils as well', () => {
     expect(paths(true, 'admin')).toEqual([
       ...PUBLIC,
       '/app/',
       '/app/organisations',
       '/app/users',
       '/app/mail-log',
+      '/app/councils',
       '/app/profile',
     ]);
+    expect(mayOpen('councilAdmin', 'staff')).toBe(false);
+    expect(mayOpen('councilAdmin', 'ngo_admin')).toBe(false);
   });
 
   it('agrees with who may open each page', () => {

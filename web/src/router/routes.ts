@@ -32,7 +32,8 @@ export type RouteName =
   | 'reportEdit'
   | 'queue'
   | 'dashboard'
-  | 'templates';
+  | 'templates'
+  | 'councilAdmin';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -79,6 +80,7 @@ export const PATHS = {
   queue: '/app/queue',
   dashboard: '/app/dashboard',
   templates: '/app/templates',
+  councilAdmin: '/app/councils',
 } as const satisfies Partial<Record<RouteName, string>>;
 
 const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
@@ -104,6 +106,7 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.queue]: { name: 'queue', session: 'required' },
   [PATHS.dashboard]: { name: 'dashboard', session: 'required' },
   [PATHS.templates]: { name: 'templates', session: 'required' },
+  [PATHS.councilAdmin]: { name: 'councilAdmin', session: 'required' },
 };
 
 /** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
@@ -297,6 +300,7 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   queue: SECRETARIAT,
   dashboard: SECRETARIAT,
   templates: SECRETARIAT,
+  councilAdmin: ['admin'],
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -319,7 +323,8 @@ export type NavLabel =
   | 'nav.reports'
   | 'nav.queue'
   | 'nav.dashboard'
-  | 'nav.templates';
+  | 'nav.templates'
+  | 'nav.councilAdmin';
 
 export interface NavItem {
   path: string;
@@ -348,6 +353,7 @@ const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
   { name: 'organisations', path: PATHS.organisations, label: 'nav.organisations' },
   { name: 'users', path: PATHS.users, label: 'nav.users' },
   { name: 'mailLog', path: PATHS.mailLog, label: 'nav.mailLog' },
+  { name: 'councilAdmin', path: PATHS.councilAdmin, label: 'nav.councilAdmin' },
   { name: 'profile', path: PATHS.profile, label: 'nav.profile' },
 ];
 
