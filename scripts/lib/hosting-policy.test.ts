@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emulatorPolicy, parsePolicy, withEmulatorPolicy } from './hosting-policy.mjs';
+import {
+  emulatorPolicy,
+  PAGE_HEADERS,
+  pageHeaders,
+  parsePolicy,
+} from '../../functions/src/domain/page-policy.js';
+import { emulatorOrigins, withEmulatorPolicy } from './hosting-policy.mjs';
 
 interface HostingConfig {
   headers: { source: string; headers: { key: string; value: string }[] }[];
@@ -14,6 +20,10 @@ const everyPage = config.hosting.headers.find((rule) => rule.source === '**')!;
 const header = (name: string) => everyPage.headers.find((h) => h.key === name)?.value;
 
 describe('the headers Hosting sends with every page', () => {
+  it('are the page headers the functions that render pages send too', () => {
+    expect(everyPage.headers).toEqual(PAGE_HEADERS);
+  });
+
   it('has a strict Content-Security-Policy for production', () => {
     const policy = parsePolicy(header('Content-Security-Policy')!);
     expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -63,7 +73,9 @@ describe('the policy on the emulators', () => {
   const ports = { auth: 19099, firestore: 18080 };
 
   it('lets the client reach the Auth and Firestore emulators, over plain HTTP', () => {
-    const policy = parsePolicy(emulatorPolicy(header('Content-Security-Policy')!, ports));
+    const policy = parsePolicy(
+      emulatorPolicy(header('Content-Security-Policy')!, emulatorOrigins(ports)),
+    );
     expect(policy.get('connect-src')).toEqual([
       "'self'",
       'http://127.0.0.1:19099',
@@ -80,5 +92,14 @@ describe('the policy on the emulators', () => {
     const keys = (h: HostingConfig) => h.headers[0]!.headers.map((x) => x.key);
     expect(keys(local)).toEqual(keys(config.hosting));
     expect(local.headers[0]!.headers.find((x) => x.key === 'X-Frame-Options')?.value).toBe('DENY');
+  });
+
+  it('is what publicPages sends on the emulators, and production’s elsewhere', () => {
+    const local = withEmulatorPolicy(config.hosting, ports) as HostingConfig;
+    const sent = pageHeaders(emulatorOrigins(ports));
+    expect(local.headers[0]!.headers).toEqual(
+      Object.entries(sent).map(([key, value]) => ({ key, value })),
+    );
+    expect(pageHeaders(null)['Content-Security-Policy']).toBe(header('Content-Security-Policy'));
   });
 });

@@ -13,10 +13,12 @@ import {
   ADMIN,
   DESKTOP,
   PHONE,
+  expectNoAxeViolations,
   expectNoPageErrors,
   focused,
   hasHorizontalScroll,
   lastAnnouncement,
+  openMenu,
   openSignedIn,
   signInThroughForm,
   uniqueEmail,
@@ -136,6 +138,7 @@ describe('a new NGO registers', () => {
     expect(organisation.get('publicPhone')).toBe('+380332123456');
 
     // The new lead's navigation now offers the organisation's page, which says it is pending.
+    await openMenu(page);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Моя організація' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Зареєструвати організацію' }).count()).toBe(0);
@@ -144,7 +147,8 @@ describe('a new NGO registers', () => {
     await main.getByRole('heading', { name: 'Організація чекає перевірки' }).waitFor();
     expect(await main.innerText()).toContain('надіслати їх можна буде лише після перевірки');
     expectNoPageErrors(visit);
-  });
+    // Sign-up, the address's confirmation and the registration: longer than most.
+  }, 120_000);
 
   it('explains that an organisation already registered becomes a request to its lead', async () => {
     const existing = await registeredOrganisation();
@@ -190,6 +194,14 @@ describe('verification', () => {
   it('an administrator verifies a pending organisation, and its lead sees it verified', async () => {
     const organisation = await registeredOrganisation();
 
+    // Until it is verified, the lead is told that invitations wait for it, and has no form.
+    const lead = await browser.open(PHONE);
+    await openSignedIn(lead.page, '/app/organisation', organisation.leadEmail);
+    const leadMain = lead.page.getByRole('main');
+    await leadMain.getByText('Запрошувати колег можна буде після перевірки.').waitFor();
+    await leadMain.getByRole('heading', { name: 'Надіслані запрошення' }).waitFor();
+    expect(await leadMain.getByRole('heading', { name: 'Запросити колегу' }).count()).toBe(0);
+
     const admin = await browser.open(DESKTOP);
     await openSignedIn(admin.page, '/app/organisations', ADMIN);
     const main = admin.page.getByRole('main');
@@ -197,6 +209,7 @@ describe('verification', () => {
     await admin.page.getByLabel('Назва або код ЄДРПОУ').fill(organisation.orgId);
     await admin.page.getByRole('button', { name: 'Показати' }).click();
     await main.getByText('Знайдено організацій: 1.').waitFor();
+    await expectNoAxeViolations(admin.page);
     expect(new URL(admin.page.url()).searchParams.get('q')).toBe(organisation.orgId);
     await main.getByRole('link', { name: organisation.shortName }).click();
     await admin.page.waitForURL(
@@ -204,6 +217,19 @@ describe('verification', () => {
     );
     await main.getByRole('heading', { name: organisation.shortName, level: 1 }).waitFor();
     await main.getByText(organisation.leadName).waitFor();
+    // The code can be checked in the official register, in a new tab that says so.
+    const register = main.getByRole('link', {
+      name: 'Перевірити код у Єдиному державному реєстрі (відкриється в новій вкладці)',
+    });
+    expect(await register.getAttribute('href')).toBe(
+      'https://usr.minjust.gov.ua/content/free-search',
+    );
+    expect(await register.getAttribute('target')).toBe('_blank');
+    expect(await register.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await main.locator('#state-register-hint').innerText()).toContain(
+      `вставте ${organisation.orgId} у пошук реєстру`,
+    );
+    await expectNoAxeViolations(admin.page);
 
     await main.getByRole('button', { name: 'Підтвердити організацію' }).click();
     const dialog = admin.page.getByRole('dialog');
@@ -217,11 +243,14 @@ describe('verification', () => {
     );
     expectNoPageErrors(admin);
 
-    const lead = await browser.open(PHONE);
-    await openSignedIn(lead.page, '/app/organisation', organisation.leadEmail);
-    const leadMain = lead.page.getByRole('main');
+    // The lead's open page follows: verified, and now the lead may invite.
     await leadMain.getByRole('heading', { name: 'Організацію перевірено' }).waitFor();
     expect(await leadMain.locator('.tag').first().innerText()).toBe('Перевірена');
+    await leadMain.getByRole('heading', { name: 'Запросити колегу' }).waitFor();
+    expect(await leadMain.getByText('Запрошувати колег можна буде після перевірки.').count()).toBe(
+      0,
+    );
+    await expectNoAxeViolations(lead.page);
     expect(await hasHorizontalScroll(lead.page)).toBe(false);
     expectNoPageErrors(lead);
   });
@@ -236,6 +265,7 @@ describe('verification', () => {
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.locator('#reject-reason-error').waitFor();
     expect((await focused(admin.page)).id).toBe('reject-reason');
+    await expectNoAxeViolations(admin.page);
     await reason.fill('Код ЄДРПОУ належить іншій організації; перевірте його.');
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.getByText('Реєстрацію відхилено. Організація отримає лист').waitFor();
@@ -250,6 +280,44 @@ describe('verification', () => {
     expect(
       await leadMain.getByRole('button', { name: 'Надіслати на повторну перевірку' }).count(),
     ).toBe(0);
+    expectNoPageErrors(lead);
+  });
+});
+
+describe('the organisation’s details', () => {
+  it('the lead edits them in place; a phone typed as at home is kept in international form', async () => {
+    const organisation = await registeredOrganisation();
+    const lead = await browser.open(PHONE);
+    const { page } = lead;
+    await openSignedIn(page, '/app/organisation', organisation.leadEmail);
+    const main = page.getByRole('main');
+    const edit = main.getByRole('button', { name: 'Редагувати дані' });
+    expect(await edit.getAttribute('aria-expanded')).toBe('false');
+    await edit.click();
+    await main.getByRole('heading', { name: 'Редагування даних організації' }).waitFor();
+    expect((await focused(page)).text).toBe('Редагування даних організації');
+    expect(await main.getByRole('button', { name: 'Редагувати дані' }).count()).toBe(0);
+
+    const phone = main.getByLabel('Телефон для зв’язку');
+    await phone.fill('12345');
+    await main.getByRole('button', { name: 'Зберегти зміни' }).click();
+    await main
+      .locator('#org-edit-publicPhone-error')
+      .getByText(/український номер/)
+      .waitFor();
+    expect((await focused(page)).id).toBe('org-edit-publicPhone');
+    await expectNoAxeViolations(page);
+    await phone.fill('(050) 123-45-67');
+    await main.getByRole('button', { name: 'Зберегти зміни' }).click();
+    await main.getByText('Зміни збережено.').waitFor();
+    // The form closes and focus goes back to the button that opened it.
+    await expect.poll(async () => (await focused(page)).text).toBe('Редагувати дані');
+    expect(await edit.getAttribute('aria-expanded')).toBe('false');
+    await main.getByText('+380501234567').waitFor();
+    expect(
+      (await adminDb().doc(`organisations/${organisation.orgId}`).get()).get('publicPhone'),
+    ).toBe('+380501234567');
+    expect(await hasHorizontalScroll(page)).toBe(false);
     expectNoPageErrors(lead);
   });
 });

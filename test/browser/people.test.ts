@@ -14,9 +14,11 @@ import {
   ADMIN,
   DESKTOP,
   PHONE,
+  expectNoAxeViolations,
   expectNoPageErrors,
   focused,
   hasHorizontalScroll,
+  openMenu,
   openSignedIn,
   scriptsWithFirebase,
   useBrowser,
@@ -51,6 +53,7 @@ describe('regional coordinators', () => {
     const main = admin.page.getByRole('main');
     await admin.page.getByLabel('Ім’я або електронна пошта').fill(name);
     await main.getByText('Знайдено: 1.').waitFor();
+    await expectNoAxeViolations(admin.page);
     await main.getByRole('link', { name }).click();
     await admin.page.waitForURL((url) => url.pathname === `/app/users/${person.uid}`);
     await main.getByRole('heading', { name, level: 1 }).waitFor();
@@ -62,8 +65,13 @@ describe('regional coordinators', () => {
     // A coordinator needs a region: the form says so before asking the server.
     await main.getByRole('radio', { name: 'Регіональний координатор' }).check();
     await main.getByRole('button', { name: 'Призначити роль' }).click();
-    await main.getByText('Оберіть хоча б одну область.').waitFor();
+    // The message stands at the field (and, as a link to it, in the summary at the top).
+    await main.locator('#role-regions-error').getByText('Оберіть хоча б одну область.').waitFor();
+    expect(await main.locator('.error-summary').innerText()).toContain(
+      'Оберіть хоча б одну область.',
+    );
     expect((await focused(admin.page)).tag).toBe('INPUT');
+    await expectNoAxeViolations(admin.page);
     await main.getByRole('checkbox', { name: 'Івано-Франківська область' }).check();
     await main.getByRole('button', { name: 'Призначити роль' }).click();
     await main.getByText('Роль призначено: Регіональний координатор.').waitFor();
@@ -76,9 +84,11 @@ describe('regional coordinators', () => {
       .getByLabel('Посада')
       .fill('Регіональна координаторка в Івано-Франківській області');
     await listing.getByLabel('Робоча електронна пошта').fill(workEmail);
-    await listing.getByLabel('Робочий телефон').fill('+380 34 200 00 00');
+    // A number as people write it at home is kept in international form.
+    await listing.getByLabel('Робочий телефон').fill('034 200 00 00');
     await listing.getByRole('button', { name: 'Зберегти контакти' }).click();
     await listing.getByText('Публічні контакти координатора збережено.').waitFor();
+    await expectNoAxeViolations(admin.page);
     expectNoPageErrors(admin);
 
     // The public directory is one document a trigger rebuilds; wait until it has the contacts.
@@ -124,6 +134,7 @@ describe('partner organisations', () => {
     const visit = await browser.open(PHONE);
     const { page } = visit;
     await page.goto('/');
+    await openMenu(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Партнери' }).click();
     await page.waitForURL((url) => url.pathname === '/partners');
     const main = page.getByRole('main');
@@ -233,6 +244,7 @@ describe('navigation by role', () => {
   it('shows each person only the pages their role may use', async () => {
     const member = await browser.open(PHONE);
     await openSignedIn(member.page, '/app/', 'ngo-member@spilno.test');
+    await openMenu(member.page);
     const nav = member.page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Моя організація' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Користувачі' }).count()).toBe(0);
@@ -297,6 +309,7 @@ describe('delivery log', () => {
     await mail.getByText('Чекає надсилання').waitFor();
     expect(await mail.getByRole('button', { name: 'Надіслати повторно' }).count()).toBe(0);
     expect((await focused(visit.page)).text).toBe('Чекає надсилання');
+    await expectNoAxeViolations(visit.page);
     expect((await adminDb().doc(`mail/${failedId}`).get()).get('delivery.retriedBy')).toBe(
       'demo-staff1',
     );

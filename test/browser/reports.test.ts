@@ -19,6 +19,7 @@ import {
   expectNoPageErrors,
   hasHorizontalScroll,
   lastAnnouncement,
+  openMenu,
   openSignedIn,
   useBrowser,
 } from './browser.js';
@@ -73,6 +74,7 @@ describe('an NGO member reports a violation', () => {
     const title = `Затримання активіста без протоколу ${unique('r').slice(-6)}`;
 
     await openSignedIn(page, '/app/', member.email);
+    await openMenu(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Звернення' }).click();
     await page.waitForURL((url) => url.pathname === '/app/reports');
     await main.getByRole('heading', { name: 'Мої звернення', level: 1 }).waitFor();
@@ -454,6 +456,7 @@ describe('the Kyiv coordinator’s queue and dashboard', () => {
     const main = page.getByRole('main');
 
     await openSignedIn(page, '/app/', KYIV_COORDINATOR);
+    await openMenu(page);
     const nav = page.getByRole('banner').getByRole('navigation');
     expect(await nav.getByRole('link', { name: 'Звернення' }).count()).toBe(0);
     await nav.getByRole('link', { name: 'Черга' }).click();

@@ -1,8 +1,10 @@
 /**
  * Security review, finding 7: pages carried no anti-framing or content-security headers. Every
- * page now comes with them (firebase.json), and the app works under its
- * Content-Security-Policy: signed in, through callables, Firestore and files, with nothing
- * refused and nothing written to the console as an error.
+ * page now comes with them (firebase.json; the server-rendered public pages from the
+ * `publicPages` function too, at its own address as well), and the site works under its
+ * Content-Security-Policy: the public pages with their islands, and the Preact app signed in,
+ * through callables, Firestore and files, with nothing refused and nothing written to the
+ * console as an error.
  */
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -31,39 +33,49 @@ function watchConsole(visit: Visit) {
   return errors;
 }
 
-async function recordViolations(page: Page) {
+/** Every Content-Security-Policy violation of every document the page loads from now on. */
+async function recordViolations(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => seen.push(text));
   await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`,
+      ),
     );
   });
+  return seen;
 }
 
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
-
 describe('the headers every page carries', () => {
-  it.each(['/', '/sign-in', '/app/', '/partners', '/app/reports/nothing-here', '/no-such-page'])(
-    '%s',
-    async (path) => {
-      const response = await fetch(`${stack.webUrl}${path}`);
-      const policy = response.headers.get('content-security-policy') ?? '';
-      expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
-      expect(policy).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
-      expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
-      // On the emulators the client reaches them on 127.0.0.1, and nothing else beyond itself.
-      const connect = /connect-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
-      expect(connect[0]).toBe("'self'");
-      expect(connect.slice(1).every((source) => source.startsWith('http://127.0.0.1:'))).toBe(true);
-      expect(response.headers.get('x-frame-options')).toBe('DENY');
-      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-      expect(response.headers.get('permissions-policy')).toContain('camera=()');
-      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    },
-  );
+  it.each([
+    '/',
+    '/?lang=en',
+    '/partners',
+    '/coordinators',
+    '/sign-in',
+    '/sign-up',
+    '/app/',
+    '/app/verify-email',
+    '/app/reports/nothing-here',
+    '/no-such-page',
+    '/public.js',
+  ])('%s', async (path) => {
+    const response = await fetch(`${stack.webUrl}${path}`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(policy).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+    expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+    // On the emulators the client reaches them on 127.0.0.1, and nothing else beyond itself.
+    const connect = /connect-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
+    expect(connect[0]).toBe("'self'");
+    expect(connect.slice(1).every((source) => source.startsWith('http://127.0.0.1:'))).toBe(true);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 
   it('publishes /.well-known/security.txt with a contact that has not expired', async () => {
     const response = await fetch(`${stack.webUrl}/.well-known/security.txt`);
@@ -78,19 +90,25 @@ describe('the headers every page carries', () => {
     expect(expires).toBeLessThan(Date.now() + 366 * 24 * 60 * 60 * 1000);
   });
 
-  it('cannot be framed by another page', async () => {
+  // The home page through Hosting, the app's shell, and a public page at the function's own
+  // address (reachable without Hosting, so it sends the headers itself).
+  it.each([
+    ['the home page', `${stack.webUrl}/`, 'Разом захищаємо права людини'],
+    ['the app', `${stack.webUrl}/sign-in`, 'Вхід до кабінету'],
+    ['publicPages itself', `${stack.functionsUrl}/publicPages/`, 'Разом захищаємо права людини'],
+  ])('%s cannot be framed by another page', async (_what, url, text) => {
     const visit = await browser.open(DESKTOP);
     const errors = watchConsole(visit);
-    await visit.page.setContent(`<iframe src="${stack.webUrl}/" title="framed"></iframe>`);
+    await visit.page.setContent(`<iframe src="${url}" title="framed"></iframe>`);
     await expect
       .poll(() => errors.join('\n'), { timeout: 10_000 })
       .toMatch(/frame-ancestors 'none'|X-Frame-Options/);
     // Nothing of the site is shown in the frame (at most the browser's own error page).
     const framed = visit.page.frames().find((frame) => frame !== visit.page.mainFrame());
-    expect(framed?.url() ?? '').not.toBe(`${stack.webUrl}/`);
+    expect(framed?.url() ?? '').not.toBe(url);
     expect(
       await framed
-        ?.getByText('Разом захищаємо права людини')
+        ?.getByText(text)
         .count()
         .catch(() => 0),
     ).toBe(0);
@@ -102,23 +120,37 @@ describe('the app under its Content-Security-Policy', () => {
     const visit = await browser.open(PHONE);
     const errors = watchConsole(visit);
     const { page } = visit;
-    await recordViolations(page);
+    const violations = await recordViolations(page);
 
-    // Public pages, which read public data from Firestore over REST.
+    // Public pages, rendered on the server; their islands hydrate from data attributes (no
+    // inline script): the language switch and the partners' filters work.
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.goto('/partners');
-    await page.getByRole('main').getByRole('listitem').first().waitFor();
+    const main = page.getByRole('main');
+    await main.locator('li.row').first().waitFor();
+    await page.getByLabel('Область').selectOption('UA-30');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('UA-30');
+    await page.goto('/coordinators');
+    await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+    await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
+    await page.getByRole('heading', { name: 'Regional coordinators', level: 1 }).waitFor();
+    // Back to Ukrainian (the device remembers the choice for the app's sign-in page).
+    await page.getByRole('banner').getByRole('button', { name: 'Українська' }).click();
+    await page.waitForURL((url) => url.searchParams.get('lang') === 'uk');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(violations).toEqual([]);
 
     // An NGO member: Auth, Firestore listeners, the report list and a report with its files.
     await openSignedIn(page, '/app/reports', 'ngo-member@spilno.test');
-    const main = page.getByRole('main');
     await main.getByRole('link').first().waitFor();
     await page.goto('/app/reports/demo-report-detention');
     await main.getByRole('heading', { level: 1 }).waitFor();
     await page.goto('/app/notifications');
     await main.getByRole('heading', { level: 1 }).waitFor();
-    expect(await violations(page)).toEqual([]);
+    await page.goto('/app/profile');
+    await main.getByRole('heading', { level: 1 }).waitFor();
+    expect(violations).toEqual([]);
 
     // Staff: a callable through Hosting (the delivery log) and the dashboard's bars.
     await page.getByRole('button', { name: 'Вийти' }).click();
@@ -135,7 +167,7 @@ describe('the app under its Content-Security-Policy', () => {
     expect(widths.every((width) => /^\d+(\.\d+)?%$/.test(width))).toBe(true);
     expect(widths.some((width) => width !== '0%')).toBe(true);
 
-    expect(await violations(page)).toEqual([]);
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expectNoPageErrors(visit);
   });

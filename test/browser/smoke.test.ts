@@ -13,6 +13,9 @@ import { createTestUser } from '../support/users.js';
 import {
   FIREBASE_CODE,
   PHONE,
+  PHONE_390,
+  expectNoAxeViolations,
+  focused,
   hasHorizontalScroll,
   signInThroughForm,
   useBrowser,
@@ -182,6 +185,88 @@ describe('public home page', () => {
       .poll(() => page.locator('[role="status"][aria-live]').innerText())
       .toBe('Відкрито сторінку «Реєстрація».');
     expect(await page.title()).toBe('Реєстрація — Спільно');
+  });
+});
+
+describe('the menu button on a phone', () => {
+  /** The menu button, the list it opens and one of its links. */
+  const menuOf = (page: Page) => {
+    const banner = page.getByRole('banner');
+    return {
+      button: banner.getByRole('button', { name: 'Меню' }),
+      list: page.locator('#main-nav-list'),
+      link: (name: string) => banner.getByRole('navigation').getByRole('link', { name }),
+    };
+  };
+
+  it('opens and closes the public navigation from the keyboard, and is not there on a wide screen', async () => {
+    const { page, pageErrors, scripts } = await openBrowser(PHONE_390);
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const menu = menuOf(page);
+    await menu.button.waitFor();
+    expect(await menu.button.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.button.getAttribute('aria-controls')).toBe('main-nav-list');
+    expect(await menu.list.isHidden()).toBe(true);
+    expect(await menu.link('Партнери').count()).toBe(0);
+
+    // Enter opens it; the links follow the button in the Tab order.
+    await menu.button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.button.getAttribute('aria-expanded')).toBe('true');
+    await menu.link('Партнери').waitFor();
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Головна');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await expectNoAxeViolations(page);
+
+    // Escape closes it from inside, and focus goes back to the button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.button.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.list.isHidden()).toBe(true);
+    expect((await focused(page)).text).toBe('Меню');
+
+    // Space opens and closes it too.
+    await page.keyboard.press('Space');
+    await expect.poll(() => menu.button.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Space');
+    await expect.poll(() => menu.button.getAttribute('aria-expanded')).toBe('false');
+
+    // The public page's JavaScript, menu included, stays within the budget.
+    let gzipped = 0;
+    for (const response of scripts.values()) {
+      gzipped += gzipSync(await response.body(), { level: 9 }).length;
+    }
+    expect(gzipped).toBeLessThanOrEqual(PUBLIC_JS_BUDGET);
+
+    // On a wide screen there is no button, and the links are there.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(await menu.button.isHidden()).toBe(true);
+    await menu.link('Партнери').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the signed-in navigation, follows a link and closes behind it', async () => {
+    const { page, pageErrors } = await openBrowser(PHONE_390);
+    await page.goto('/sign-in');
+    await signInThroughForm(page, NGO_MEMBER, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/app/');
+    await page.getByRole('main').getByText('Представник ГО').waitFor();
+    const menu = menuOf(page);
+    expect(await menu.button.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.link('Моя організація').count()).toBe(0);
+
+    await menu.button.focus();
+    await page.keyboard.press('Enter');
+    await menu.link('Моя організація').waitFor();
+    await expectNoAxeViolations(page);
+    await menu.link('Моя організація').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/app/organisation');
+    await page.getByRole('heading', { name: 'Моя організація', level: 1 }).waitFor();
+    await expect.poll(() => menu.button.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.list.isHidden()).toBe(true);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(pageErrors).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { CallableRequest } from 'firebase-functions/https';
 import { auditActionInput } from '../domain/actions/audit-action.schema.js';
 import { verifyAuditChain } from '../domain/audit-chain.js';
-import { auditEntrySchema } from '../domain/schemas/audit.schema.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { readAuditChain } from './audit-entries.js';
 
 /**
  * `auditAction`: checks an audit chain (a report's, an organisation's, a user's) end to end and
@@ -15,8 +15,7 @@ export async function handleAuditAction(request: CallableRequest<unknown>) {
     throw refusal('AUDIT.NOT_ALLOWED');
   }
   const { chain } = parseInput(auditActionInput, request.data);
-  const entries = await db().collection('audit').where('chain', '==', chain).get();
-  const parsed = entries.docs.map((doc) => auditEntrySchema.parse(doc.data()));
+  const parsed = await readAuditChain(chain);
   const head = await db()
     .doc(`auditChains/${chain.replace(/[/:]/g, '_')}`)
     .get();

@@ -13,7 +13,7 @@ const EVENTS: AuditEvent[] = [
     chain: 'reports/r1',
     at: '2026-03-10T09:00:00.000Z',
     actor: { uid: 'u-staff', role: 'staff' },
-    action: 'report.register',
+    action: 'report.registered',
     target: { type: 'report', id: 'r1' },
     details: { number: 'ГО-2026-000123' },
   },
@@ -21,7 +21,7 @@ const EVENTS: AuditEvent[] = [
     chain: 'reports/r1',
     at: '2026-03-11T10:15:00.000Z',
     actor: { uid: 'u-coord', role: 'coordinator' },
-    action: 'report.startReview',
+    action: 'report.review_started',
     target: { type: 'report', id: 'r1' },
     details: {},
   },
@@ -29,7 +29,7 @@ const EVENTS: AuditEvent[] = [
     chain: 'reports/r1',
     at: '2026-03-20T14:00:00.000Z',
     actor: { uid: 'u-comm', role: 'commissioner' },
-    action: 'report.decide',
+    action: 'report.decided',
     target: { type: 'report', id: 'r1' },
     details: { forms: ['submission', 'monitoring_visit'] },
   },
@@ -60,8 +60,8 @@ describe('sealing audit entries', () => {
     const first = await sealAuditEntry(EVENTS[0]!, null);
     expect(first.sequence).toBe(1);
     expect(first.prevHash).toBeNull();
-    // printf '%s' '{"action":"report.register",…,"target":{"id":"r1","type":"report"}}' | sha256sum
-    expect(first.hash).toBe('e307f4d17b164c3c3af102a4074f0280a773c04c5e2e008095abfeae7f9c0e8b');
+    // printf '%s' '{"action":"report.registered",…,"target":{"id":"r1","type":"report"}}' | sha256sum
+    expect(first.hash).toBe('96f4e475b77cf514aeeddf654d280ef9edfd1ae48854df5951f8ad2ecded75e5');
   });
 
   it('links each entry to the previous one and numbers them from 1', async () => {

@@ -64,13 +64,6 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: 'Адреса електронної пошти має вигляд name@example.org' }));
 
-/** Ukrainian phone numbers in international form, spaces and dashes allowed when typed. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[\s()-]/g, ''))
-  .pipe(z.string().regex(/^\+380\d{9}$/, 'Номер телефону має вигляд +380 XX XXX XX XX'));
-
 export const urlSchema = z
   .string()
   .trim()

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { Request } from 'firebase-functions/https';
+import { pageHeaders } from '../domain/page-policy.js';
 import { db } from '../shared/firebase.js';
 import type { PublicPageName, RenderPublicPage } from './render-contract.js';
 
@@ -78,7 +79,20 @@ function loadRenderer(): Promise<RenderPublicPage> {
   return renderer;
 }
 
+/**
+ * The origins of the Auth and Firestore emulators the pages' scripts reach when the function
+ * runs on the emulators (which set these variables), or null in production.
+ */
+function emulatorOrigins(): string[] | null {
+  if (process.env.FUNCTIONS_EMULATOR !== 'true') return null;
+  return [process.env.FIREBASE_AUTH_EMULATOR_HOST, process.env.FIRESTORE_EMULATOR_HOST]
+    .filter((host): host is string => Boolean(host))
+    .map((host) => `http://${host}`);
+}
+
 export async function handlePublicPage(req: Request, res: Response): Promise<void> {
+  // Hosting adds the same headers (firebase.json); the function's own address needs them too.
+  res.set(pageHeaders(emulatorOrigins()));
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.status(405).set('Allow', 'GET, HEAD').type('text/plain').send('GET or HEAD only');
     return;

@@ -21,6 +21,7 @@ import {
   sideOf,
   writeReportEvent,
 } from './report-context.js';
+import { REPORT_AUDIT_ACTIONS, type AuditedReportAction } from '../domain/schemas/audit.schema.js';
 
 /**
  * One workflow action on a report, the same way every time: in a transaction, read the report,
@@ -29,7 +30,7 @@ import {
  * event, the audit entry and the notices together.
  */
 export interface ReportActionPlan<Extra> {
-  action: ReportAction;
+  action: AuditedReportAction;
   /** Reads the action needs (recipients, other documents), after the transition is allowed. */
   read?: (tx: Transaction, report: DocumentSnapshot) => Promise<Extra>;
   /** Fields of the report to change besides status and updatedAt. */
@@ -77,7 +78,7 @@ export async function runReportAction<Extra = undefined>(
     await appendAudit(tx, head, {
       chain: reportChain(reportId),
       actor: { uid: actor.uid, role: actor.role },
-      action: `report.${plan.action}`,
+      action: REPORT_AUDIT_ACTIONS[plan.action],
       target: { type: 'report', id: reportId },
       details: { from: step.value.from, to: step.value.to, ...(plan.audit?.(report, extra) ?? {}) },
     });

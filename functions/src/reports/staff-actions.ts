@@ -147,7 +147,7 @@ export async function intake(actor: Actor, input: Input<'intake'>) {
     await appendAudit(tx, head, {
       chain: reportChain(ref.id),
       actor: { uid: actor.uid, role: actor.role },
-      action: 'report.intake',
+      action: 'report.taken_in',
       target: { type: 'report', id: ref.id },
       details: { orgId: input.orgId, channel: input.channel },
     });

@@ -4,6 +4,7 @@ import { roleClaimsSchema, type Actor, type RoleClaims } from '../domain/roles.j
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { db } from '../shared/firebase.js';
 import { claimsOfProfile, roleFieldsOf, withoutUndefined } from './role-fields.js';
+import type { AuditAction } from '../domain/schemas/audit.schema.js';
 
 /**
  * A role change inside a transaction: the wanted role on the profile, the coordinator's public
@@ -32,7 +33,7 @@ export async function writeRoleChange(
   change: RoleChange,
   requested: RoleClaims | null,
   actor: Actor,
-  action: string = 'user.role_set',
+  action: AuditAction = 'user.role_set',
 ): Promise<RoleClaims | null> {
   const claims = requested ? withoutUndefined(roleClaimsSchema.parse(requested)) : null;
   tx.set(

@@ -8,11 +8,14 @@ import { FieldValue } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import { rebuildCoordinatorDirectory } from '../../../functions/src/organisations/coordinator-directory.handler.js';
 import { rebuildPartnerDirectory } from '../../../functions/src/organisations/partner-directory.handler.js';
+import { pageHeaders } from '../../../functions/src/domain/page-policy.js';
 import { adminDb, unique } from '../../support/admin.js';
 import { verifiedOrganisation } from '../../support/organisations.js';
 import { stack } from '../../support/stack.js';
 
 const CACHED = /^public, max-age=\d+, s-maxage=\d+$/;
+/** What the web client reaches on the test stack besides its own origin. */
+const emulatorOrigins = [stack.authHost, stack.firestoreHost].map((host) => `http://${host}`);
 
 async function page(path: string, init?: RequestInit) {
   const response = await fetch(new URL(path, stack.webUrl), init);
@@ -106,6 +109,27 @@ describe('server-rendered public pages', () => {
     expect(region).toContain(`mailto:${uid}@ombudsman.example.org`);
     expect(html.match(/<li class="region[ "]/g)).toHaveLength(27);
     await adminDb().doc(`coordinators/${uid}`).delete();
+  });
+
+  it('carries the page headers, through Hosting and at the function’s own address', async () => {
+    const direct = `${stack.functionsUrl}/publicPages`;
+    for (const url of [
+      new URL('/partners', stack.webUrl).href,
+      `${direct}/partners?lang=en`,
+      `${direct}/no-such-page`,
+    ]) {
+      const response = await fetch(url);
+      const headers = (name: string) => response.headers.get(name);
+      // Each once: Hosting's headers and the function's are the same, and not sent twice.
+      expect(headers('content-security-policy'), url).toBe(
+        pageHeaders(emulatorOrigins)['Content-Security-Policy'],
+      );
+      expect(headers('x-frame-options'), url).toBe('DENY');
+      expect(headers('x-content-type-options'), url).toBe('nosniff');
+      expect(headers('referrer-policy'), url).toBe('strict-origin-when-cross-origin');
+      expect(headers('strict-transport-security'), url).toMatch(/^max-age=\d+; includeSubDomains$/);
+      expect(headers('permissions-policy'), url).toContain('camera=()');
+    }
   });
 
   it('answers only GET and HEAD', async () => {

@@ -340,7 +340,7 @@ describe('a report from submission to closing', () => {
     const entries = await adminDb()
       .collection('audit')
       .where('chain', '==', chain)
-      .where('action', '==', 'report.decide')
+      .where('action', '==', 'report.decided')
       .get();
     await entries.docs[0]!.ref.update({ 'details.forms': ['explain_remedies'] });
     expect(await admin.call('auditAction', { action: 'verifyChain', chain })).toMatchObject({
@@ -362,7 +362,7 @@ describe('around the path', () => {
       });
       const refused = await reportInStatus(id, ['draft']);
       expect(refused.get('submissionProblems')).toEqual([
-        { field: 'rights.0', message: 'Оберіть право зі списку' },
+        { field: 'rights.0', message: 'Оберіть право зі списку', code: 'FIELD.CHOOSE_FROM_LIST' },
       ]);
       const mail = await mailTo(own.member.email, 'не прийнято');
       expect(mail.text).toContain('Оберіть право зі списку');

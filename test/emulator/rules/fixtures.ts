@@ -408,7 +408,7 @@ export function auditEntry(actorUid: string) {
     sequence: 1,
     at: '2026-03-02T09:00:00.000Z',
     actor: { uid: actorUid, role: 'staff' },
-    action: 'report.private_read',
+    action: 'report.personal_data_viewed',
     target: { type: 'report', id: 'report-registered' },
     details: {},
     prevHash: null,

@@ -1,16 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { Validation } from '../forms/problems.js';
 import { t } from '../i18n/i18n.js';
 import { useNavigation } from '../router/navigation.js';
 import type { PageProps } from '../router/page.js';
 import { nextAfterSignIn, PATHS } from '../router/routes.js';
-import { signIn } from '../session/session.js';
+import { signIn, takeSessionEnd } from '../session/session.js';
 import { submitForm } from '../ui/action-runner.js';
 import { BusyButton } from '../ui/button.js';
 import { EMAIL_INPUT, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
+import { Notice } from '../ui/notice.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useForm } from '../ui/use-form.js';
 import { signInProblem, validateSignIn, type SignInInput } from './auth-errors.js';
+import { applyProfileLanguage } from './profile-language.js';
 
 const FORM = 'sign-in';
 
@@ -22,14 +25,24 @@ function check(values: SignInInput): Validation<SignInInput> {
   return { ok: false, problems: Object.fromEntries(errors.map(([field, key]) => [field, t(key)])) };
 }
 
-/** Email and password sign-in; afterwards, back to the page that asked for it, or the app. */
+/**
+ * Email and password sign-in, in the language of the person's profile from then on;
+ * afterwards, back to the page that asked for it, or the app.
+ */
 export function SignInPage({ search }: PageProps) {
   const { navigate } = useNavigation();
   const form = useForm({ id: FORM, initial: { email: '', password: '' }, validate: check });
+  // The app ended the session (a changed role, a deactivated account): say why, once.
+  const [ended] = useState(takeSessionEnd);
 
   const send = () =>
     submitForm(form, {
-      run: (input) => signIn(input.email, input.password),
+      async run(input) {
+        const user = await signIn(input.email, input.password);
+        // The interface speaks the profile's language from the first page on.
+        await applyProfileLanguage(user.uid);
+        return user;
+      },
       describeError(error) {
         const problem = signInProblem(error);
         const message = t(problem.message);
@@ -57,6 +70,11 @@ export function SignInPage({ search }: PageProps) {
       <PageHeading id={`${FORM}-heading`} title={t('signIn.title')}>
         {t('signIn.heading')}
       </PageHeading>
+      {ended ? (
+        <Notice>
+          <p class="session-ended">{t(`signIn.${ended}`)}</p>
+        </Notice>
+      ) : null}
       <p>{t('signIn.intro')}</p>
       <Form form={form} labelledBy={`${FORM}-heading`} onSubmit={() => void send()}>
         <TextField

@@ -13,6 +13,7 @@ import { Form } from '../ui/form.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useForm } from '../ui/use-form.js';
 import { signUpProblem } from './auth-errors.js';
+import { SignUpConfirm } from './sign-up-confirm.js';
 import { SignUpDone } from './sign-up-done.js';
 
 const FORM = 'sign-up';
@@ -28,15 +29,35 @@ async function createProfile(user: SessionUser, email: string, displayName: stri
   });
 }
 
+/**
+ * Asks the server to mail the link that confirms the address (through the outbox, in the
+ * interface's language, leading back to `next`); whether it went out.
+ */
+async function sendConfirmation(next: string | null): Promise<boolean> {
+  try {
+    const functions = await import('../firebase/functions.js');
+    await functions.accountAction({
+      action: 'sendEmailVerification',
+      language: currentLanguage(),
+      ...(next ? { next } : {}),
+    });
+    return true;
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
+}
+
 const profileProblem = (error: unknown) => {
   const problem = actionProblem(error, catalogue().errors.action, currentLanguage());
   return { ...problem, message: `${t('signUp.errors.profile')} ${problem.message}` };
 };
 
 /**
- * Creating an account: Firebase Auth (through the session), then the person's own profile.
- * Then the two ways on: register an organisation, or follow the invitation from the email.
- * Someone who arrived from an invitation link (`?next=/app/join/…`) goes straight back to it.
+ * Creating an account: Firebase Auth (through the session), then the person's own profile,
+ * then a link to confirm the address, mailed by the server: the person confirms it before
+ * going on. Then the two ways on: register an organisation, or follow the invitation from the
+ * email. Someone who arrived from an invitation link (`?next=/app/join/…`) goes back to it.
  */
 export function SignUpPage({ search }: PageProps) {
   const { navigate } = useNavigation();
@@ -54,10 +75,12 @@ export function SignUpPage({ search }: PageProps) {
   });
   /** The account exists but its profile could not be saved: offer to save it again. */
   const [unsaved, setUnsaved] = useState<SessionUser | null>(null);
+  /** The account exists; its address waits for confirmation (`sent`: the link went out). */
+  const [confirming, setConfirming] = useState<{ user: SessionUser; sent: boolean } | null>(null);
   const [created, setCreated] = useState<SessionUser | null>(null);
 
-  function goOn(user: SessionUser): void {
-    if (next) navigate(next, { replace: true, notice: t('signUp.created') });
+  function confirmed(user: SessionUser): void {
+    if (next) navigate(next, { replace: true, notice: t('verifyEmail.confirmed') });
     else setCreated(user);
   }
 
@@ -67,11 +90,12 @@ export function SignUpPage({ search }: PageProps) {
         const user = await signUp(email, password, displayName);
         try {
           await createProfile(user, email, displayName);
-          return { user, profileError: null };
         } catch (error) {
           console.error(error);
-          return { user, profileError: error };
+          return { user, profileError: error, sent: false };
         }
+        // While the button still says the account is being created.
+        return { user, profileError: null, sent: await sendConfirmation(next) };
       },
       describeError(error) {
         const known = signUpProblem(error);
@@ -86,22 +110,25 @@ export function SignUpPage({ search }: PageProps) {
       },
     }).then(async (outcome) => {
       if (!outcome?.ok) return;
-      const { user, profileError } = outcome.value;
-      if (!profileError) return goOn(user);
+      const { user, profileError, sent } = outcome.value;
+      if (!profileError) return setConfirming({ user, sent });
       setUnsaved(user);
       await refuse(form, profileProblem(profileError).message);
     });
 
   const saveAgain = (user: SessionUser) =>
     runAction(form, {
-      run: () =>
-        createProfile(user, form.values.peek().email, form.values.peek().displayName.trim()),
+      run: async () => {
+        await createProfile(user, form.values.peek().email, form.values.peek().displayName.trim());
+        return sendConfirmation(next);
+      },
       describeError: profileProblem,
     }).then((outcome) => {
-      if (outcome?.ok) goOn(user);
+      if (outcome?.ok) setConfirming({ user, sent: outcome.value });
     });
 
   if (created) return <SignUpDone user={created} />;
+  if (confirming) return <SignUpConfirm {...confirming} next={next} onConfirmed={confirmed} />;
   return (
     <div class="page page-narrow">
       <PageHeading id={`${FORM}-heading`} title={t('signUp.title')}>

@@ -11,6 +11,7 @@ export const en: BaseMessages = {
     tagline: 'NGOs and the Commissioner for Human Rights',
     documentTitle: '{{page}} — Spilno',
     skipLink: 'Skip to content',
+    menu: 'Menu',
     mainNav: 'Main navigation',
     account: 'Account',
     signIn: 'Sign in',
@@ -206,7 +207,7 @@ export const en: BaseMessages = {
     areasHint: 'Choose one or more areas.',
     websiteHint: 'For example, https://example.org',
     publicEmailHint: 'The Secretariat writes to the organisation at this address.',
-    publicPhoneHint: 'In the form +380 XX XXX XX XX.',
+    publicPhoneHint: 'For example, 050 123 45 67 or +380 50 123 45 67.',
     listedLabel: 'We agree that the organisation is shown in the public directory of partners',
     listedHint:
       'The directory shows only the name, region, areas of activity and website — no personal data. You can withdraw consent at any time.',
@@ -427,6 +428,9 @@ export const en: BaseMessages = {
   organisationDetail: {
     back: 'Back to the organisations',
     notFound: 'No organisation with the code {{orgId}} was found.',
+    stateRegisterLink: 'Check the code in the Unified State Register (opens in a new tab)',
+    stateRegisterHint:
+      'The platform does not check the code itself: paste {{code}} into the register’s search and compare the name and the head.',
     historyHeading: 'History',
     registeredOn: 'Registered',
     verifiedOn: 'Verified',
@@ -515,7 +519,7 @@ export const en: BaseMessages = {
     listingPosition: 'Position',
     workEmail: 'Work email',
     workPhone: 'Work phone',
-    workPhoneHint: 'In the form +380 XX XXX XX XX.',
+    workPhoneHint: 'For example, 044 123 45 67 or +380 44 123 45 67.',
     listingSave: 'Save the contacts',
     listingSaving: 'Saving…',
     listingSaved: 'The coordinator’s public contacts were saved.',

@@ -16,6 +16,7 @@ export const uk = {
     tagline: 'Громадські організації та Уповноважений з прав людини',
     documentTitle: '{{page}} — Спільно',
     skipLink: 'Перейти до змісту',
+    menu: 'Меню',
     mainNav: 'Основна навігація',
     account: 'Обліковий запис',
     signIn: 'Увійти',
@@ -212,7 +213,7 @@ export const uk = {
     areasHint: 'Оберіть один або кілька напрямів.',
     websiteHint: 'Наприклад, https://example.org',
     publicEmailHint: 'На цю адресу Секретаріат писатиме організації.',
-    publicPhoneHint: 'У форматі +380 XX XXX XX XX.',
+    publicPhoneHint: 'Наприклад, 050 123 45 67 або +380 50 123 45 67.',
     listedLabel: 'Погоджуємося, щоб організацію показували в публічному каталозі партнерів',
     listedHint:
       'У каталозі лише назва, область, напрями діяльності та вебсайт — жодних персональних даних. Згоду можна відкликати будь-коли.',
@@ -434,6 +435,9 @@ export const uk = {
   organisationDetail: {
     back: 'До списку організацій',
     notFound: 'Організацію з кодом {{orgId}} не знайдено.',
+    stateRegisterLink: 'Перевірити код у Єдиному державному реєстрі (відкриється в новій вкладці)',
+    stateRegisterHint:
+      'Платформа не перевіряє код сама: вставте {{code}} у пошук реєстру й порівняйте назву та керівника.',
     historyHeading: 'Історія',
     registeredOn: 'Зареєстровано',
     verifiedOn: 'Перевірено',
@@ -519,7 +523,7 @@ export const uk = {
     listingPosition: 'Посада',
     workEmail: 'Робоча електронна пошта',
     workPhone: 'Робочий телефон',
-    workPhoneHint: 'У форматі +380 XX XXX XX XX.',
+    workPhoneHint: 'Наприклад, 044 123 45 67 або +380 44 123 45 67.',
     listingSave: 'Зберегти контакти',
     listingSaving: 'Зберігаємо…',
     listingSaved: 'Публічні контакти координатора збережено.',

@@ -11,6 +11,7 @@ import { roleClaims, session } from '../session/session-state.js';
 import { hydrating } from '../ui/hydration.js';
 import { AccountArea } from './account-area.js';
 import { LanguageSwitch } from './language-switch.js';
+import { MainNav } from './main-nav.js';
 
 /** Where a link goes, in the interface's language for a server-rendered page. */
 function href(path: string): string {
@@ -56,24 +57,17 @@ export function SiteHeader(props: { path: string; search: string; serverRendered
               <AccountArea path={props.path} />
             </div>
           </div>
-          <nav aria-label={t('layout.mainNav')}>
-            <ul>
-              {navItems(signedIn, role).map((item) => (
-                <li key={item.path}>
-                  <a
-                    href={href(item.path)}
-                    data-focus-key={`nav:${item.path}`}
-                    // The page itself, or (on a detail page) the list it belongs to.
-                    aria-current={
-                      item.path === props.path ? 'page' : item.path === section ? 'true' : undefined
-                    }
-                  >
-                    {t(item.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav
+            path={props.path}
+            serverRendered={props.serverRendered}
+            items={navItems(signedIn, role).map((item) => ({
+              ...item,
+              href: href(item.path),
+              // The page itself, or (on a detail page) the list it belongs to.
+              current:
+                item.path === props.path ? 'page' : item.path === section ? 'true' : undefined,
+            }))}
+          />
         </div>
       </header>
     </>

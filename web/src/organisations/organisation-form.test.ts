@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { edrpouCheckDigit } from '@domain/edrpou.js';
 import {
   EMPTY_ORGANISATION,
+  inviteInput,
   normaliseWebsite,
   organisationFormValues,
   organisationInput,
   profileUpdateInput,
   registerInput,
+  rejectInput,
   validateApplicant,
+  validateInvite,
   validateOrganisation,
   validateRegistration,
+  validateReject,
   type OrganisationFormValues,
 } from './organisation-form.js';
 
@@ -142,13 +146,21 @@ describe('validation with the shared schema', () => {
         'Код ЄДРПОУ не проходить перевірку контрольної цифри — перевірте, чи не переплутано цифри.',
       website: 'Адреса сайту має починатися з https://',
       publicEmail: 'Адреса електронної пошти має вигляд name@example.org.',
-      publicPhone: 'Номер телефону має вигляд +380 XX XXX XX XX.',
+      publicPhone:
+        'Вкажіть український номер телефону, наприклад 050 123 45 67 або +380 50 123 45 67.',
     });
   });
 
   it('says the same in English in the English interface', () => {
     const checked = validateOrganisation(
-      { ...FILLED, name: '', edrpou: '12345670', publicEmail: 'office@', areas: [] },
+      {
+        ...FILLED,
+        name: '',
+        edrpou: '12345670',
+        publicEmail: 'office@',
+        publicPhone: '+48 601 234 567',
+        areas: [],
+      },
       'en',
       LABELS_EN,
     );
@@ -159,6 +171,8 @@ describe('validation with the shared schema', () => {
       edrpou: 'The EDRPOU check digit does not match: check the digits for a typo.',
       areas: 'Choose at least one area of activity.',
       publicEmail: 'Enter an email address in the form name@example.org.',
+      publicPhone:
+        'Enter a Ukrainian phone number, for example 050 123 45 67 or +380 50 123 45 67.',
     });
   });
 
@@ -182,5 +196,36 @@ describe('validation with the shared schema', () => {
       ok: true,
       value: { displayName: 'Марія Левченко' },
     });
+  });
+});
+
+describe('orgAction forms', () => {
+  it('invites an address in the language chosen for the email', () => {
+    expect(inviteInput('43900115', { email: ' Colleague@Example.org ', language: 'en' })).toEqual({
+      action: 'invite',
+      orgId: '43900115',
+      email: 'Colleague@Example.org',
+      language: 'en',
+    });
+    const checked = validateInvite('43900115', { email: 'colleague@', language: 'uk' }, 'uk', {});
+    expect(checked).toEqual({
+      ok: false,
+      problems: { email: 'Адреса електронної пошти має вигляд name@example.org.' },
+    });
+  });
+
+  it('rejects only with a reason of at least ten characters', () => {
+    expect(rejectInput('43900115', '  Неправильний код  ')).toEqual({
+      action: 'reject',
+      orgId: '43900115',
+      reason: 'Неправильний код',
+    });
+    expect(validateReject('43900115', 'Коротко', 'uk', { reason: 'Причина відмови' })).toEqual({
+      ok: false,
+      problems: { reason: '«Причина»: щонайменше 10 символів.' },
+    });
+    expect(validateReject('43900115', 'Код ЄДРПОУ належить іншій організації', 'uk', {}).ok).toBe(
+      true,
+    );
   });
 });

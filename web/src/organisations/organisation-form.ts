@@ -1,18 +1,21 @@
 import type { z } from 'zod';
 import {
   applicantSchema,
+  orgActionInput,
   profileUpdateSchema,
   registerOrganisationInput,
 } from '@domain/actions/org-action.schema.js';
 import { organisationProfileSchema } from '@domain/schemas/organisation.schema.js';
 import type { Language } from '../i18n/i18n.js';
+import { optional } from '../forms/form-text.js';
 import { validate, type FieldLabels, type Validation } from '../forms/problems.js';
 
 /**
  * The organisation form: what the person typed (strings, ticks) and the input of
  * `orgAction` it becomes. Validation is the shared schema's, the same the server applies.
+ * (Type aliases, not interfaces, so that they are the values of a form model, ui/form-model.ts.)
  */
-export interface OrganisationFormValues {
+export type OrganisationFormValues = {
   name: string;
   shortName: string;
   edrpou: string;
@@ -23,12 +26,12 @@ export interface OrganisationFormValues {
   publicEmail: string;
   publicPhone: string;
   listedInDirectory: boolean;
-}
+};
 
-export interface ApplicantFormValues {
+export type ApplicantFormValues = {
   displayName: string;
   position: string;
-}
+};
 
 export const EMPTY_ORGANISATION: OrganisationFormValues = {
   name: '',
@@ -75,12 +78,6 @@ export function normaliseWebsite(value: string): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return undefined;
   return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-}
-
-/** An empty optional field is absent, not an empty string (which the schema would refuse). */
-function optional(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed ? trimmed : undefined;
 }
 
 /** The organisation as the schema (and `orgAction`) takes it. */
@@ -162,4 +159,44 @@ export function validateRegistration(
     language,
     labels,
   );
+}
+
+// ---- the lead's and the Secretariat's orgAction forms ---------------------------------------
+
+type OrgActionInput = z.input<typeof orgActionInput>;
+type OrgAction<A extends OrgActionInput['action']> = Extract<OrgActionInput, { action: A }>;
+
+export function inviteInput(orgId: string, values: { email: string; language: string }) {
+  return {
+    action: 'invite' as const,
+    orgId,
+    email: values.email.trim(),
+    language: values.language,
+  };
+}
+
+export function validateInvite(
+  orgId: string,
+  values: { email: string; language: string },
+  language: Language,
+  labels: FieldLabels,
+): Validation<OrgAction<'invite'>> {
+  return validate(orgActionInput, inviteInput(orgId, values), language, labels) as Validation<
+    OrgAction<'invite'>
+  >;
+}
+
+export function rejectInput(orgId: string, reason: string) {
+  return { action: 'reject' as const, orgId, reason: reason.trim() };
+}
+
+export function validateReject(
+  orgId: string,
+  reason: string,
+  language: Language,
+  labels: FieldLabels,
+): Validation<OrgAction<'reject'>> {
+  return validate(orgActionInput, rejectInput(orgId, reason), language, labels) as Validation<
+    OrgAction<'reject'>
+  >;
 }

@@ -3,7 +3,9 @@ import { REGIONS } from '@domain/catalogues/regions.js';
 import { useState } from 'preact/hooks';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { PATHS } from '../router/routes.js';
+import { catalogueOptions } from '../ui/catalogue-options.js';
 import { Detail } from '../ui/details.js';
+import { FilterSelect } from '../ui/filters.js';
 import { areaName, filterPartners, regionName, type PartnerEntry } from './public-directory.js';
 
 export interface PartnersDirectoryProps {
@@ -44,18 +46,20 @@ export function PartnersDirectory(props: PartnersDirectoryProps) {
       >
         {language === 'uk' ? null : <input type="hidden" name="lang" value={language} />}
         <FilterSelect
+          form="partners"
           name="region"
           label={t('partners.region')}
           all={t('partners.allRegions')}
-          options={REGIONS}
+          options={catalogueOptions(REGIONS, language)}
           value={filter.region}
           onChange={(region) => choose({ ...filter, region })}
         />
         <FilterSelect
+          form="partners"
           name="area"
           label={t('partners.area')}
           all={t('partners.allAreas')}
-          options={AREAS}
+          options={catalogueOptions(AREAS, language)}
           value={filter.area}
           onChange={(area) => choose({ ...filter, area })}
         />
@@ -94,36 +98,5 @@ export function PartnersDirectory(props: PartnersDirectoryProps) {
         ))}
       </ul>
     </>
-  );
-}
-
-/** One filter: a select whose first option is «all». */
-function FilterSelect(props: {
-  name: 'region' | 'area';
-  label: string;
-  all: string;
-  options: readonly { code: string; uk: string; en: string }[];
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const language = currentLanguage();
-  const id = `partners-${props.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <select
-        id={id}
-        name={props.name}
-        value={props.value}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-      >
-        <option value="">{props.all}</option>
-        {props.options.map((entry) => (
-          <option key={entry.code} value={entry.code}>
-            {entry[language]}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -9,19 +9,25 @@ export type ClientRoute = Exclude<
   'home' | 'partners' | 'coordinators' | 'councils' | 'council'
 >;
 
+/** `keepOnClaimsChange`: see page.ts `PageEntry`. */
+interface EntryOptions {
+  keepOnClaimsChange?: boolean;
+}
+
 const component =
-  (load: () => Promise<ComponentType<PageProps>>, options: { keepOnClaimsChange?: boolean } = {}) =>
+  (load: () => Promise<ComponentType<PageProps>>, options: EntryOptions = {}) =>
   (): Promise<PageEntry> =>
     load().then((page) => ({ kind: 'component', component: page, ...options }));
 
 /** A page whose data is read before it is shown (page.ts `DataPage`). */
 const withData =
-  <Data>(load: () => Promise<DataPage<Data>>) =>
+  <Data>(load: () => Promise<DataPage<Data>>, options: EntryOptions = {}) =>
   (): Promise<PageEntry> =>
     load().then((page) => ({
       kind: 'component',
       component: page.component as ComponentType<PageProps>,
       load: page.load,
+      ...options,
     }));
 
 /** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
@@ -41,24 +47,30 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   notifications: component(() =>
     import('../account/notifications.page.js').then((m) => m.NotificationsPage),
   ),
-  registerOrganisation: legacy(() =>
-    import('../organisations/register-organisation.page.js').then(
-      (m) => m.registerOrganisationPage,
-    ),
+  // Registering gives the person a role: the page keeps saying what happens next.
+  registerOrganisation: withData(
+    () =>
+      import('../organisations/register-organisation.page.js').then(
+        (m) => m.registerOrganisationPage,
+      ),
+    { keepOnClaimsChange: true },
   ),
-  join: legacy(() => import('../organisations/join.page.js').then((m) => m.joinPage)),
-  organisation: legacy(() =>
-    import('../organisations/organisation.page.js').then((m) => m.organisationPage),
+  // Joining gives the person a role: the page keeps saying they joined.
+  join: withData(() => import('../organisations/join.page.js').then((m) => m.joinPage), {
+    keepOnClaimsChange: true,
+  }),
+  organisation: component(() =>
+    import('../organisations/organisation.page.js').then((m) => m.OrganisationPage),
   ),
-  organisations: legacy(() =>
-    import('../organisations/organisations.page.js').then((m) => m.organisationsPage),
+  organisations: component(() =>
+    import('../organisations/organisations.page.js').then((m) => m.OrganisationsPage),
   ),
-  organisationDetail: legacy(() =>
+  organisationDetail: withData(() =>
     import('../organisations/organisation-detail.page.js').then((m) => m.organisationDetailPage),
   ),
-  users: legacy(() => import('../people/users.page.js').then((m) => m.usersPage)),
-  userDetail: legacy(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
-  mailLog: legacy(() => import('../mail/mail-log.page.js').then((m) => m.mailLogPage)),
+  users: withData(() => import('../people/users.page.js').then((m) => m.usersPage)),
+  userDetail: withData(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
+  mailLog: component(() => import('../mail/mail-log.page.js').then((m) => m.MailLogPage)),
   reports: legacy(() => import('../reports/reports.page.js').then((m) => m.reportsPage)),
   reportNew: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),
   reportEdit: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),

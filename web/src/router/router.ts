@@ -7,6 +7,7 @@ import {
   onSessionChange,
   refreshClaims,
   restoredUser,
+  sessionEndReason,
   type Claims,
   type SessionUser,
 } from '../session/session.js';
@@ -52,6 +53,11 @@ export interface ShownPage {
 export const shownPage = signal<ShownPage | null>(null);
 /** True while the next page is being prepared (the layout says «Завантаження…» after a while). */
 export const pageLoading = signal(false);
+/**
+ * The path of the page shown when the person's access changed: the app says so above that
+ * page (app.tsx) until another page is shown.
+ */
+export const accessChangedOn = signal<string | null>(null);
 
 let current:
   { key: string; session: SessionNeed; claims: Claims | null; entry: PageEntry | null } | undefined;
@@ -168,6 +174,7 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
   }
 
   current = { key: locationKey(), session: match.session, claims, entry };
+  if (accessChangedOn.peek() !== location.pathname) accessChangedOn.value = null;
   shownPage.value = {
     key: ++pageKeys,
     path: location.pathname,
@@ -203,6 +210,7 @@ function followClaims(claims: Claims | null): void {
   } else {
     void show({ focus: false });
   }
+  accessChangedOn.value = location.pathname;
   announce(t('app.claimsUpdated'));
 }
 
@@ -220,7 +228,13 @@ export function startRouter(): void {
     if (!current) return;
     const shown = matchRoute(location.pathname);
     if (session.status === 'signed-out' && shown.kind === 'page' && shown.session === 'required') {
-      navigate(signInPathFor(locationKey()), { replace: true });
+      // The app ended the session (a changed role, a deactivated account): the sign-in page
+      // shows why, and this says it with the page's title.
+      const ended = sessionEndReason();
+      navigate(signInPathFor(locationKey()), {
+        replace: true,
+        ...(ended ? { notice: t(`signIn.${ended}`) } : {}),
+      });
     }
   });
   onClaimsChange(followClaims);

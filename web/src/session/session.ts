@@ -175,6 +175,11 @@ export async function endSession(reason: SessionEnd): Promise<void> {
   await signOut();
 }
 
+/** Why the session ended, if the app ended it, without forgetting it. */
+export function sessionEndReason(): SessionEnd | null {
+  return sessionEnd;
+}
+
 export function takeSessionEnd(): SessionEnd | null {
   const reason = sessionEnd;
   sessionEnd = null;

@@ -15,12 +15,15 @@ export function Await<T>(props: {
 }) {
   const { state } = props;
   if (state.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
-  if (state.status === 'failed') {
-    return (
-      <Notice kind="error" alert>
-        <p>{props.failure ?? t('errors.load')}</p>
-      </Notice>
-    );
-  }
+  if (state.status === 'failed') return <LoadFailure text={props.failure} />;
   return <>{props.children(state.value)}</>;
+}
+
+/** That data could not be loaded (or followed), said as it appears. */
+export function LoadFailure(props: { text?: string | undefined }) {
+  return (
+    <Notice kind="error" alert>
+      <p>{props.text ?? t('errors.load')}</p>
+    </Notice>
+  );
 }

@@ -26,8 +26,6 @@ export function CheckboxField<V extends FormValues, K extends keyof V & string>(
 
 export interface ChoiceOption extends Option {
   hint?: string;
-  /** The language of the label, when it is not the page's (a language's own name). */
-  lang?: string;
 }
 
 /**

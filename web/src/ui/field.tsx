@@ -119,7 +119,11 @@ export const EMAIL_INPUT = {
 
 export function TextField<V extends FormValues, K extends keyof V & string>(
   props: FieldProps<V, K> &
-    InputAttributes & { type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' },
+    InputAttributes & {
+      type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date';
+      /** Shown under the control: a live check of what is typed (name its id in describedBy). */
+      after?: ComponentChildren;
+    },
 ) {
   const {
     form,
@@ -134,18 +138,21 @@ export function TextField<V extends FormValues, K extends keyof V & string>(
   return (
     <Field {...props}>
       {(control, value) => (
-        <input
-          {...control}
-          // One of the text-like types; the JSX types tie each type to its own attributes.
-          type={type as 'text'}
-          autocomplete={autocomplete}
-          inputmode={inputmode}
-          maxlength={maxlength}
-          spellcheck={spellcheck}
-          autocapitalize={autocapitalize}
-          value={String(value)}
-          onInput={(event) => form.set(name, event.currentTarget.value as V[K])}
-        />
+        <>
+          <input
+            {...control}
+            // One of the text-like types; the JSX types tie each type to its own attributes.
+            type={type as 'text'}
+            autocomplete={autocomplete}
+            inputmode={inputmode}
+            maxlength={maxlength}
+            spellcheck={spellcheck}
+            autocapitalize={autocapitalize}
+            value={String(value)}
+            onInput={(event) => form.set(name, event.currentTarget.value as V[K])}
+          />
+          {props.after}
+        </>
       )}
     </Field>
   );
@@ -173,6 +180,8 @@ export function TextArea<V extends FormValues, K extends keyof V & string>(
 export interface Option {
   value: string;
   label: string;
+  /** The language of the label, when it is not the page's (a language's own name). */
+  lang?: string;
 }
 
 export function SelectField<V extends FormValues, K extends keyof V & string>(
@@ -189,7 +198,7 @@ export function SelectField<V extends FormValues, K extends keyof V & string>(
         >
           {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
           {props.options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} lang={option.lang}>
               {option.label}
             </option>
           ))}

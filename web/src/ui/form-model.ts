@@ -41,6 +41,11 @@ export interface FormModel<V extends FormValues = FormValues, Out = unknown> ext
   leave(name: string): void;
   /** Marks the form sent (every field shows its problems from now on) and checks it. */
   check(): Validation<Out>;
+  /**
+   * Starts the form again with these values (a form emptied after it was sent): no field
+   * shows a problem until it is left or the form is sent again.
+   */
+  reset(values: V): void;
 }
 
 /** The state of an action without fields (a button of its own). */
@@ -97,6 +102,14 @@ export function createForm<V extends FormValues, Out>(options: {
         serverProblems.value = {};
       });
       return options.validate(values.peek());
+    },
+    reset(next) {
+      batch(() => {
+        values.value = next;
+        submitted.value = false;
+        touched.value = new Set();
+        serverProblems.value = {};
+      });
     },
   };
 }

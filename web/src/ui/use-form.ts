@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import type { Validation } from '../forms/problems.js';
 import {
@@ -22,4 +23,13 @@ export function useForm<V extends FormValues, Out>(options: {
 export function useActionState(id: string): ActionState {
   const [state] = useState(() => createActionState(id));
   return state;
+}
+
+/**
+ * The state of one button among several that say things in the same message box (the rows of
+ * a list, «show more» under a list): busy on its own, its refusals in `messages`' box.
+ */
+export function useButtonState(messages: ActionState): ActionState {
+  const [busy] = useState(() => signal(false));
+  return { id: messages.id, busy, message: messages.message };
 }

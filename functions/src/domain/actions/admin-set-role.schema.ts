@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
-import { emailSchema, idSchema, optionalText, phoneSchema, uidSchema } from '../fields.js';
+import { emailSchema, idSchema, optionalText, uidSchema } from '../fields.js';
+import { phoneSchema } from '../phone.js';
 import { roleSchema } from '../roles.js';
 
 /** Input of the `adminSetRole` callable: user administration, admin only. */

@@ -72,9 +72,6 @@ export function issueProblem(issue: Issue, empty: boolean): CodedProblem {
       if (issue.format === 'email') return { code: 'FIELD.EMAIL' };
       if (issue.format === 'url') return { code: 'FIELD.WEBSITE' };
       if (issue.format === 'date') return { code: 'FIELD.DATE' };
-      if (issue.format === 'regex' && String(issue.pattern).includes('380')) {
-        return { code: 'FIELD.PHONE' };
-      }
       return { code: 'FIELD.FORMAT' };
     default:
       return { code: 'FIELD.INVALID' };

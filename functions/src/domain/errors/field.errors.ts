@@ -76,8 +76,8 @@ export const FIELD_ERRORS = {
   ),
   'FIELD.PHONE': entry(
     'invalid-argument',
-    'Номер телефону має вигляд +380 XX XXX XX XX',
-    'Enter the phone number as +380 XX XXX XX XX',
+    'Вкажіть український номер телефону, наприклад 050 123 45 67 або +380 50 123 45 67',
+    'Enter a Ukrainian phone number, for example 050 123 45 67 or +380 50 123 45 67',
   ),
   'FIELD.DATE': entry(
     'invalid-argument',

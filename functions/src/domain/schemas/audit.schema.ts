@@ -1,5 +1,94 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from '../fields.js';
+import { ROLES } from '../roles.js';
+import type { ReportAction } from '../workflows/report.workflow.js';
+
+/**
+ * The audit vocabulary: every action an entry may record, spelled one way —
+ * `{subject}.{what happened}`, lower case, the event in the past tense with underscores. An
+ * entry's hash covers its action, so a name, once written, stays: add names, never rename them.
+ */
+export const AUDIT_ACTIONS = [
+  // A report's workflow steps (see REPORT_AUDIT_ACTIONS) and what happens around them.
+  'report.registered',
+  'report.submission_refused',
+  'report.taken_in',
+  'report.assigned',
+  'report.review_started',
+  'report.info_requested',
+  'report.info_provided',
+  'report.review_resumed',
+  'report.decided',
+  'report.declined',
+  'report.measure_recorded',
+  'report.closed',
+  'report.reopened',
+  'report.withdrawn',
+  'report.linked',
+  'report.personal_data_viewed',
+  'report.escalated_overdue',
+  // Organisations and their members.
+  'organisation.registered',
+  'organisation.verified',
+  'organisation.rejected',
+  'organisation.resubmitted',
+  'organisation.profile_updated',
+  'organisation.member_invited',
+  'organisation.invitation_revoked',
+  'organisation.member_joined',
+  'organisation.join_approved',
+  'organisation.join_declined',
+  'organisation.member_removed',
+  'organisation.lead_transferred',
+  // People: roles and access.
+  'user.role_set',
+  'user.role_cleared',
+  'user.founded_organisation',
+  'user.joined_organisation',
+  'user.became_lead',
+  'user.handed_over_lead',
+  'user.activated',
+  'user.deactivated',
+  // Mail.
+  'mail.retried',
+] as const;
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** The entry each step of the report workflow writes, when it runs through the action runner. */
+export const REPORT_AUDIT_ACTIONS = {
+  assign: 'report.assigned',
+  startReview: 'report.review_started',
+  requestInfo: 'report.info_requested',
+  provideInfo: 'report.info_provided',
+  resumeReview: 'report.review_resumed',
+  decide: 'report.decided',
+  decline: 'report.declined',
+  recordMeasure: 'report.measure_recorded',
+  close: 'report.closed',
+  reopen: 'report.reopened',
+  withdraw: 'report.withdrawn',
+  register: 'report.registered',
+  linkDuplicate: 'report.linked',
+  viewPersonalData: 'report.personal_data_viewed',
+} as const satisfies Partial<Record<ReportAction, AuditAction>>;
+/** The report actions that write their own audit entry through the action runner. */
+export type AuditedReportAction = keyof typeof REPORT_AUDIT_ACTIONS;
+
+/**
+ * Who acts: a person in one of the roles; a person with no role yet who registers an
+ * organisation (`applicant`) or accepts an invitation (`invitee`); or the platform itself
+ * (`system`).
+ */
+export const AUDIT_ACTOR_ROLES = [...ROLES, 'applicant', 'invitee', 'system'] as const;
+export const auditActorSchema = z.object({
+  uid: z.string().min(1),
+  role: z.enum(AUDIT_ACTOR_ROLES),
+});
+export type AuditActor = z.infer<typeof auditActorSchema>;
+
+/** What an entry is about; its chain is `{type}:{id}`. */
+export const AUDIT_TARGET_TYPES = ['report', 'organisation', 'user', 'mail'] as const;
 
 /**
  * `audit/{entryId}`: append-only. Entries about one subject (a report, an organisation, a
@@ -10,9 +99,9 @@ export const auditEntrySchema = z.object({
   chain: z.string().min(1),
   sequence: z.int().min(1),
   at: z.iso.datetime(),
-  actor: z.object({ uid: z.string().min(1), role: z.string().min(1) }),
-  action: z.string().min(1),
-  target: z.object({ type: z.string().min(1), id: idSchema }),
+  actor: auditActorSchema,
+  action: auditActionSchema,
+  target: z.object({ type: z.enum(AUDIT_TARGET_TYPES), id: idSchema }),
   details: z.record(z.string(), z.unknown()).default({}),
   prevHash: z
     .string()

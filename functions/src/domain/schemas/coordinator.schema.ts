@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../catalogues/catalogue-schemas.js';
-import { emailSchema, optionalText, phoneSchema, text, timestampSchema } from '../fields.js';
+import { emailSchema, optionalText, text, timestampSchema } from '../fields.js';
+import { phoneSchema } from '../phone.js';
 import { codedIssue } from '../errors/field-issue.js';
 
 /** `coordinators/{uid}`: public directory of regional coordinators with their work contacts only. */

@@ -7,12 +7,12 @@ import {
   edrpouSchema,
   emailSchema,
   optionalText,
-  phoneSchema,
   text,
   timestampSchema,
   uidSchema,
   urlSchema,
 } from '../fields.js';
+import { phoneSchema } from '../phone.js';
 import { ORGANISATION_STATUSES } from '../workflows/organisation.workflow.js';
 import { codedIssue } from '../errors/field-issue.js';
 

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { domainError, type DomainError } from '../errors.js';
+
+/**
+ * Stored documents read through their one zod schema. A document that does not fit (old or
+ * foreign data) is refused with `DOCUMENT.INVALID`, naming the document and the first field
+ * that does not fit, instead of travelling on as a hand-cast value. Pure: the converter's
+ * shape is what both Firestore SDKs take in `withConverter` (the Admin SDK on the server, the
+ * web SDK in the browser), so the same converter types a collection on either side.
+ */
+export class StoredDocumentError extends Error {
+  constructor(readonly error: DomainError<'DOCUMENT.INVALID'>) {
+    super(error.messageEn);
+    this.name = 'StoredDocumentError';
+  }
+}
+
+/** The stored data at `path`, parsed by `schema`, or a `StoredDocumentError` naming the field. */
+export function readStored<S extends z.ZodType>(
+  schema: S,
+  path: string,
+  data: unknown,
+): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new StoredDocumentError(
+    domainError('DOCUMENT.INVALID', {
+      path,
+      field: issue.path.map(String).join('.') || '(document)',
+      problem: issue.message,
+    }),
+  );
+}
+
+/** What a converter is given by either SDK: a snapshot with its data and reference. */
+export interface StoredSnapshot {
+  readonly ref: { readonly path: string };
+  data(...options: never[]): unknown;
+}
+
+/**
+ * A Firestore converter from a schema: reads parse (and fail naming the field); writes take
+ * the schema's type, so the compiler checks every field written. Writes with sentinels
+ * (`serverTimestamp()`) go through `update`, which converters do not see.
+ */
+export function storedConverter<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
+  return {
+    toFirestore(value: z.output<S>): Record<string, unknown> {
+      return value as Record<string, unknown>;
+    },
+    fromFirestore(snapshot: StoredSnapshot): z.output<S> {
+      return readStored(schema, snapshot.ref.path, snapshot.data());
+    },
+  };
+}

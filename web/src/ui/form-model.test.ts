@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createForm } from './form-model.js';
+
+const form = () =>
+  createForm({
+    id: 'invite',
+    initial: { email: '', language: 'uk' },
+    validate: (values) =>
+      values.email.includes('@')
+        ? { ok: true as const, value: values }
+        : { ok: false as const, problems: { email: 'Вкажіть адресу.' } },
+  });
+
+describe('the form model', () => {
+  it('starts again after reset: new values, and no field shows a problem', () => {
+    const invite = form();
+    invite.check();
+    invite.leave('email');
+    invite.serverProblems.value = { language: 'Мова не підтримується.' };
+    expect(invite.visible.value).toEqual({
+      email: 'Вкажіть адресу.',
+      language: 'Мова не підтримується.',
+    });
+
+    invite.reset({ email: '', language: 'en' });
+    expect(invite.values.value).toEqual({ email: '', language: 'en' });
+    expect(invite.submitted.value).toBe(false);
+    expect(invite.visible.value).toEqual({});
+    // Leaving the field shows its problem again, as in a fresh form.
+    invite.leave('email');
+    expect(invite.visible.value).toEqual({ email: 'Вкажіть адресу.' });
+  });
+});
