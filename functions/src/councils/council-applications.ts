@@ -76,7 +76,7 @@ export async function applyToCouncil(actor: Actor, input: Input<'apply'>) {
       updatedAt: now,
     });
     tx.create(ref, application);
-    await auditCouncil(tx, state, actor, 'application_submitted', {
+    await auditCouncil(tx, state, actor, 'council.application_submitted', {
       applicationId: ref.id,
       orgId: application.orgId,
     });
@@ -143,10 +143,18 @@ export async function decideApplication(
       writeCouncilSummary(tx, state.id, startMembership(tx, state, membership), now);
     }
     tx.set(applicationsOf(state.id).doc(input.applicationId), decided);
-    await auditCouncil(tx, state, actor, `application_${step.value.to}`, {
-      applicationId: input.applicationId,
-      uid: application.uid,
-    });
+    await auditCouncil(
+      tx,
+      state,
+      actor,
+      step.value.to === 'accepted'
+        ? 'council.application_accepted'
+        : 'council.application_declined',
+      {
+        applicationId: input.applicationId,
+        uid: application.uid,
+      },
+    );
     const event = `council.application_${step.value.to}:${input.applicationId}`;
     const link = `/app/councils/${state.id}`;
     const councilName = state.council.name.uk;

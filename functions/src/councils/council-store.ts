@@ -8,7 +8,10 @@ import {
   type CouncilMembership,
 } from '../domain/schemas/council-membership.schema.js';
 import { councilSchema, type Council } from '../domain/schemas/council.schema.js';
+import type { AuditAction } from '../domain/schemas/audit.schema.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
+
+type CouncilAuditAction = Extract<AuditAction, `council.${string}`>;
 import { refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 
@@ -77,13 +80,13 @@ export async function auditCouncil(
   tx: Transaction,
   state: Pick<CouncilState, 'id' | 'head'>,
   actor: Actor,
-  action: string,
+  action: CouncilAuditAction,
   details: Record<string, unknown>,
 ): Promise<void> {
   await appendAudit(tx, state.head, {
     chain: councilChain(state.id),
     actor: { uid: actor.uid, role: actor.role },
-    action: `council.${action}`,
+    action,
     target: { type: 'council', id: state.id },
     details,
   });

@@ -71,7 +71,7 @@ export async function updateCouncil(actor: Actor, input: Input<'update'>) {
       updatedAt: now,
     });
     tx.set(councilRef(state.id), next);
-    await auditCouncil(tx, state, actor, 'updated', {
+    await auditCouncil(tx, state, actor, 'council.updated', {
       fields: Object.keys(input.council).filter(
         (key) =>
           JSON.stringify(state.council[key as keyof CouncilInput]) !==
@@ -126,7 +126,7 @@ export async function addMember(actor: Actor, input: Input<'addMember'>) {
       updatedAt: now,
     });
     writeCouncilSummary(tx, state.id, startMembership(tx, state, membership), now);
-    await auditCouncil(tx, state, actor, 'member_added', {
+    await auditCouncil(tx, state, actor, 'council.member_added', {
       uid: membership.uid,
       role: membership.role,
       from: membership.from,
@@ -157,7 +157,7 @@ export async function endMembership(actor: Actor, input: Input<'endMembership'>)
     }
     const after = state.memberships.map((m) => (m === current ? history : m.membership));
     writeCouncilSummary(tx, state.id, after, now);
-    await auditCouncil(tx, state, actor, 'membership_ended', {
+    await auditCouncil(tx, state, actor, 'council.membership_ended', {
       uid: input.uid,
       role: history.role,
       from: history.from,
