@@ -5,6 +5,7 @@ import { ActionButton } from './action-button.js';
 import { FormMessage } from './form-message.js';
 import { useActionState } from './use-form.js';
 import { settle } from './kit.test-support.js';
+import { errorText } from '@domain/errors/catalogue.js';
 
 afterEach(cleanup);
 
@@ -92,7 +93,8 @@ describe('a button of its own', () => {
     await settle();
     const box = document.getElementById('invitations-message')!;
     expect(box.hidden).toBe(false);
-    expect(box.textContent).toBe('Запрошення вже прийнято');
+    // Said from the catalogue by its code, not in the server's own words.
+    expect(box.textContent).toBe(errorText('MEMBERSHIP.INVITATION_USED', 'uk'));
     expect(document.activeElement).toBe(box);
     expect(onDone).not.toHaveBeenCalled();
   });
