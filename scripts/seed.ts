@@ -7,7 +7,15 @@
  */
 import { pathToFileURL } from 'node:url';
 import { FieldValue, type WriteBatch } from 'firebase-admin/firestore';
+import { councilPublicSummary } from '../functions/src/domain/councils/council-summary.js';
+import {
+  activeMembershipId,
+  endedMembershipId,
+} from '../functions/src/domain/councils/memberships.js';
+import { kyivDate } from '../functions/src/domain/kyiv-time.js';
 import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
+import { councilMembershipSchema } from '../functions/src/domain/schemas/council-membership.schema.js';
+import { councilSchema } from '../functions/src/domain/schemas/council.schema.js';
 import { auth, db } from '../functions/src/shared/firebase.js';
 import { rebuildCoordinatorDirectory } from '../functions/src/organisations/coordinator-directory.handler.js';
 import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.handler.js';
@@ -109,35 +117,46 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
     }
   }
 
+  const seededAt = new Date();
   for (const { members, ...council } of DEMO_COUNCILS) {
-    const orgIds = [
-      ...new Set(
-        members.map((m) => accountByUid(m.uid).claims.orgId).filter((id) => id !== undefined),
-      ),
-    ];
-    const chair = members.find((m) => m.role === 'chair');
-    batch.set(db().doc(`councils/${council.id}`), {
-      kind: council.kind,
-      name: council.name,
-      description: council.description,
-      ...(council.area ? { area: council.area } : {}),
-      memberOrgs: orgIds.map((orgId) => ({
-        orgId,
-        name: DEMO_ORGANISATIONS.find((o) => o.id === orgId)?.shortName ?? orgId,
-      })),
-      ...(chair ? { chairOrgId: accountByUid(chair.uid).claims.orgId } : {}),
-      updatedAt: now,
-    });
-    for (const member of members) {
+    const memberships = members.map((member) => {
       const account = accountByUid(member.uid);
-      batch.set(db().doc(`councils/${council.id}/members/${member.uid}`), {
+      const orgId = 'orgId' in account.claims ? account.claims.orgId : undefined;
+      return councilMembershipSchema.parse({
         uid: member.uid,
         displayName: account.displayName,
         email: account.email,
-        ...('orgId' in account.claims ? { orgId: account.claims.orgId } : {}),
+        ...(orgId
+          ? { orgId, orgName: DEMO_ORGANISATIONS.find((o) => o.id === orgId)?.shortName }
+          : {}),
         role: member.role,
-        joinedAt: now,
+        from: member.from,
+        ...(member.to ? { to: member.to, endedBy: 'demo-admin' } : {}),
+        createdBy: 'demo-admin',
+        createdAt: seededAt,
+        updatedAt: seededAt,
       });
+    });
+    batch.set(
+      db().doc(`councils/${council.id}`),
+      councilSchema.parse({
+        kind: council.kind,
+        name: council.name,
+        description: council.description,
+        theme: council.theme,
+        instruments: council.instruments,
+        ...councilPublicSummary(memberships, kyivDate(seededAt)),
+        createdBy: 'demo-admin',
+        createdAt: seededAt,
+        updatedAt: seededAt,
+      }),
+    );
+    for (const membership of memberships) {
+      const ended = membership.to !== undefined && membership.to < kyivDate(seededAt);
+      const id = ended
+        ? endedMembershipId(membership.uid, membership.from)
+        : activeMembershipId(membership.uid);
+      batch.set(db().doc(`councils/${council.id}/members/${id}`), membership);
     }
   }
 

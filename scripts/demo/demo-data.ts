@@ -1,4 +1,5 @@
 import type { AreaCode } from '../../functions/src/domain/catalogues/areas.js';
+import type { InstrumentCode } from '../../functions/src/domain/catalogues/instruments/instruments.js';
 import type { LegalForm } from '../../functions/src/domain/catalogues/report-options.js';
 import type { RegionCode } from '../../functions/src/domain/catalogues/regions.js';
 import type { RoleClaims } from '../../functions/src/domain/roles.js';
@@ -207,8 +208,10 @@ export interface DemoCouncil {
   kind: 'advisory' | 'expert';
   name: { uk: string; en: string };
   description: { uk: string; en: string };
-  area?: AreaCode;
-  members: { uid: string; role: 'chair' | 'secretary' | 'member' }[];
+  theme?: AreaCode;
+  instruments: InstrumentCode[];
+  /** Membership periods (Kyiv days); one with `to` in the past is kept as history. */
+  members: { uid: string; role: 'chair' | 'secretary' | 'member'; from: string; to?: string }[];
 }
 
 export const DEMO_COUNCILS: DemoCouncil[] = [
@@ -223,11 +226,12 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
       uk: 'Обговорює з Уповноваженим пропозиції експертних рад щодо змін до законодавства.',
       en: 'Discusses the expert councils’ proposals for changes to the law with the Commissioner.',
     },
+    instruments: [],
     members: [
-      { uid: 'demo-staff1', role: 'secretary' },
-      { uid: 'demo-ngo-admin', role: 'member' },
-      { uid: 'demo-ngo-lviv', role: 'member' },
-      { uid: 'demo-ngo-kharkiv', role: 'member' },
+      { uid: 'demo-staff1', role: 'secretary', from: '2026-01-15' },
+      { uid: 'demo-ngo-admin', role: 'member', from: '2026-01-15' },
+      { uid: 'demo-ngo-lviv', role: 'member', from: '2026-01-15' },
+      { uid: 'demo-ngo-kharkiv', role: 'member', from: '2026-01-15' },
     ],
   },
   {
@@ -241,10 +245,12 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
       uk: 'Готує пропозиції щодо приведення законодавства про захист дітей у відповідність до Конвенції ООН про права дитини.',
       en: 'Prepares proposals to bring child-protection law into line with the UN Convention on the Rights of the Child.',
     },
-    area: 'legislation',
+    theme: 'legislation',
+    instruments: ['crc', 'crc_opac', 'crc_opsc'],
     members: [
-      { uid: 'demo-ngo-kharkiv', role: 'chair' },
-      { uid: 'demo-ngo-admin', role: 'member' },
+      { uid: 'demo-ngo-kharkiv', role: 'chair', from: '2026-01-15' },
+      { uid: 'demo-ngo-admin', role: 'member', from: '2026-01-15' },
+      { uid: 'demo-ngo-lviv', role: 'member', from: '2026-01-15', to: '2026-06-30' },
     ],
   },
   {
@@ -258,10 +264,11 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
       uk: 'Аналізує умови тримання в місцях несвободи та пропонує зміни відповідно до стандартів ЄКПТ.',
       en: 'Reviews conditions in places of detention and proposes changes in line with CPT standards.',
     },
-    area: 'prevention',
+    theme: 'prevention',
+    instruments: ['echr', 'cat', 'opcat', 'iccpr'],
     members: [
-      { uid: 'demo-ngo-admin', role: 'chair' },
-      { uid: 'demo-ngo-member', role: 'member' },
+      { uid: 'demo-ngo-admin', role: 'chair', from: '2026-01-15' },
+      { uid: 'demo-ngo-member', role: 'member', from: '2026-01-15' },
     ],
   },
   {
@@ -275,10 +282,11 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
       uk: 'Напрацьовує зміни до законодавства про житло та соціальний захист ВПО.',
       en: 'Drafts changes to the law on housing and social protection of IDPs.',
     },
-    area: 'legislation',
+    theme: 'legislation',
+    instruments: ['icescr', 'echr_p1', 'esc_revised'],
     members: [
-      { uid: 'demo-ngo-lviv', role: 'chair' },
-      { uid: 'demo-ngo-member', role: 'member' },
+      { uid: 'demo-ngo-lviv', role: 'chair', from: '2026-01-15' },
+      { uid: 'demo-ngo-member', role: 'member', from: '2026-01-15' },
     ],
   },
 ];

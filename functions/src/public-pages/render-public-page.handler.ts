@@ -6,32 +6,60 @@ import type { PublicPageName, RenderPublicPage } from './render-contract.js';
 
 interface PublicRoute {
   page: PublicPageName;
-  /** The one public document the page shows (one read a view), if any. */
-  directory: string | null;
+  /** Reads the page's public data (a directory document, the councils), if it shows some. */
+  read: (() => Promise<unknown>) | null;
   /** Seconds a browser, and the CDN, may keep the page. */
   maxAge: number;
   sharedMaxAge: number;
 }
 
+const documentData = (path: string) => async () => (await db().doc(path).get()).data() ?? null;
+
+/** The councils, public documents all of them (a handful), by name. */
+async function readCouncils() {
+  const councils = await db().collection('councils').orderBy('kind').get();
+  return { councils: councils.docs.map((d) => ({ id: d.id, ...d.data() })) };
+}
+
+const COUNCIL_PATH = /^\/councils\/([A-Za-z0-9_-]{1,128})$/;
+
 /**
  * The home page changes with a deploy; the directories when an organisation is verified or
- * a coordinator named, which may show a few minutes later.
+ * a coordinator named, and the councils when their members change, which may show a few
+ * minutes later.
  */
 const ROUTES: Readonly<Record<string, PublicRoute>> = {
-  '/': { page: 'home', directory: null, maxAge: 600, sharedMaxAge: 3600 },
+  '/': { page: 'home', read: null, maxAge: 600, sharedMaxAge: 3600 },
   '/partners': {
     page: 'partners',
-    directory: 'directory/partners',
+    read: documentData('directory/partners'),
     maxAge: 300,
     sharedMaxAge: 600,
   },
   '/coordinators': {
     page: 'coordinators',
-    directory: 'directory/coordinators',
+    read: documentData('directory/coordinators'),
     maxAge: 300,
     sharedMaxAge: 600,
   },
+  '/councils': { page: 'councils', read: readCouncils, maxAge: 300, sharedMaxAge: 600 },
 };
+
+function routeFor(path: string): PublicRoute | undefined {
+  const known = ROUTES[path];
+  if (known) return known;
+  const councilId = COUNCIL_PATH.exec(path)?.[1];
+  if (!councilId) return undefined;
+  return {
+    page: 'council',
+    read: async () => {
+      const council = await db().doc(`councils/${councilId}`).get();
+      return council.exists ? { id: council.id, ...council.data() } : null;
+    },
+    maxAge: 300,
+    sharedMaxAge: 600,
+  };
+}
 
 /**
  * The renderer is built from the web client's components by Vite (web/vite.ssr.config.ts,
@@ -69,18 +97,18 @@ export async function handlePublicPage(req: Request, res: Response): Promise<voi
     res.status(405).set('Allow', 'GET, HEAD').type('text/plain').send('GET or HEAD only');
     return;
   }
-  const route = ROUTES[req.path];
+  const route = routeFor(req.path);
   if (!route) {
     res.status(404).type('text/plain').send('Not found');
     return;
   }
   let directory: unknown = null;
   let directoryFailed = false;
-  if (route.directory) {
+  if (route.read) {
     try {
-      directory = (await db().doc(route.directory).get()).data() ?? null;
+      directory = await route.read();
     } catch (error) {
-      console.error(`Reading ${route.directory} failed`, error);
+      console.error(`Reading the data of ${req.path} failed`, error);
       directoryFailed = true;
     }
   }
@@ -99,7 +127,7 @@ export async function handlePublicPage(req: Request, res: Response): Promise<voi
     .set('Content-Type', 'text/html; charset=utf-8')
     .set(
       'Cache-Control',
-      page.cacheable
+      page.cacheable && page.status === 200
         ? `public, max-age=${route.maxAge}, s-maxage=${route.sharedMaxAge}`
         : 'no-store',
     )

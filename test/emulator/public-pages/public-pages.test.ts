@@ -146,4 +146,43 @@ describe('server-rendered public pages', () => {
       expect(await response.text(), path).not.toContain('@firebase/');
     }
   });
+
+  it('lists the councils and shows one with its theme, member organisations and chair, no contacts', async () => {
+    const list = await page('/councils');
+    expect(list.response.status).toBe(200);
+    expect(list.response.headers.get('cache-control')).toMatch(CACHED);
+    expect(list.html).toContain('<title>Експертні ради — Спільно</title>');
+    expect(list.html).toContain('href="/councils/expert-children"');
+    expect(list.html).toContain('Експертна рада з питань захисту прав дитини');
+    // The Advisory Council comes first.
+    expect(list.html.indexOf('/councils/advisory')).toBeLessThan(
+      list.html.indexOf('/councils/expert-children'),
+    );
+
+    const { response, html } = await page('/councils/expert-children');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(CACHED);
+    expect(html).toContain('<title>Експертна рада з питань захисту прав дитини — Спільно</title>');
+    expect(html).toContain('Готує пропозиції щодо приведення законодавства про захист дітей');
+    expect(html).toContain('Приведення законодавства у відповідність до міжнародних стандартів');
+    expect(html).toContain('Конвенція про права дитини');
+    expect(html).toContain('Олександр Кравець, ХГЗПД');
+    expect(html).toContain('<li>ПІ «Гідність»</li>');
+    // An ended membership (the Lviv organisation's) is history, not the council's present.
+    expect(html).not.toContain('Фонд «Право на дім»');
+    expect(html).not.toMatch(/@spilno\.test|mailto:/);
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script type="module" src="/public.js">']);
+
+    const english = await page('/councils/expert-children?lang=en');
+    expect(english.html).toContain('Expert Council on the Rights of the Child');
+    expect(english.html).toContain('Convention on the Rights of the Child');
+    expect(english.html).toContain('href="/councils?lang=en"');
+  });
+
+  it('answers 404 for a council that does not exist, and does not let the CDN keep it', async () => {
+    const { response, html } = await page('/councils/no-such-council');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(html).toContain('Раду не знайдено');
+  });
 });

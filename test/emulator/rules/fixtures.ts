@@ -271,8 +271,13 @@ export function council(kind: 'advisory' | 'expert', memberOrgs: string[]) {
     kind,
     name: { uk: 'Експертна рада з питань дотримання прав осіб, позбавлених волі' },
     description: { uk: 'Аналізує умови тримання в місцях несвободи.' },
-    area: 'prevention',
+    ...(kind === 'expert' ? { theme: 'prevention' } : {}),
+    rights: [],
+    instruments: ['cat', 'opcat'],
+    quorum: { rule: 'more_than_half' },
     memberOrgs: memberOrgs.map((orgId) => ({ orgId, name: `Організація ${orgId}` })),
+    createdBy: 'admin',
+    createdAt: SEEDED_AT,
     updatedAt: SEEDED_AT,
   };
 }
@@ -283,8 +288,25 @@ export function councilMember(uid: string, orgId: string, role: 'chair' | 'membe
     displayName: 'Марія Левченко',
     email: `${uid}@spilno.test`,
     orgId,
+    orgName: `Організація ${orgId}`,
     role,
-    joinedAt: SEEDED_AT,
+    from: '2026-01-01',
+    createdBy: 'admin',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+export function councilApplication(uid: string, orgId: string) {
+  return {
+    motivation: 'Наша організація десять років відвідує місця несвободи.',
+    uid,
+    displayName: 'Богдан Гнатюк',
+    orgId,
+    orgName: `Організація ${orgId}`,
+    status: 'pending',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
   };
 }
 

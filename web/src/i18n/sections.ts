@@ -1,4 +1,5 @@
 import type { Language } from '@domain/catalogues/catalogue.js';
+import type { CouncilsMessages } from './sections/councils.uk.js';
 import type { ReportsMessages } from './sections/reports.uk.js';
 
 /**
@@ -6,12 +7,16 @@ import type { ReportsMessages } from './sections/reports.uk.js';
  * public pages stay within their JavaScript budget. A page calls `loadSection(name)` (i18n.ts)
  * before it renders.
  */
-export type SectionMessages = ReportsMessages;
+export type SectionMessages = ReportsMessages & CouncilsMessages;
 
 export const SECTIONS = {
   reports: {
     uk: () => import('./sections/reports.uk.js').then((m) => m.reportsUk),
     en: () => import('./sections/reports.en.js').then((m) => m.reportsEn),
+  },
+  councils: {
+    uk: () => import('./sections/councils.uk.js').then((m) => m.councilsUk),
+    en: () => import('./sections/councils.en.js').then((m) => m.councilsEn),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 

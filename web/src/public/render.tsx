@@ -15,9 +15,12 @@ import {
   type Language,
 } from '../i18n/i18n.js';
 import { Layout } from '../layout/layout.js';
+import { CouncilPage, councilTitle } from './council.page.js';
+import { CouncilsPage, councilsTitle } from './councils.page.js';
 import { coordinatorsTitle, CoordinatorsPage } from './coordinators.page.js';
 import { HomePage, homeTitle } from './home.page.js';
 import { PartnersPage, partnersTitle } from './partners.page.js';
+import { councilFrom, councilsFrom, localText } from './public-councils.js';
 import { coordinatorsFrom, partnersFrom } from './public-directory.js';
 
 /**
@@ -32,10 +35,11 @@ export const renderPublicPage: RenderPublicPage = async (request) => {
   const language: Language = isLanguage(asked) ? asked : 'uk';
   await loadCatalogue(language);
   const html = inLanguage(language, () => renderToString(<PublicDocument request={request} />));
+  const missing = request.page === 'council' && !request.directoryFailed && !request.directory;
   return {
-    status: request.directoryFailed ? 503 : 200,
+    status: request.directoryFailed ? 503 : missing ? 404 : 200,
     html: `<!doctype html>${html}`,
-    cacheable: !request.directoryFailed,
+    cacheable: !request.directoryFailed && !missing,
   };
 };
 
@@ -75,6 +79,28 @@ function page(request: PublicPageRequest): {
           />
         ),
       };
+    case 'councils':
+      return {
+        title: councilsTitle(),
+        description: t('councils.intro'),
+        body: (
+          <CouncilsPage
+            councils={
+              request.directoryFailed ? null : councilsFrom(request.directory, currentLanguage())
+            }
+          />
+        ),
+      };
+    case 'council': {
+      const council = councilFrom(request.directory);
+      return {
+        title: councilTitle(council),
+        description: council
+          ? localText(council.description, currentLanguage())
+          : t('councils.notFoundText'),
+        body: <CouncilPage council={council} failed={request.directoryFailed} />,
+      };
+    }
   }
 }
 

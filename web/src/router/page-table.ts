@@ -5,7 +5,10 @@ import { NotFoundPage } from './not-found.page.js';
 import type { RouteName } from './routes.js';
 
 /** The pages of the single-page app; the server-rendered public pages are not among them. */
-export type ClientRoute = Exclude<RouteName, 'home' | 'partners' | 'coordinators'>;
+export type ClientRoute = Exclude<
+  RouteName,
+  'home' | 'partners' | 'coordinators' | 'councils' | 'council'
+>;
 
 /** `keepOnClaimsChange`: see page.ts `PageEntry`. */
 interface EntryOptions {
@@ -86,6 +89,9 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   ),
   templates: reportsComponent(() =>
     import('../reports/templates.page.js').then((m) => m.TemplatesPage),
+  ),
+  councilAdmin: withData(() =>
+    import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),
   ),
 };
 

@@ -26,6 +26,7 @@ describe('matchRoute', () => {
     ['/sign-up', 'signUp', 'optional', 'client'],
     ['/partners', 'partners', 'none', 'server'],
     ['/coordinators', 'coordinators', 'none', 'server'],
+    ['/councils', 'councils', 'none', 'server'],
     ['/app/', 'app', 'required', 'client'],
     ['/app/register-organisation', 'registerOrganisation', 'required', 'client'],
     ['/app/organisation', 'organisation', 'required', 'client'],
@@ -89,6 +90,17 @@ describe('matchRoute', () => {
     });
   });
 
+  it('takes a council’s id from its public page, rendered on the server', () => {
+    expect(matchRoute('/councils/expert-children')).toEqual({
+      kind: 'page',
+      name: 'council',
+      session: 'none',
+      render: 'server',
+      params: { councilId: 'expert-children' },
+    });
+    expect(navPathFor('/councils/expert-children')).toBe('/councils');
+  });
+
   it('builds the addresses it matches', () => {
     for (const [path, name] of [
       [joinPath(TOKEN), 'join'],
@@ -124,7 +136,6 @@ describe('matchRoute', () => {
     '/nowhere/',
     // Pages that come with later work are not invented before they exist.
     '/publications',
-    '/councils',
     // Parameters that cannot be what they claim to be.
     '/app/join/',
     '/app/join/short',
@@ -192,7 +203,7 @@ describe('after sign-in', () => {
 describe('navigation by role', () => {
   const paths = (signedIn: boolean, role: Role | null = null) =>
     navItems(signedIn, role).map((item) => item.path);
-  const PUBLIC = ['/', '/partners', '/coordinators'];
+  const PUBLIC = ['/', '/partners', '/coordinators', '/councils'];
 
   it('offers the public pages to everyone', () => {
     expect(paths(false)).toEqual(PUBLIC);
@@ -246,15 +257,18 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('offers an admin the users as well', () => {
+  it('offers an admin the users and the councils as well', () => {
     expect(paths(true, 'admin')).toEqual([
       ...PUBLIC,
       '/app/',
       '/app/organisations',
       '/app/users',
       '/app/mail-log',
+      '/app/councils',
       '/app/profile',
     ]);
+    expect(mayOpen('councilAdmin', 'staff')).toBe(false);
+    expect(mayOpen('councilAdmin', 'ngo_admin')).toBe(false);
   });
 
   it('agrees with who may open each page', () => {

@@ -10,6 +10,8 @@ export type RouteName =
   | 'signUp'
   | 'partners'
   | 'coordinators'
+  | 'councils'
+  | 'council'
   | 'notFound'
   | 'app'
   | 'registerOrganisation'
@@ -30,7 +32,8 @@ export type RouteName =
   | 'reportEdit'
   | 'queue'
   | 'dashboard'
-  | 'templates';
+  | 'templates'
+  | 'councilAdmin';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -61,6 +64,7 @@ export const PATHS = {
   signUp: '/sign-up',
   partners: '/partners',
   coordinators: '/coordinators',
+  councils: '/councils',
   app: '/app/',
   registerOrganisation: '/app/register-organisation',
   verifyEmail: '/app/verify-email',
@@ -76,6 +80,7 @@ export const PATHS = {
   queue: '/app/queue',
   dashboard: '/app/dashboard',
   templates: '/app/templates',
+  councilAdmin: '/app/councils',
 } as const satisfies Partial<Record<RouteName, string>>;
 
 const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
@@ -84,6 +89,7 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.signUp]: { name: 'signUp', session: 'optional' },
   [PATHS.partners]: { name: 'partners', session: 'none' },
   [PATHS.coordinators]: { name: 'coordinators', session: 'none' },
+  [PATHS.councils]: { name: 'councils', session: 'none' },
   [PATHS.app]: { name: 'app', session: 'required' },
   [PATHS.registerOrganisation]: { name: 'registerOrganisation', session: 'required' },
   // The link in the confirmation email works on any device, signed in or not.
@@ -100,6 +106,7 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.queue]: { name: 'queue', session: 'required' },
   [PATHS.dashboard]: { name: 'dashboard', session: 'required' },
   [PATHS.templates]: { name: 'templates', session: 'required' },
+  [PATHS.councilAdmin]: { name: 'councilAdmin', session: 'required' },
 };
 
 /** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
@@ -110,6 +117,8 @@ const EDRPOU = '[0-9]{8}';
 const UID = '[A-Za-z0-9_-]{1,128}';
 /** Report ids: Firestore's auto-ids (20 alphanumerics) or the demo's `demo-report-…`. */
 const REPORT_ID = '[A-Za-z0-9_-]{1,128}';
+/** Council ids: Firestore's auto-ids or the demo's `expert-children`. */
+const COUNCIL_ID = '[A-Za-z0-9_-]{1,128}';
 
 const WITH_PARAMS: readonly {
   pattern: RegExp;
@@ -117,6 +126,12 @@ const WITH_PARAMS: readonly {
   session: SessionNeed;
   param: string;
 }[] = [
+  {
+    pattern: new RegExp(`^/councils/(${COUNCIL_ID})$`),
+    name: 'council',
+    session: 'none',
+    param: 'councilId',
+  },
   // The invitation page explains itself to a visitor who is not signed in yet.
   {
     pattern: new RegExp(`^/app/join/(${TOKEN})$`),
@@ -164,6 +179,8 @@ export const SERVER_RENDERED: ReadonlySet<RouteName> = new Set([
   'home',
   'partners',
   'coordinators',
+  'councils',
+  'council',
 ]);
 
 const renderOf = (name: RouteName) => (SERVER_RENDERED.has(name) ? 'server' : 'client');
@@ -283,6 +300,7 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   queue: SECRETARIAT,
   dashboard: SECRETARIAT,
   templates: SECRETARIAT,
+  councilAdmin: ['admin'],
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -294,6 +312,7 @@ export type NavLabel =
   | 'nav.home'
   | 'nav.partners'
   | 'nav.coordinators'
+  | 'nav.councils'
   | 'nav.app'
   | 'nav.registerOrganisation'
   | 'nav.organisation'
@@ -304,7 +323,8 @@ export type NavLabel =
   | 'nav.reports'
   | 'nav.queue'
   | 'nav.dashboard'
-  | 'nav.templates';
+  | 'nav.templates'
+  | 'nav.councilAdmin';
 
 export interface NavItem {
   path: string;
@@ -315,6 +335,7 @@ const PUBLIC_NAV: readonly (NavItem & { name: RouteName })[] = [
   { name: 'home', path: PATHS.home, label: 'nav.home' },
   { name: 'partners', path: PATHS.partners, label: 'nav.partners' },
   { name: 'coordinators', path: PATHS.coordinators, label: 'nav.coordinators' },
+  { name: 'councils', path: PATHS.councils, label: 'nav.councils' },
 ];
 
 const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
@@ -332,6 +353,7 @@ const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
   { name: 'organisations', path: PATHS.organisations, label: 'nav.organisations' },
   { name: 'users', path: PATHS.users, label: 'nav.users' },
   { name: 'mailLog', path: PATHS.mailLog, label: 'nav.mailLog' },
+  { name: 'councilAdmin', path: PATHS.councilAdmin, label: 'nav.councilAdmin' },
   { name: 'profile', path: PATHS.profile, label: 'nav.profile' },
 ];
 
@@ -357,6 +379,7 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'userDetail') return PATHS.users;
   if (match.name === 'reportNew' || match.name === 'reportEdit') return PATHS.reports;
   if (match.name === 'reportIntake') return PATHS.queue;
+  if (match.name === 'council') return PATHS.councils;
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }

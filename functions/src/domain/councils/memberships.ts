@@ -1,3 +1,4 @@
+import { domainError, type DomainError } from '../errors.js';
 import { addCalendarDays } from '../kyiv-time.js';
 import type { Actor } from '../roles.js';
 import type { CouncilMembership, CouncilRole } from '../schemas/council-membership.schema.js';
@@ -88,16 +89,16 @@ export function membersOn(
 export function newMembershipProblem(
   memberships: readonly MembershipPeriod[],
   next: MembershipPeriod,
-): string | null {
+): DomainError | null {
   const overlaps = (m: MembershipPeriod) =>
     m.councilId === next.councilId &&
     m.from <= (next.to ?? '9999-12-31') &&
     next.from <= (m.to ?? '9999-12-31');
   if (memberships.some((m) => m.uid === next.uid && overlaps(m))) {
-    return 'Ця людина вже є членом ради в цей період. Спершу припиніть чинне членство.';
+    return domainError('COUNCIL.MEMBERSHIP_CONFLICT', { reason: 'overlap' });
   }
   if (next.role === 'chair' && memberships.some((m) => m.role === 'chair' && overlaps(m))) {
-    return 'У ради вже є голова в цей період. Спершу припиніть його повноваження.';
+    return domainError('COUNCIL.MEMBERSHIP_CONFLICT', { reason: 'chair_taken' });
   }
   return null;
 }
@@ -112,10 +113,12 @@ export function endMembership(
   to: string,
   endedBy: string,
   endReason?: string,
-): { deleteId: string; historyId: string; history: CouncilMembership } | { problem: string } {
-  if (to < current.from) return { problem: 'Членство не може закінчитися раніше, ніж почалося' };
+): { deleteId: string; historyId: string; history: CouncilMembership } | { problem: DomainError } {
+  if (to < current.from) {
+    return { problem: domainError('COUNCIL.MEMBERSHIP_CONFLICT', { reason: 'end_before_start' }) };
+  }
   if (current.to && current.to < to) {
-    return { problem: 'Членство вже закінчилося раніше цієї дати' };
+    return { problem: domainError('COUNCIL.MEMBERSHIP_CONFLICT', { reason: 'already_ended' }) };
   }
   return {
     deleteId: activeMembershipId(current.uid),

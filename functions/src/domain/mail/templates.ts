@@ -6,6 +6,7 @@ import { OUTCOMES } from '../catalogues/report-options.js';
 import { RESPONSE_FORMS } from '../catalogues/response-forms.js';
 import { formatDate, type RenderedMail } from './render.js';
 import { both, FOOTER, renderWith, template, type Template } from './template.js';
+import { COUNCIL_TEMPLATES } from './templates/councils.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English. Data carries only what the recipient
@@ -675,6 +676,8 @@ export const TEMPLATES = {
       footer: FOOTER[l],
     }),
   }),
+
+  ...COUNCIL_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

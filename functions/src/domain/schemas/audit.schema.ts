@@ -51,6 +51,14 @@ export const AUDIT_ACTIONS = [
   'user.deactivated',
   // Mail.
   'mail.retried',
+  // Councils, their members and applications to join.
+  'council.created',
+  'council.updated',
+  'council.member_added',
+  'council.membership_ended',
+  'council.application_submitted',
+  'council.application_accepted',
+  'council.application_declined',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -88,7 +96,7 @@ export const auditActorSchema = z.object({
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
 /** What an entry is about; its chain is `{type}:{id}`. */
-export const AUDIT_TARGET_TYPES = ['report', 'organisation', 'user', 'mail'] as const;
+export const AUDIT_TARGET_TYPES = ['report', 'organisation', 'user', 'mail', 'council'] as const;
 
 /**
  * `audit/{entryId}`: append-only. Entries about one subject (a report, an organisation, a

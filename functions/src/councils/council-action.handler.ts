@@ -1,0 +1,37 @@
+import type { CallableRequest } from 'firebase-functions/https';
+import { councilActionInput } from '../domain/actions/council-action.schema.js';
+import { mayManageCouncils } from '../domain/policies/council.policy.js';
+import { parseInput, refusal, requireActor } from '../shared/callable-errors.js';
+import { applyToCouncil, decideApplication } from './council-applications.js';
+import { addMember, createCouncil, endMembership, updateCouncil } from './manage-councils.js';
+
+/**
+ * `councilAction`: administrators keep the Advisory Council and the Expert Councils and their
+ * memberships; NGO members apply to an Expert Council; its chair or staff decide. Each action
+ * runs in one transaction with its audit entry and its emails; a refusal changes nothing.
+ */
+export async function handleCouncilAction(request: CallableRequest<unknown>) {
+  const actor = await requireActor(request);
+  const input = parseInput(councilActionInput, request.data);
+  const administrative =
+    input.action === 'create' ||
+    input.action === 'update' ||
+    input.action === 'addMember' ||
+    input.action === 'endMembership';
+  if (administrative && !mayManageCouncils(actor)) throw refusal('COUNCIL.ADMIN_ONLY');
+  switch (input.action) {
+    case 'create':
+      return createCouncil(actor, input);
+    case 'update':
+      return updateCouncil(actor, input);
+    case 'addMember':
+      return addMember(actor, input);
+    case 'endMembership':
+      return endMembership(actor, input);
+    case 'apply':
+      return applyToCouncil(actor, input);
+    case 'acceptApplication':
+    case 'declineApplication':
+      return decideApplication(actor, input);
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { councilFrom, councilsFrom, instrumentName, themeName } from './public-councils.js';
+
+const council = {
+  id: 'expert-children',
+  kind: 'expert',
+  name: { uk: 'Експертна рада з питань захисту прав дитини', en: 'Expert Council on Children' },
+  description: { uk: 'Готує пропозиції щодо законодавства про захист дітей.' },
+  theme: 'legislation',
+  instruments: ['crc', 42],
+  memberOrgs: [{ orgId: '43900335', name: 'ГО «Харківський центр»' }, { orgId: '1' }],
+  chair: { displayName: 'Тарас Мельник', orgName: 'ГО «Харківський центр»', email: 'x@y.z' },
+  createdBy: 'demo-admin',
+};
+
+describe('the public councils', () => {
+  it('keep only what the public page shows, never a contact', () => {
+    const shown = councilFrom(council);
+    expect(shown).toEqual({
+      id: 'expert-children',
+      kind: 'expert',
+      name: { uk: council.name.uk, en: 'Expert Council on Children' },
+      description: { uk: council.description.uk, en: null },
+      theme: 'legislation',
+      instruments: ['crc'],
+      memberOrgs: [{ orgId: '43900335', name: 'ГО «Харківський центр»' }],
+      chair: { displayName: 'Тарас Мельник', orgName: 'ГО «Харківський центр»' },
+    });
+    expect(JSON.stringify(shown)).not.toContain('@');
+  });
+
+  it('leave out a council without a name, and put the Advisory Council first', () => {
+    const councils = councilsFrom(
+      {
+        councils: [
+          council,
+          { ...council, id: 'broken', name: null },
+          { ...council, id: 'advisory', kind: 'advisory', name: { uk: 'Консультативна рада' } },
+        ],
+      },
+      'uk',
+    );
+    expect(councils.map((c) => c.id)).toEqual(['advisory', 'expert-children']);
+  });
+
+  it('name the theme and the instruments from the catalogues in both languages', () => {
+    expect(themeName('legislation', 'en')).not.toBe('legislation');
+    expect(instrumentName('crc', 'uk')).toBe('Конвенція про права дитини');
+    expect(instrumentName('crc', 'en')).toBe('Convention on the Rights of the Child');
+    expect(instrumentName('unknown', 'en')).toBe('unknown');
+  });
+});
