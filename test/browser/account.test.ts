@@ -111,7 +111,7 @@ describe('a confirmed address', () => {
 
   it('comes before accepting an invitation, and the link leads back to it', async () => {
     const person = await createTestUser();
-    const path = `/app/join/${unique('token')}`;
+    const path = `/app/join/${unique('invitation-token')}`; // tokens are 20+ characters
     const visit = await browser.open(PHONE);
     const { page } = visit;
     // The invitation's page is open to visitors: it offers to sign in, and comes back.

@@ -97,6 +97,12 @@ export async function openSignedIn(page: Page, path: string, email: string) {
   await page.waitForURL((url) => url.pathname === '/sign-in');
   await signInThroughForm(page, email);
   await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+  // The address changes before the page is shown (the profile's language is read first); a
+  // header still showing the sign-in page would close a menu opened now when the page comes.
+  await page
+    .locator('main[aria-busy="false"] input[type="password"]')
+    .waitFor({ state: 'detached' });
+  await page.locator('main[aria-busy="false"]').waitFor();
 }
 
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
