@@ -164,8 +164,10 @@ describe('the app under its Content-Security-Policy', () => {
     const widths = await main
       .locator('.bar-fill')
       .evaluateAll((bars) => bars.map((bar) => (bar as HTMLElement).style.width));
+    // A style the policy refused would read as ''; 0% is a set value (the default period, this
+    // month, may have no reports yet).
+    expect(widths.length).toBeGreaterThan(0);
     expect(widths.every((width) => /^\d+(\.\d+)?%$/.test(width))).toBe(true);
-    expect(widths.some((width) => width !== '0%')).toBe(true);
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
