@@ -1,4 +1,5 @@
 import { emailNotVerified } from '../domain/membership.js';
+import { orgLeadRefusal } from '../domain/policies/organisation.policy.js';
 import type { Actor } from '../domain/roles.js';
 import { toHttpsError, type Caller, refusal } from '../shared/callable-errors.js';
 import { auth } from '../shared/firebase.js';
@@ -13,10 +14,8 @@ export function actorOf(caller: Caller): Actor {
 
 /** The organisation's lead, or a system administrator acting for it. */
 export function requireOrgLead(caller: Caller, orgId: string): void {
-  const claims = caller.claims;
-  if (claims?.role === 'admin') return;
-  if (claims?.role === 'ngo_admin' && claims.orgId === orgId) return;
-  throw refusal('ORG.LEAD_ONLY');
+  const refused = orgLeadRefusal(caller.claims ?? { role: null }, orgId);
+  if (refused) throw toHttpsError(refused);
 }
 
 export function orgChain(orgId: string): string {

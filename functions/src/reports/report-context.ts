@@ -1,4 +1,8 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import {
+  reportSubject as subjectOf,
+  type ReportAccessView,
+} from '../domain/policies/report.policy.js';
 import type { ReportEvent } from '../domain/schemas/report-event.schema.js';
 import type { Actor } from '../domain/roles.js';
 import type { ReportStatus } from '../domain/workflows/report.workflow.js';
@@ -11,12 +15,18 @@ import { refusal } from '../shared/callable-errors.js';
 export const reportChain = (reportId: string) => `report:${reportId}`;
 export const reportRef = (reportId: string) => db().doc(`reports/${reportId}`);
 
-export function reportSubject(report: DocumentSnapshot): WorkflowSubject<ReportStatus> {
+/** What the report's policies and workflow judge. */
+export function reportAccessView(report: DocumentSnapshot): ReportAccessView {
   return {
     status: report.get('status') as ReportStatus,
-    ownerOrgIds: [String(report.get('orgId'))],
+    orgId: String(report.get('orgId')),
     regionCode: report.get('regionCode') as string | undefined,
+    assignees: (report.get('assignees') as string[] | undefined) ?? [],
   };
+}
+
+export function reportSubject(report: DocumentSnapshot): WorkflowSubject<ReportStatus> {
+  return subjectOf(reportAccessView(report));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mayReviewOrganisations } from '@domain/policies/organisation.policy.js';
 import type { OrganisationView } from '../firebase/organisations.js';
 import { formatDateTime, isoOf } from '../format.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
@@ -42,7 +43,7 @@ function OrganisationDetailPage(props: PageProps & { data: OrganisationView | nu
           </section>
           <OrganisationDecision
             organisation={organisation}
-            decides={role === 'staff' || role === 'admin'}
+            decides={mayReviewOrganisations({ role })}
           />
           <History organisation={organisation} />
           <Members

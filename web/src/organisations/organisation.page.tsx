@@ -1,3 +1,4 @@
+import { mayLeadOrganisation } from '@domain/policies/organisation.policy.js';
 import { useRef } from 'preact/hooks';
 import type { OrganisationView } from '../firebase/organisations.js';
 import { t } from '../i18n/i18n.js';
@@ -29,7 +30,7 @@ export function OrganisationPage({ user, claims }: PageProps) {
         <OwnOrganisation
           orgId={claims.orgId}
           uid={user.uid}
-          isLead={claims.role === 'ngo_admin'}
+          isLead={mayLeadOrganisation(claims, claims.orgId)}
           focusHeading={() => heading.current?.focus()}
         />
       ) : (

@@ -2,17 +2,18 @@ import type { Role } from '@domain/roles.js';
 import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
 import { uploadRefusal } from '@domain/uploads/upload-policy.js';
 import {
-  reportWorkflow,
-  type ReportAction,
-  type ReportStatus,
-} from '@domain/workflows/report.workflow.js';
-import { availableActions } from '@domain/workflows/workflow.js';
+  duplicateLinkRefusal,
+  personalDataAccess,
+  reportActions,
+  reportSide,
+} from '@domain/policies/report.policy.js';
+import type { ReportAction, ReportStatus } from '@domain/workflows/report.workflow.js';
 
 /**
- * What the report page offers this person for this report now, and only that. Workflow
- * actions come from the domain's `availableActions` (the same rules `reportAction` applies);
- * the rest follows firestore.rules and the callable: who reads the restricted personal data
- * and how, who sees possible duplicates, who writes in the thread, who adds which files.
+ * What the report page offers this person for this report now, and only that. The side, the
+ * workflow actions, personal data and duplicate links come from the domain's report policy
+ * (domain/policies/report.policy.ts), the same functions `reportAction` refuses with; the
+ * thread and the files follow firestore.rules and the upload policy.
  */
 export interface ReportActor {
   uid: string;
@@ -79,12 +80,6 @@ export function reportControls(
   orgVerified: boolean,
 ): ReportControls {
   const role = actor.role;
-  const ngo = (role === 'ngo_member' || role === 'ngo_admin') && actor.orgId === report.orgId;
-  const secretariat = role === 'staff' || role === 'commissioner';
-  const coordinator = role === 'coordinator' && actor.regions.includes(report.regionCode);
-  const works = secretariat || coordinator;
-  const side = ngo ? 'ngo' : works && report.status !== 'draft' ? 'secretariat' : null;
-
   const domainActor = {
     uid: actor.uid,
     role: role ?? 'ngo_member',
@@ -92,25 +87,13 @@ export function reportControls(
     regions: actor.regions,
     decisionAuthority: actor.decisionAuthority,
   };
-  const subject = {
-    status: report.status,
-    ownerOrgIds: [report.orgId],
-    regionCode: report.regionCode,
-  };
-  const available =
-    role && side
-      ? availableActions(reportWorkflow, subject, domainActor, {
-          orgVerified: ngo ? orgVerified : true,
-        })
-      : [];
+  const side = role ? reportSide(domainActor, report) : null;
+  const ngo = side === 'ngo';
+  const available = role
+    ? reportActions(domainActor, report, { orgVerified: ngo ? orgVerified : true })
+    : [];
   const actions = ACTION_ORDER.filter((action) => available.includes(action));
-
-  const assigned = report.assignees.includes(actor.uid);
-  const personalData: ReportControls['personalData'] = ngo
-    ? 'direct'
-    : available.includes('viewPersonalData') && (role === 'commissioner' || assigned)
-      ? 'audited'
-      : 'none';
+  const personalData = role ? personalDataAccess(domainActor, report) : 'none';
 
   const fileActor = role
     ? { uid: actor.uid, role, orgId: actor.orgId ?? undefined, regions: actor.regions }
@@ -136,7 +119,7 @@ export function reportControls(
     personalData,
     duplicates: {
       visible: side === 'secretariat',
-      linkable: available.includes('linkDuplicate'),
+      linkable: side === 'secretariat' && duplicateLinkRefusal(domainActor, report) === null,
     },
     canMessage: side !== null && THREAD_STATUSES.includes(report.status),
     uploadKinds,

@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/roles.js';
 import type { Workflow } from '../../domain/workflows/workflow.js';
 import type { Recipient } from '../../notifications/notify.js';
 import {
+  createWorkflowDocument,
   runWorkflowAction,
   type AuditWrite,
   type WorkflowAdapter,
@@ -214,5 +215,53 @@ describe('runWorkflowAction', () => {
       runWorkflowAction(port, adapter, staff, 'nowhere', { action: 'open' }),
     ).rejects.toThrow('not found');
     expect(transactions[0]!.log).toEqual(['load nowhere']);
+  });
+});
+
+describe('createWorkflowDocument', () => {
+  it('creates in the given status, then writes timeline, audit and notices together', async () => {
+    const { port, adapter, transactions, audits } = fakes({});
+    const created: string[] = [];
+    await createWorkflowDocument(port, adapter, staff, 'side', {
+      action: 'knock',
+      status: 'shut',
+      auditAction: 'report.taken_in',
+      read: async (tx) => {
+        tx.log.push('read owner');
+        return 'org-1';
+      },
+      create: (tx, id, orgId) => {
+        tx.log.push(`create ${id}`);
+        created.push(orgId);
+      },
+      audit: (orgId) => ({ orgId }),
+      notices: () => [],
+    });
+    expect(created).toEqual(['org-1']);
+    expect(transactions[0]!.log).toEqual([
+      'read owner',
+      'read head door:side',
+      'mailing unit u-staff',
+      'create side',
+      'timeline side knock shut→shut ',
+      'audit door:side report.taken_in',
+    ]);
+    expect(audits[0]!.event.details).toEqual({ orgId: 'org-1' });
+  });
+
+  it('writes nothing when the plan’s reads refuse', async () => {
+    const { port, adapter, transactions } = fakes({});
+    await expect(
+      createWorkflowDocument(port, adapter, staff, 'side', {
+        action: 'knock',
+        status: 'shut',
+        auditAction: 'report.taken_in',
+        read: async () => {
+          throw new Error('organisation not verified');
+        },
+        create: (tx) => void tx.log.push('create'),
+      }),
+    ).rejects.toThrow('organisation not verified');
+    expect(transactions[0]!.log).toEqual([]);
   });
 });

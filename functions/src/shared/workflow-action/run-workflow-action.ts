@@ -136,34 +136,101 @@ export async function runWorkflowAction<
     const doc = await adapter.load(tx, id, actor);
     const step = await allowAction(port, adapter, tx, doc, plan.action, actor);
     const extra = (plan.read ? await plan.read(tx, doc, step) : undefined) as Extra;
-
-    const audits: ExtraAudit[] = [
-      {
-        chain: adapter.chain(id),
+    await record(port, adapter, tx, actor, id, step, {
+      audit: {
         action: adapter.auditAction(plan.action),
-        target: { type: adapter.target, id },
         details: { from: step.from, to: step.to, ...(plan.audit?.(doc, extra) ?? {}) },
       },
-      ...(plan.moreAudits?.(doc, extra) ?? []),
-    ];
-    // Every read comes before the first write of a Firestore transaction.
-    const heads: (ChainHead | null)[] = [];
-    for (const audit of audits) heads.push(await port.readAuditHead(tx, audit.chain));
-    const notices = plan.notices?.(doc, extra) ?? [];
-    if (plan.notices && actor.role !== 'system') await port.takeMailingUnit(tx, actor.uid);
-
-    const changes = plan.changes ? plan.changes(doc, extra, step) : {};
-    if (changes !== null) adapter.update(tx, id, changes, step.to);
-    plan.write?.(tx, doc, extra);
-    const event = plan.event ? plan.event(doc, extra) : ({} as Event);
-    if (event !== null) adapter.timeline?.(tx, id, { actor, step, event });
-    for (const [index, audit] of audits.entries()) {
-      await port.appendAudit(tx, heads[index] ?? null, {
-        ...audit,
-        actor: { uid: actor.uid, role: actor.role },
-      });
-    }
-    for (const { to, notice } of notices) port.writeNotices(tx, to, notice);
+      moreAudits: plan.moreAudits?.(doc, extra) ?? [],
+      notices: plan.notices?.(doc, extra),
+      writeDocument: () => {
+        const changes = plan.changes ? plan.changes(doc, extra, step) : {};
+        if (changes !== null) adapter.update(tx, id, changes, step.to);
+        plan.write?.(tx, doc, extra);
+      },
+      event: plan.event ? plan.event(doc, extra) : ({} as Event),
+    });
     return { id, doc, extra, step };
   });
+}
+
+/**
+ * A document that enters the workflow from outside it (a report staff take in by post): the
+ * plan checks who may, creates it in `status`, and the runner writes its timeline event,
+ * audit entry and notices in the same transaction.
+ */
+export interface CreationPlan<Tx, Status extends string, Action extends string, Event, Extra> {
+  action: Action;
+  status: Status;
+  /** The audit entry's action (creation is not one of the workflow's own actions). */
+  auditAction: AuditAction;
+  read?: (tx: Tx) => Promise<Extra>;
+  create: (tx: Tx, id: string, extra: Extra) => void;
+  event?: (extra: Extra) => Event | null;
+  audit?: (extra: Extra) => Record<string, unknown>;
+  notices?: (extra: Extra) => { to: Recipient[]; notice: Notice }[];
+}
+
+export async function createWorkflowDocument<
+  Tx,
+  Doc,
+  Status extends string,
+  Action extends string,
+  Event,
+  Extra = undefined,
+>(
+  port: WorkflowPort<Tx>,
+  adapter: WorkflowAdapter<Tx, Doc, Status, Action, Event>,
+  actor: Actor,
+  id: string,
+  plan: CreationPlan<Tx, Status, Action, Event, Extra>,
+): Promise<{ id: string; extra: Extra }> {
+  return port.transaction(async (tx) => {
+    const extra = (plan.read ? await plan.read(tx) : undefined) as Extra;
+    const step = { action: plan.action, from: plan.status, to: plan.status };
+    await record(port, adapter, tx, actor, id, step, {
+      audit: { action: plan.auditAction, details: plan.audit?.(extra) ?? {} },
+      moreAudits: [],
+      notices: plan.notices?.(extra),
+      writeDocument: () => plan.create(tx, id, extra),
+      event: plan.event ? plan.event(extra) : ({} as Event),
+    });
+    return { id, extra };
+  });
+}
+
+/** The writing half of a step: audit heads first (reads), then every write. */
+async function record<Tx, Doc, Status extends string, Action extends string, Event>(
+  port: WorkflowPort<Tx>,
+  adapter: WorkflowAdapter<Tx, Doc, Status, Action, Event>,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  step: Transition<Status, Action>,
+  parts: {
+    audit: { action: AuditAction; details: Record<string, unknown> };
+    moreAudits: ExtraAudit[];
+    notices: { to: Recipient[]; notice: Notice }[] | undefined;
+    writeDocument: () => void;
+    event: Event | null;
+  },
+): Promise<void> {
+  const audits: ExtraAudit[] = [
+    { chain: adapter.chain(id), target: { type: adapter.target, id }, ...parts.audit },
+    ...parts.moreAudits,
+  ];
+  // Every read comes before the first write of a Firestore transaction.
+  const heads: (ChainHead | null)[] = [];
+  for (const audit of audits) heads.push(await port.readAuditHead(tx, audit.chain));
+  if (parts.notices && actor.role !== 'system') await port.takeMailingUnit(tx, actor.uid);
+
+  parts.writeDocument();
+  if (parts.event !== null) adapter.timeline?.(tx, id, { actor, step, event: parts.event });
+  for (const [index, audit] of audits.entries()) {
+    await port.appendAudit(tx, heads[index] ?? null, {
+      ...audit,
+      actor: { uid: actor.uid, role: actor.role },
+    });
+  }
+  for (const { to, notice } of parts.notices ?? []) port.writeNotices(tx, to, notice);
 }
