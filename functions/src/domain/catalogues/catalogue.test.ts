@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from './areas.js';
-import { codesOf, labelOf } from './catalogue.js';
+import { codesOf, labelOf, labelOfCode } from './catalogue.js';
 import { regionCodeSchema } from './catalogue-schemas.js';
 import { REGIONS } from './regions.js';
 import { RESPONSE_FORMS } from './response-forms.js';
@@ -61,7 +61,8 @@ describe('catalogues', () => {
   });
 
   it('falls back to the code for an unknown entry, and refuses an empty catalogue', () => {
-    expect(labelOf(REGIONS, 'UA-99' as never)).toBe('UA-99');
+    expect(labelOfCode(REGIONS, 'UA-99')).toBe('UA-99');
+    expect(labelOfCode(REGIONS, 'UA-30', 'en')).toBe(labelOf(REGIONS, 'UA-30', 'en'));
     expect(() => codesOf([])).toThrow('A catalogue cannot be empty');
   });
 

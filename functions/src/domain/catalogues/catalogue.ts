@@ -12,6 +12,18 @@ export function labelOf<Code extends string>(
   code: Code,
   language: Language = 'uk',
 ): string {
+  return labelOfCode(catalogue, code, language);
+}
+
+/**
+ * The label of a code that arrives as plain text (a stored field, a mail's data): the code
+ * itself when the catalogue does not know it.
+ */
+export function labelOfCode<Code extends string>(
+  catalogue: readonly CatalogueEntry<Code>[],
+  code: string,
+  language: Language = 'uk',
+): string {
   return catalogue.find((entry) => entry.code === code)?.[language] ?? code;
 }
 
