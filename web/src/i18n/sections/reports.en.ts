@@ -167,9 +167,9 @@ export const reportsEn: ReportsMessages = {
       done: 'done',
       current: 'current step',
       steps: {
-        what: 'What happened',
+        what: 'About the violation',
         where: 'Where and when',
-        violator: 'Who violated the rights',
+        violator: 'The violator',
         rights: 'Which rights were violated',
         people: 'People affected and witnesses',
         files: 'Documents and evidence',

@@ -169,9 +169,9 @@ export const reportsUk = {
       done: 'заповнено',
       current: 'поточний крок',
       steps: {
-        what: 'Що сталося',
+        what: 'Про порушення',
         where: 'Де і коли',
-        violator: 'Хто порушив права',
+        violator: 'Порушник',
         rights: 'Які права порушено',
         people: 'Постраждалі та свідки',
         files: 'Документи та докази',

@@ -17,10 +17,7 @@ export function FilesStep(props: { reportId: string; sync: DraftSync }) {
   const ready = sync.confirmed.value;
   const attachments = sync.attachments.value;
   return (
-    <section class="files-section" aria-labelledby="report-files-heading">
-      <h3 id="report-files-heading" class="visually-hidden">
-        {t('reports.form.filesHeading')}
-      </h3>
+    <section class="files-section" aria-labelledby="report-step-heading">
       <p>{t('reports.wizard.filesIntro')}</p>
       {ready ? null : <Notice>{t('reports.form.filesWait')}</Notice>}
       <div class="file-list">
