@@ -107,6 +107,7 @@ describe('an NGO member reports a violation', () => {
     await next();
     const summary = main.locator('.error-summary');
     await summary.waitFor();
+    await expectNoAxeViolations(page);
     const link = summary.getByRole('link', { name: /Що сталося/ });
     await link.click();
     await expect
@@ -256,6 +257,7 @@ describe('an NGO member reports a violation', () => {
     expect(await answers.innerText()).toContain(title);
     expect(await answers.innerText()).toContain('12 листопада 2026 р.');
     expect(await answers.innerText()).toContain('Файлів: 1');
+    await expectNoAxeViolations(page);
     // Changing a section opens its step, whose button comes back here.
     await answers.getByRole('link', { name: 'Змінити: Де і коли' }).click();
     await stepHeading('Де і коли').waitFor();
