@@ -321,7 +321,7 @@ describe('an NGO member reports a violation', () => {
     await main.getByRole('button', { name: 'Подати звернення' }).click();
     const summary = main.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.innerText()).toContain('Виправте позначені нижче відповіді');
+    expect(await summary.innerText()).toContain('виправте позначені нижче відповіді');
     expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(5);
     await summary.getByRole('link', { name: /Дата події/ }).click();
     await main.getByRole('heading', { name: 'Де і коли', level: 2 }).waitFor();
