@@ -13,7 +13,7 @@ import {
   type LocalDraft,
   type StartingPoint,
 } from '../autosave.js';
-import { formValuesOf } from '../report-form.js';
+import { formValuesOf, sameValues } from '../report-form.js';
 import { problemMessage, reportFrom, type SubmissionProblem } from '../report-view.js';
 import { ReportWizard } from './report-wizard.js';
 import '../reports.css';
@@ -27,6 +27,8 @@ export interface ReportFormData {
   start: StartingPoint;
   local: LocalDraft | null;
   onServer: boolean;
+  /** Changes kept here that the server's copy lacks came back (and the form says so). */
+  restored: boolean;
   /** Why the registration sent the draft back, shown at the fields. */
   submissionProblems: SubmissionProblem[];
   /** Drafts kept on this device only, to go on with (on a new report). */
@@ -56,6 +58,10 @@ async function load({ params, user, claims }: PageProps): Promise<ReportFormData
   }
   const stored = server.report ? reportFrom(reportId, server.report) : null;
   const serverValues = server.report ? formValuesOf(server.report, server.personalData) : null;
+  const start = startingPoint(
+    local,
+    serverValues && stored ? { values: serverValues, updatedAt: stored.updatedAt } : null,
+  );
   return {
     reports,
     reportId,
@@ -66,12 +72,11 @@ async function load({ params, user, claims }: PageProps): Promise<ReportFormData
         : !isNew && !stored && !local
           ? 'missing'
           : 'draft',
-    start: startingPoint(
-      local,
-      serverValues && stored ? { values: serverValues, updatedAt: stored.updatedAt } : null,
-    ),
+    start,
     local,
     onServer: stored !== null,
+    restored:
+      start.source === 'device' && serverValues !== null && !sameValues(start.values, serverValues),
     submissionProblems: stored?.submissionProblems ?? [],
     unfinished: isNew
       ? store.list().filter((draft) => draft.draftId !== reportId && !isSynced(draft))

@@ -84,7 +84,7 @@ export function ReportWizard(props: PageProps & { data: ReportFormData }) {
   const [returnToReview, setReturnToReview] = useState(false);
 
   useEffect(() => {
-    if (data.start.source === 'device' && data.onServer && !data.isNew) {
+    if (data.restored) {
       form.message.value = { text: t('reports.form.restored'), kind: 'success' };
     }
     const stopChanges = form.values.subscribe((flat) => sync.changed(fromFlat(flat)));
