@@ -67,12 +67,14 @@ async function arrangedReport(options: { review: boolean; title?: string }) {
 const saveState = (page: Page) => page.locator('#report-save-state');
 
 describe('an NGO member reports a violation', () => {
-  it('fills in the form on a phone through a reload and a lost connection, adds a PDF, submits and sees the number', async () => {
+  it('goes through the steps on a phone, through a reload and a lost connection, adds a PDF, checks the answers, changes one, submits and sees what happens next', async () => {
     const { orgId, member } = await verifiedOrganisation('UA-30');
     const visit = await browser.open(PHONE);
     const { page, context } = visit;
     const main = page.getByRole('main');
     const title = `Затримання активіста без протоколу ${unique('r').slice(-6)}`;
+    const stepHeading = (name: string) => main.getByRole('heading', { name, level: 2 });
+    const next = () => main.getByRole('button', { name: 'Далі', exact: true }).click();
 
     await openSignedIn(page, '/app/', member.email);
     await openMenu(page);
@@ -82,6 +84,10 @@ describe('an NGO member reports a violation', () => {
     await main.getByRole('link', { name: 'Нове звернення' }).click();
     await page.waitForURL((url) => url.pathname === '/app/reports/new');
     await main.getByRole('heading', { name: 'Нове звернення', level: 1 }).waitFor();
+    // One step at a time, and where one is.
+    await stepHeading('Про порушення').waitFor();
+    expect(await main.locator('.form-steps-count').innerText()).toBe('Крок 1 з 7');
+    expect(await main.locator('[aria-current="step"]').innerText()).toBe('Про порушення');
 
     // Validation as one types: a field left half-filled says what is wrong, tied to it.
     const titleField = page.getByLabel('Коротка назва');
@@ -96,42 +102,66 @@ describe('an NGO member reports a violation', () => {
     // From the first keystroke the draft has its own address, and is kept on this device.
     await page.waitForURL((url) => /^\/app\/reports\/[A-Za-z0-9]{20}\/edit$/.test(url.pathname));
     const reportId = new URL(page.url()).pathname.split('/')[3]!;
+
+    // «Далі» with a field missing: the error summary at the top links to it.
+    await next();
+    const summary = main.locator('.error-summary');
+    await summary.waitFor();
+    await expectNoAxeViolations(page);
+    const link = summary.getByRole('link', { name: /Що сталося/ });
+    await link.click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('report-description');
     await page
       .getByLabel('Що сталося')
       .fill(
         'Працівники поліції затримали активіста під час мирного пікету біля міськради й шість годин не допускали до нього адвоката.',
       );
+    await next();
+
+    await stepHeading('Де і коли').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('report-step-heading');
     // Typed day first: the 12th of November.
     await page.getByLabel('Дата події').fill('12.11.2026');
     await page.getByLabel('Область').selectOption('UA-30');
     await page.getByLabel('Населений пункт').fill('Київ');
     await expect.poll(() => saveState(page).getAttribute('data-state'), WAIT).toBe('device');
     expect(await saveState(page).innerText()).toContain('Збережено на цьому пристрої');
+    // The save line stays in view: stuck to the top of the screen.
+    expect(await saveState(page).evaluate((node) => getComputedStyle(node).position)).toBe(
+      'sticky',
+    );
     // What is valid so far is on the server already, so evidence can be added from the start.
     const onServer = async (field: string) =>
       (await adminDb().doc(`reports/${reportId}`).get()).get(field) as unknown;
     await expect.poll(() => onServer('locality'), WAIT).toBe('Київ');
     expect(await onServer('incidentDate')).toBe('2026-11-12');
     expect(await onServer('violator')).toBeUndefined();
-    await expect
-      .poll(
-        () => page.getByRole('button', { name: 'Докази Додати файли', exact: true }).isEnabled(),
-        WAIT,
-      )
-      .toBe(true);
 
-    // A reload brings everything back.
+    // A reload brings everything back, on the same step.
     await page.reload();
     await main.getByRole('heading', { name: 'Чернетка звернення', level: 1 }).waitFor();
-    expect(await titleField.inputValue()).toBe(title);
+    await stepHeading('Де і коли').waitFor();
     expect(await page.getByLabel('Населений пункт').inputValue()).toBe('Київ');
     expect(await page.getByLabel('Область').inputValue()).toBe('UA-30');
+    await next();
 
+    // Who violated the rights: asked once.
+    await stepHeading('Порушник').waitFor();
+    expect(await main.getByLabel('Хто порушив права').count()).toBe(1);
     await page.getByLabel('Хто порушив права').selectOption('state_body');
     await page
       .getByLabel('Назва органу чи посадової особи')
       .fill('Головне управління Національної поліції у м. Києві');
-    // Rights: found by typing, ticked, and said back.
+    await next();
+
+    // Rights: the common ones first, found by typing, ticked, and said back.
+    await stepHeading('Які права порушено').waitFor();
+    const firstRight = main.locator('#report-rights-choices .choice label').first();
+    expect(await firstRight.innerText()).toBe('Право на свободу та особисту недоторканність');
     await page.getByLabel('Знайти право').fill('свобод');
     await page
       .getByRole('checkbox', { name: 'Право на свободу та особисту недоторканність' })
@@ -142,7 +172,12 @@ describe('an NGO member reports a violation', () => {
     await page.getByLabel('Знайти право').fill('зібран');
     await page.getByRole('checkbox', { name: 'Право на мирні зібрання' }).check();
     expect(await main.locator('.rights-chosen').innerText()).toContain('Право на мирні зібрання');
-    await page.getByLabel('Напрям співпраці').selectOption('restoration');
+    // The area of cooperation is asked in plain words, and suggested.
+    const restore = page.getByRole('radio', { name: /Відновити права постраждалих/ });
+    expect(await restore.isChecked()).toBe(true);
+    await next();
+
+    await stepHeading('Постраждалі та свідки').waitFor();
     await page.getByLabel('Кількість постраждалих').fill('1');
     await page.getByRole('checkbox', { name: 'люди, позбавлені волі' }).check();
     // The restricted section says who sees it.
@@ -153,7 +188,6 @@ describe('an NGO member reports a violation', () => {
       .poll(() => page.evaluate(() => document.activeElement?.id), WAIT)
       .toBe('report-victims-0-fullName');
     await page.keyboard.type('Савчук Андрій Петрович');
-    await page.getByRole('checkbox', { name: /оприлюднення знеособлених відомостей/ }).check();
 
     // The whole draft is on the server now.
     await expect
@@ -164,13 +198,13 @@ describe('an NGO member reports a violation', () => {
     expect(draft.get('status')).toBe('draft');
     expect(draft.get('intake')).toBe('web');
     expect(draft.get('rights')).toEqual(['liberty', 'assembly']);
+    expect(draft.get('area')).toBe('restoration');
     expect(await hasHorizontalScroll(page)).toBe(false);
 
     // A moment without connection: typing goes on, nothing is lost.
-    const description = page.getByLabel('Що сталося');
+    const notes = restricted.getByLabel('Примітки');
     await context.setOffline(true);
-    await description.press('End');
-    await description.pressSequentially(' Протокол склали лише наступного дня.');
+    await notes.pressSequentially('Затриманий у відділку на Оболоні.');
     await expect
       .poll(() => saveState(page).getAttribute('data-state'), { timeout: 10_000 })
       .toBe('offline');
@@ -181,14 +215,17 @@ describe('an NGO member reports a violation', () => {
       .toBe('saved');
     await expect
       .poll(
-        async () => String((await adminDb().doc(`reports/${reportId}`).get()).get('description')),
+        async () =>
+          (await adminDb().doc(`reports/${reportId}/private/personalData`).get()).get('victims'),
         WAIT,
       )
-      .toContain('Протокол склали лише наступного дня.');
-    const personal = await adminDb().doc(`reports/${reportId}/private/personalData`).get();
-    expect(personal.get('victims')).toEqual([{ fullName: 'Савчук Андрій Петрович' }]);
+      .toEqual([
+        { fullName: 'Савчук Андрій Петрович', notes: 'Затриманий у відділку на Оболоні.' },
+      ]);
+    await next();
 
     // Evidence: a real PDF, checked, uploaded with a progress bar, listed with its size.
+    await stepHeading('Документи та докази').waitFor();
     const evidence = page.getByRole('button', { name: 'Докази Додати файли', exact: true });
     await expect.poll(() => evidence.isEnabled(), WAIT).toBe(true);
     await evidence.setInputFiles({
@@ -212,8 +249,26 @@ describe('an NGO member reports a violation', () => {
     const attachments = await adminDb().collection(`reports/${reportId}/attachments`).get();
     expect(attachments.docs.map((doc) => doc.get('fileName'))).toEqual(['Скарга до поліції.pdf']);
     expect(await hasHorizontalScroll(page)).toBe(false);
+    await next();
 
-    // Submitting: the report page follows the registration and shows the number.
+    // Check your answers: every section as it goes, the date as Ukrainians write it.
+    await stepHeading('Перевірте відповіді').waitFor();
+    const answers = main.locator('.check-answers');
+    expect(await answers.innerText()).toContain(title);
+    expect(await answers.innerText()).toContain('12 листопада 2026 р.');
+    expect(await answers.innerText()).toContain('Файлів: 1');
+    await expectNoAxeViolations(page);
+    // Changing a section opens its step, whose button comes back here.
+    await answers.getByRole('link', { name: 'Змінити: Де і коли' }).click();
+    await stepHeading('Де і коли').waitFor();
+    await page.getByLabel('Населений пункт').fill('Київ, Оболонський район');
+    await main.getByRole('button', { name: 'Зберегти й повернутися до перевірки' }).click();
+    await stepHeading('Перевірте відповіді').waitFor();
+    expect(await answers.innerText()).toContain('Київ, Оболонський район');
+    await page.getByRole('checkbox', { name: /оприлюднення знеособлених відомостей/ }).check();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    // Submitting: the report page leads with what happens next, and shows the number.
     await main.getByRole('button', { name: 'Подати звернення' }).click();
     await page.waitForURL((url) => url.pathname === `/app/reports/${reportId}`);
     await main.getByRole('heading', { name: title, level: 1 }).waitFor();
@@ -222,9 +277,12 @@ describe('an NGO member reports a violation', () => {
     expect(await number.innerText()).toMatch(NUMBER);
     await main.locator('.report-summary .tag', { hasText: 'Зареєстровано' }).waitFor();
     await main.getByText(`Звернення зареєстровано. Номер: ${await number.innerText()}.`).waitFor();
+    await main.getByRole('heading', { name: 'Що далі', level: 2 }).waitFor();
     const registered = await adminDb().doc(`reports/${reportId}`).get();
     expect(registered.get('number')).toBe(await number.innerText());
     expect(registered.get('orgId')).toBe(orgId);
+    expect(registered.get('locality')).toBe('Київ, Оболонський район');
+    expect(registered.get('consentToPublish')).toBe(true);
     // The timeline, the files and the restricted data are on the page.
     await main.getByText(/Звернення зареєстровано під номером ГО-/).waitFor();
     expect(await main.innerText()).toContain('Скарга до поліції.pdf');
@@ -246,7 +304,7 @@ describe('an NGO member reports a violation', () => {
     expectNoPageErrors(visit);
   });
 
-  it('deletes a draft after asking, with its files, and it is gone from the list', async () => {
+  it('on checking the answers of a half-filled draft, lists every problem and leads to its step; then deletes the draft with its files', async () => {
     const { member } = await verifiedOrganisation('UA-30');
     const visit = await browser.open(PHONE);
     const { page } = visit;
@@ -255,6 +313,26 @@ describe('an NGO member reports a violation', () => {
     await page.getByLabel('Коротка назва').fill(`Чернетка на видалення ${unique('d').slice(-6)}`);
     await page.waitForURL((url) => /^\/app\/reports\/[A-Za-z0-9]{20}\/edit$/.test(url.pathname));
     const reportId = new URL(page.url()).pathname.split('/')[3]!;
+    // Steps already passed can be gone back to; the others are not links yet.
+    expect(await main.locator('.form-steps').getByRole('link').count()).toBe(0);
+
+    await page.goto(`/app/reports/${reportId}/edit?step=review`);
+    await main.getByRole('heading', { name: 'Перевірте відповіді', level: 2 }).waitFor();
+    await main.getByRole('button', { name: 'Подати звернення' }).click();
+    const summary = main.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('виправте позначені нижче відповіді');
+    expect(await summary.getByRole('link').count()).toBeGreaterThanOrEqual(5);
+    await summary.getByRole('link', { name: /Дата події/ }).click();
+    await main.getByRole('heading', { name: 'Де і коли', level: 2 }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('report-incidentDate');
+    expect(
+      await main.getByRole('button', { name: 'Зберегти й повернутися до перевірки' }).count(),
+    ).toBe(1);
+
+    await main.getByRole('link', { name: 'Документи та докази', exact: true }).click();
     const evidence = page.getByRole('button', { name: 'Докази Додати файли', exact: true });
     await expect.poll(() => evidence.isEnabled(), WAIT).toBe(true);
     await evidence.setInputFiles({

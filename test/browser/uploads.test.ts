@@ -78,7 +78,7 @@ async function pdfFile(name: string, size: number): Promise<string> {
 
 /** The draft's form with files enabled: the draft is on the server. */
 async function openDraft(page: Page, reportId: string) {
-  await openSignedIn(page, `/app/reports/${reportId}/edit`, NGO_MEMBER);
+  await openSignedIn(page, `/app/reports/${reportId}/edit?step=files`, NGO_MEMBER);
   const main = page.getByRole('main');
   await main.getByRole('heading', { name: 'Чернетка звернення', level: 1 }).waitFor();
   const evidence = page.getByRole('button', { name: 'Докази Додати файли', exact: true });

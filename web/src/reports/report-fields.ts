@@ -2,7 +2,6 @@ import { AREAS } from '@domain/catalogues/areas.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { VIOLATOR_KINDS } from '@domain/catalogues/report-options.js';
 import { h } from '../ui/legacy/dom.js';
-import { personLabels } from './report-form.js';
 import type { ReportFormValues } from './report-values.js';
 import type { FieldLabels } from '../forms/problems.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
@@ -16,7 +15,11 @@ import {
 } from '../ui/legacy/form.js';
 import { peopleEditor } from '../people/people-fields.js';
 import { rightsField } from './rights-field.js';
+import { reportLabelsWithPeople } from './report-labels.js';
+import { EMPTY_REPORT } from './report-values.js';
 import './reports.css';
+
+export { reportLabels } from './report-labels.js';
 
 /**
  * The report form's fields, shared by the NGO's form and the Secretariat's intake on behalf:
@@ -34,25 +37,6 @@ export interface ReportFields {
 
 function section(title: string, ...content: (Node | null)[]): HTMLElement {
   return h('fieldset', { class: 'form-section' }, h('legend', null, title), ...content);
-}
-
-export function reportLabels(): FieldLabels {
-  return {
-    title: t('reports.fields.title'),
-    description: t('reports.fields.description'),
-    incidentDate: t('reports.fields.incidentDate'),
-    regionCode: t('reports.fields.regionCode'),
-    locality: t('reports.fields.locality'),
-    'violator.kind': t('reports.fields.violatorKind'),
-    'violator.name': t('reports.fields.violatorName'),
-    rights: t('reports.fields.rights'),
-    area: t('reports.fields.area'),
-    victimsCount: t('reports.fields.victimsCount'),
-    vulnerableGroups: t('reports.fields.vulnerableGroups'),
-    urgent: t('reports.fields.urgent'),
-    urgencyReason: t('reports.fields.urgencyReason'),
-    consentToPublish: t('reports.fields.consentToPublish'),
-  };
 }
 
 export function reportFields(options: {
@@ -289,22 +273,11 @@ export function reportFields(options: {
         witnesses: witnesses.values(),
       };
     },
-    labels: () => {
-      const person = {
-        fullName: t('reports.fields.fullName'),
-        birthYear: t('reports.fields.birthYear'),
-        contact: t('reports.fields.contact'),
-        notes: t('reports.fields.notes'),
-      };
-      const current = { victims: victims.values(), witnesses: witnesses.values() };
-      return {
-        ...reportLabels(),
-        ...Object.assign(
-          {},
-          ...current.victims.map((_, index) => personLabels('victims', index, person)),
-          ...current.witnesses.map((_, index) => personLabels('witnesses', index, person)),
-        ),
-      };
-    },
+    labels: () =>
+      reportLabelsWithPeople({
+        ...EMPTY_REPORT,
+        victims: victims.values(),
+        witnesses: witnesses.values(),
+      }),
   };
 }

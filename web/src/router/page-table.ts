@@ -77,8 +77,12 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   userDetail: withData(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
   mailLog: component(() => import('../mail/mail-log.page.js').then((m) => m.MailLogPage)),
   reports: legacy(() => import('../reports/reports.page.js').then((m) => m.reportsPage)),
-  reportNew: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),
-  reportEdit: legacy(() => import('../reports/report-edit.page.js').then((m) => m.reportEditPage)),
+  reportNew: withData(() =>
+    import('../reports/form/report-form.page.js').then((m) => m.reportFormPage),
+  ),
+  reportEdit: withData(() =>
+    import('../reports/form/report-form.page.js').then((m) => m.reportFormPage),
+  ),
   reportIntake: legacy(() =>
     import('../reports/report-intake.page.js').then((m) => m.reportIntakePage),
   ),

@@ -30,4 +30,23 @@ describe('the form model', () => {
     invite.leave('email');
     expect(invite.visible.value).toEqual({ email: 'Вкажіть адресу.' });
   });
+
+  it('follows fields that come and go: a field added later shows its problems in order', () => {
+    const people = createForm<Record<string, string>, unknown>({
+      id: 'people',
+      initial: { title: '' },
+      validate: (values) => ({
+        ok: false,
+        problems: Object.fromEntries(
+          Object.keys(values).map((name) => [name, `«${name}» порожнє.`]),
+        ),
+      }),
+    });
+    people.values.value = { title: '', 'victims.0.fullName': '' };
+    expect(people.names).toEqual(['title', 'victims.0.fullName']);
+    people.check();
+    expect(Object.keys(people.visible.value)).toEqual(['title', 'victims.0.fullName']);
+    people.values.value = { title: '' };
+    expect(people.visible.value).toEqual({ title: '«title» порожнє.' });
+  });
 });

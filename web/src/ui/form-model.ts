@@ -29,7 +29,10 @@ export interface ActionState {
 }
 
 export interface FormModel<V extends FormValues = FormValues, Out = unknown> extends ActionState {
-  /** The fields in the order of the form (the order of `initial`). */
+  /**
+   * The fields in the order of the form (the order of the values' keys: `initial`'s, and for
+   * a form whose fields come and go, such as people added to a report, its values' now).
+   */
   readonly names: readonly (keyof V & string)[];
   readonly values: Signal<V>;
   readonly submitted: Signal<boolean>;
@@ -39,6 +42,11 @@ export interface FormModel<V extends FormValues = FormValues, Out = unknown> ext
   set<K extends keyof V & string>(name: K, value: V[K]): void;
   /** Focus left the field: from now on it shows its problems (not while a send is pressed). */
   leave(name: string): void;
+  /**
+   * Shows these fields' problems from now on, whatever is being pressed: a part of a form
+   * checked on its own (a step of the report form, whose «continue» is its send button).
+   */
+  show(names: readonly string[]): void;
   /** Marks the form sent (every field shows its problems from now on) and checks it. */
   check(): Validation<Out>;
   /**
@@ -59,8 +67,8 @@ export function createForm<V extends FormValues, Out>(options: {
   /** The shared schema's verdict in the interface's language (forms/problems.ts). */
   validate: (values: V) => Validation<Out>;
 }): FormModel<V, Out> {
-  const names = Object.keys(options.initial) as (keyof V & string)[];
   const values = signal(options.initial);
+  const names = computed(() => Object.keys(values.value) as (keyof V & string)[]);
   const submitted = signal(false);
   const touched = signal<ReadonlySet<string>>(new Set());
   const serverProblems = signal<Problems>({});
@@ -72,7 +80,7 @@ export function createForm<V extends FormValues, Out>(options: {
     const client = current.value;
     const server = serverProblems.value;
     const shown: Problems = {};
-    for (const name of names) {
+    for (const name of names.value) {
       const message =
         server[name] ?? (submitted.value || touched.value.has(name) ? client[name] : undefined);
       if (message) shown[name] = message;
@@ -80,7 +88,9 @@ export function createForm<V extends FormValues, Out>(options: {
     return shown;
   });
   return {
-    names,
+    get names() {
+      return names.value;
+    },
     values,
     submitted,
     serverProblems,
@@ -95,6 +105,9 @@ export function createForm<V extends FormValues, Out>(options: {
     leave(name) {
       if (isPressingSubmit() || touched.peek().has(name)) return;
       touched.value = new Set([...touched.peek(), name]);
+    },
+    show(shown) {
+      touched.value = new Set([...touched.peek(), ...shown]);
     },
     check() {
       batch(() => {

@@ -161,6 +161,52 @@ export const reportsEn: ReportsMessages = {
         'They are saved on this device. Continue one of them, or start a new report below.',
       notFound: 'There is no such draft. It may have been submitted — check the list of reports.',
     },
+    wizard: {
+      progress: 'Step {{number}} of {{of}}',
+      progressLabel: 'Steps of the report',
+      done: 'done',
+      current: 'current step',
+      steps: {
+        what: 'About the violation',
+        where: 'Where and when',
+        violator: 'The violator',
+        rights: 'Which rights were violated',
+        people: 'People affected and witnesses',
+        files: 'Documents and evidence',
+        review: 'Check your answers',
+      },
+      continue: 'Continue',
+      back: 'Back',
+      backToReview: 'Save and return to checking',
+      stepNotDone: 'Step not finished: {{first}}',
+      change: 'Change',
+      changeLabel: 'Change: {{section}}',
+      reviewIntro:
+        'Check that everything is right. To correct a section, choose «Change»; you will come back here afterwards.',
+      notGiven: 'Not given',
+      yes: 'Yes',
+      no: 'No',
+      commonRights: 'Most common',
+      otherRights: 'Other rights',
+      areaLegend: 'Area of cooperation',
+      areaHint:
+        'What should the Commissioner’s help achieve? We chose an answer from what you have told us; change it if it does not fit.',
+      areaOptions: {
+        restoration: 'Restore the rights of the people affected',
+        prevention: 'Prevent such violations in future',
+        legislation: 'Change the law or rules that lead to violations',
+        education: 'Explain to people what their rights are',
+      },
+      areaOfficial: 'Area: «{{area}}».',
+      people: 'Named: {{count}}',
+      files: 'Files: {{count}}',
+      filesIntro:
+        'Add photos, documents, correspondence: whatever supports what you say. A file added by mistake can be removed until the report is submitted.',
+      consentHeading: 'Publication',
+      submitIntro:
+        'Once submitted, the report gets its number and can no longer be changed. The Secretariat or your region’s coordinator considers it within the set term; you are told of every step.',
+      fixFirst: 'The report cannot be submitted yet: correct the answers marked below.',
+    },
     save: {
       idle: 'Changes are saved automatically.',
       device:
