@@ -320,8 +320,9 @@ export const en: BaseMessages = {
       heading: 'Your organisation is registered',
       lead: 'Thank you! The registration of “{{name}}” has been received; the organisation is pending verification.',
       stepsHeading: 'What happens next',
+      coordinatorNotified: 'The regional coordinator for your region has been notified as well.',
       steps: [
-        'The Commissioner’s Secretariat checks the organisation’s details, including the EDRPOU code. The regional coordinator for your region has been told as well.',
+        'The Commissioner’s Secretariat checks the organisation’s details, including the EDRPOU code.',
         'When the check is done you receive an email. If something in the details is wrong, the email explains it, and you can correct the details and send them again.',
         'While the organisation is pending verification you can already prepare drafts of reports. You can submit them once it is verified.',
         'Once verified, invite your colleagues: the organisation’s page has an invitation form.',
