@@ -16,7 +16,8 @@ async function load({ user }: PageProps): Promise<ApplicantFormValues> {
   return applicantFromProfile(user);
 }
 
-function NextSteps(props: { shortName: string; coordinatorNotified: boolean }) {
+/** What happens after registering; the region's coordinator is named only when one was told. */
+export function NextSteps(props: { shortName: string; coordinatorNotified: boolean }) {
   const lead = t('register.next.lead', { name: props.shortName });
   // A region may have no coordinator yet: then nobody but the Secretariat was told.
   const [checked, ...rest] = list('register.next.steps');
