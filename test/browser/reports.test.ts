@@ -530,6 +530,8 @@ describe('a request for information', () => {
     await ngoMain.getByRole('button', { name: 'Дії', exact: true }).click();
     const answer = ngoMain.getByRole('region', { name: 'Відповісти на запит Секретаріату' });
     await expect.poll(() => answer.innerText(), WAIT).toContain('просимо надати копії документів');
+    // Its files are taken right beside the answer, in the same section.
+    await answer.getByText('Документи до відповіді').waitFor();
     await answer
       .getByLabel('Ваша відповідь')
       .fill('Копії рішення і листування з поліцією додаємо у розділі «Файли».');

@@ -49,7 +49,7 @@ describe('public home page', () => {
     const main = await text(page, 'main');
     expect(main).toContain('Три засади співпраці');
     expect(main).toContain('Відновлення порушених прав'); // one of the four AREAS
-    expect(main).toContain('Що відбувається з повідомленням');
+    expect(main).toContain('Що відбувається зі зверненням');
 
     for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
       expect(await page.getByRole(role).count(), role).toBe(1);

@@ -74,7 +74,7 @@ export function writeNotices<N extends TemplateName>(
         kind: notice.template,
         event: notice.event,
         title: rendered.subject,
-        body: rendered.summary,
+        body: rendered.body,
         link: notice.link,
         urgent: notice.urgent ?? false,
         read: false,

@@ -28,7 +28,8 @@ type Input = z.infer<typeof registerOrganisationInput>;
  * A person registers their organisation. The organisation's id is its EDRPOU code, so a code
  * can be registered once: a second registration becomes a request to join, decided by the
  * organisation's lead. A new organisation is `pending` until the Secretariat verifies it;
- * its founder becomes its lead at once (and can prepare drafts meanwhile).
+ * its founder becomes its lead at once (and can prepare drafts meanwhile). The answer says
+ * whether a regional coordinator was told (`coordinatorNotified`): a region may have none.
  */
 export async function registerOrganisation(caller: Caller, input: Input) {
   if (caller.claims) {
@@ -50,11 +51,13 @@ export async function registerOrganisation(caller: Caller, input: Input) {
 
   const outcome = await db().runTransaction(async (tx) => {
     const existing = await tx.get(orgRef);
-    if (existing.exists) return askToJoin(tx, caller, input, existing, profile);
+    if (existing.exists) return { kind: await askToJoin(tx, caller, input, existing, profile) };
 
     const staff = await uidsWithRole(tx, 'staff');
     const coordinators = await coordinatorsOf(tx, input.organisation.regionCode);
     const reviewers = await readRecipients(tx, [...staff, ...coordinators]);
+    // The confirmation says the region's coordinator was told only when one really was.
+    const coordinatorNotified = reviewers.some((reviewer) => coordinators.includes(reviewer.uid));
     const roleChange = await readRoleChange(tx, caller.uid);
     const head = await readAuditHead(tx, orgChain(orgId));
     await takeMailingUnit(tx, caller.uid);
@@ -114,11 +117,12 @@ export async function registerOrganisation(caller: Caller, input: Input) {
       data: { orgId, name: input.organisation.shortName },
       link: '/app/',
     });
-    return 'registered' as const;
+    return { kind: 'registered' as const, coordinatorNotified };
   });
 
-  if (outcome === 'registered') await syncClaims(caller.uid);
-  return { orgId, outcome };
+  if (outcome.kind === 'join_requested') return { orgId, outcome: outcome.kind };
+  await syncClaims(caller.uid);
+  return { orgId, outcome: outcome.kind, coordinatorNotified: outcome.coordinatorNotified };
 }
 
 /**

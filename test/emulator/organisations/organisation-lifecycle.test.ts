@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adminDb, unique } from '../../support/admin.js';
 import { closedAfterEach, signIn, signUp } from '../../support/client.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
+import type { OrganisationProfile } from '../../../functions/src/domain/schemas/organisation.schema.js';
 import { freshEdrpou, organisationProfile } from '../../support/organisations.js';
 
 const track = closedAfterEach();
@@ -34,11 +35,15 @@ function submittedReport(orgId: string, uid: string) {
   };
 }
 
-async function register(email: string, edrpou: string) {
+async function register(
+  email: string,
+  edrpou: string,
+  regionCode?: OrganisationProfile['regionCode'],
+) {
   const applicant = await track(signUp(email));
   const result = await applicant.call<{ orgId: string; outcome: string }>('orgAction', {
     action: 'register',
-    organisation: organisationProfile(edrpou),
+    organisation: organisationProfile(edrpou, regionCode ? { regionCode } : {}),
     applicant: { displayName: 'Олена Петренко', position: 'Голова правління' },
   });
   return { applicant, result };
@@ -49,7 +54,7 @@ describe('organisation registration and verification', () => {
     const email = newEmail();
     const edrpou = freshEdrpou();
     const { applicant, result } = await register(email, edrpou);
-    expect(result).toEqual({ orgId: edrpou, outcome: 'registered' });
+    expect(result).toEqual({ orgId: edrpou, outcome: 'registered', coordinatorNotified: true });
 
     const org = (await adminDb().doc(`organisations/${edrpou}`).get()).data()!;
     expect(org).toMatchObject({
@@ -82,6 +87,28 @@ describe('organisation registration and verification', () => {
       .where('chain', '==', `organisation:${edrpou}`)
       .get();
     expect(audit.docs.map((d) => d.get('action'))).toEqual(['organisation.registered']);
+  });
+
+  it('says no coordinator was told when the region has none, and tells the Secretariat', async () => {
+    // No test or demo account coordinates Кіровоградська область (UA-35).
+    const coordinators = await adminDb()
+      .collection('users')
+      .where('regions', 'array-contains', 'UA-35')
+      .get();
+    expect(coordinators.empty).toBe(true);
+    const edrpou = freshEdrpou();
+    const { result } = await register(newEmail(), edrpou, 'UA-35');
+    expect(result).toEqual({ orgId: edrpou, outcome: 'registered', coordinatorNotified: false });
+    const notified = await adminDb()
+      .collectionGroup('notifications')
+      .where('event', '==', `organisation.submitted:${edrpou}`)
+      .get();
+    expect(notified.size).toBeGreaterThan(0);
+    const roles = await Promise.all(
+      notified.docs.map(async (notice) => (await notice.ref.parent.parent!.get()).get('role')),
+    );
+    expect(roles).not.toContain('coordinator');
+    expect(roles).toContain('staff');
   });
 
   it('refuses a report from a pending organisation, and accepts it once staff verify the organisation', async () => {

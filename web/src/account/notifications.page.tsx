@@ -114,7 +114,13 @@ function Notice(props: { uid: string; notice: NotificationView }) {
           {notice.title}
         </a>
       </p>
-      {notice.body ? <p>{notice.body}</p> : null}
+      {/* The whole text, as the email says it: one paragraph per line. */}
+      {notice.body
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line, index) => (
+          <p key={index}>{line}</p>
+        ))}
       {notice.createdAt ? (
         <p class="row-meta">
           <time dateTime={isoOf(notice.createdAt)}>

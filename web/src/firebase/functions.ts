@@ -47,7 +47,9 @@ type ReportActionRequest = z.input<typeof reportActionInput>;
 
 /** What each `orgAction` answers (docs/API.md). */
 export interface OrgActionResults {
-  register: { orgId: string; outcome: 'registered' | 'join_requested' };
+  register:
+    | { orgId: string; outcome: 'registered'; coordinatorNotified: boolean }
+    | { orgId: string; outcome: 'join_requested' };
   verify: { orgId: string; status: 'verified' };
   reject: { orgId: string; status: 'rejected' };
   resubmit: { orgId: string; status: 'pending' };

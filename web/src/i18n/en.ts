@@ -131,7 +131,7 @@ export const en: BaseMessages = {
         'The regional coordinator for your region and the Secretariat receive the report. If someone’s life or health is under threat, or a person deprived of liberty is concerned, the Commissioner is told at once.',
         'The report is usually considered within 30 days. If more information is needed, the Secretariat writes to you in the report’s message thread, and you reply there.',
         'The Commissioner decides independently how to respond: for example, opening proceedings, making a submission to an authority, going to court or carrying out a monitoring visit. If the report cannot be considered, you are told why.',
-        'You learn of every measure taken and its result by email. When the case is closed, you see the outcome: whether the violated rights were restored.',
+        'You learn of every measure taken and its result by email. When the report is closed, you see the outcome: whether the violated rights were restored.',
       ],
     },
     privacy: {
@@ -320,8 +320,9 @@ export const en: BaseMessages = {
       heading: 'Your organisation is registered',
       lead: 'Thank you! The registration of “{{name}}” has been received; the organisation is pending verification.',
       stepsHeading: 'What happens next',
+      coordinatorNotified: 'The regional coordinator for your region has been notified as well.',
       steps: [
-        'The Commissioner’s Secretariat checks the organisation’s details, including the EDRPOU code. The regional coordinator for your region has been told as well.',
+        'The Commissioner’s Secretariat checks the organisation’s details, including the EDRPOU code.',
         'When the check is done you receive an email. If something in the details is wrong, the email explains it, and you can correct the details and send them again.',
         'While the organisation is pending verification you can already prepare drafts of reports. You can submit them once it is verified.',
         'Once verified, invite your colleagues: the organisation’s page has an invitation form.',
@@ -588,7 +589,7 @@ export const en: BaseMessages = {
     digest: 'Once a day',
     digestHint: 'One email every day at 08:00 Kyiv time with all the news of the day.',
     urgentNote:
-      'Urgent notices (for example, when someone’s life or health is under threat) always come at once.',
+      'Urgent notifications (for example, when someone’s life or health is under threat) always come at once.',
     save: 'Save',
     saving: 'Saving…',
     saved: 'Your profile was saved.',

@@ -8,11 +8,10 @@ import { catalogue, currentLanguage, t } from '../i18n/i18n.js';
 import { searchOrganisations } from '../lists/search.js';
 import type { PageProps } from '../router/page.js';
 import { organisationPath } from '../router/routes.js';
-import { Button } from '../ui/button.js';
 import { catalogueOptions } from '../ui/catalogue-options.js';
 import { FilterSearch, FilterSelect, keepInAddress } from '../ui/filters.js';
 import { announce } from '../ui/live-region.js';
-import { Notice } from '../ui/notice.js';
+import { ListStatus } from '../ui/list-status.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useRead, type Loaded as Reading } from '../ui/use-data.js';
 import { OrganisationStatusTag, regionName, statusName } from './organisation-view.js';
@@ -109,21 +108,13 @@ export function OrganisationsPage({ search }: PageProps) {
           </button>
         </div>
       </form>
-      {list.status === 'failed' ? (
-        <Notice kind="error">
-          <p>{summary}</p>
-          <Button
-            variant="secondary"
-            onClick={() => setRequest(({ attempt }) => ({ attempt: attempt + 1, announce: true }))}
-          >
-            {t('common.retry')}
-          </Button>
-        </Notice>
-      ) : (
-        <p class="summary" id="org-summary">
-          {loading ? '' : summary}
-        </p>
-      )}
+      <ListStatus
+        id="org-summary"
+        failed={list.status === 'failed'}
+        loading={loading}
+        summary={summary}
+        onRetry={() => setRequest(({ attempt }) => ({ attempt: attempt + 1, announce: true }))}
+      />
       <ul class="rows" aria-labelledby="org-summary" aria-busy={loading ? 'true' : 'false'}>
         {rows.map((organisation) => (
           <OrganisationRow key={organisation.orgId} organisation={organisation} />

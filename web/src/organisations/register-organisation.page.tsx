@@ -16,15 +16,22 @@ async function load({ user }: PageProps): Promise<ApplicantFormValues> {
   return applicantFromProfile(user);
 }
 
-function NextSteps(props: { shortName: string }) {
+/** What happens after registering; the region's coordinator is named only when one was told. */
+export function NextSteps(props: { shortName: string; coordinatorNotified: boolean }) {
   const lead = t('register.next.lead', { name: props.shortName });
+  // A region may have no coordinator yet: then nobody but the Secretariat was told.
+  const [checked, ...rest] = list('register.next.steps');
+  const steps = [
+    props.coordinatorNotified ? `${checked} ${t('register.next.coordinatorNotified')}` : checked,
+    ...rest,
+  ];
   return (
     <OutcomePage heading={t('register.next.heading')} said={lead}>
       <p class="lead">{lead}</p>
       <section class="card">
         <h2>{t('register.next.stepsHeading')}</h2>
         <ol class="steps">
-          {list('register.next.steps').map((step) => (
+          {steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
@@ -61,7 +68,12 @@ function JoinRequested(props: { orgId: string }) {
 function RegisterOrganisationPage({ user, data }: PageProps & { data: ApplicantFormValues }) {
   const [registration, setRegistration] = useState<Registration | null>(null);
   if (registration?.outcome === 'registered') {
-    return <NextSteps shortName={registration.shortName} />;
+    return (
+      <NextSteps
+        shortName={registration.shortName}
+        coordinatorNotified={registration.coordinatorNotified}
+      />
+    );
   }
   if (registration) return <JoinRequested orgId={registration.orgId} />;
   return (

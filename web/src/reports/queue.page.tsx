@@ -6,6 +6,7 @@ import { PATHS } from '../router/routes.js';
 import { Button } from '../ui/button.js';
 import { announce } from '../ui/live-region.js';
 import { Notice } from '../ui/notice.js';
+import { ListStatus } from '../ui/list-status.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useQueuePages, type QueuePages } from './queue-data.js';
 import { QueueFilterForm, QueueTabs } from './queue-filters.js';
@@ -71,21 +72,13 @@ export function QueuePage({ user, claims, search }: PageProps) {
         onChange={setDraft}
         onShow={() => apply({ ...applied, ...draft, sort: applied.sort, dir: applied.dir }, true)}
       />
-      {pages.status === 'failed' ? (
-        <Notice kind="error">
-          <p>{summary}</p>
-          <Button
-            variant="secondary"
-            onClick={() => setRequest(({ attempt }) => ({ attempt: attempt + 1, announce: true }))}
-          >
-            {t('common.retry')}
-          </Button>
-        </Notice>
-      ) : (
-        <p class="summary" id="queue-summary">
-          {loading ? '' : summary}
-        </p>
-      )}
+      <ListStatus
+        id="queue-summary"
+        failed={pages.status === 'failed'}
+        loading={loading}
+        summary={summary}
+        onRetry={() => setRequest(({ attempt }) => ({ attempt: attempt + 1, announce: true }))}
+      />
       {rows.length ? (
         <QueueTable
           rows={rows}

@@ -76,7 +76,7 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   users: withData(() => import('../people/users.page.js').then((m) => m.usersPage)),
   userDetail: withData(() => import('../people/user-detail.page.js').then((m) => m.userDetailPage)),
   mailLog: component(() => import('../mail/mail-log.page.js').then((m) => m.MailLogPage)),
-  reports: legacy(() => import('../reports/reports.page.js').then((m) => m.reportsPage)),
+  reports: reportsComponent(() => import('../reports/reports.page.js').then((m) => m.ReportsPage)),
   reportNew: withData(() =>
     import('../reports/form/report-form.page.js').then((m) => m.reportFormPage),
   ),

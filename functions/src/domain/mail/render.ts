@@ -20,8 +20,12 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
-  /** One line for an in-app notification: the first paragraph, or the heading. */
-  summary: string;
+  /**
+   * The in-app notification's text: the whole message as the email says it (its paragraphs,
+   * then its facts as «label: value» lines), without the button and the footer; one line each.
+   * The heading when there is nothing else.
+   */
+  body: string;
 }
 
 export function escapeHtml(value: string): string {
@@ -76,8 +80,16 @@ export function renderMail(content: MailContent, language: Language): RenderedMa
     subject: content.subject,
     text,
     html,
-    summary: content.paragraphs[0] ?? content.heading,
+    body: noticeBody(content),
   };
+}
+
+function noticeBody(content: MailContent): string {
+  const lines = [
+    ...content.paragraphs,
+    ...(content.facts ?? []).map(([label, value]) => `${label}: ${value}`),
+  ];
+  return lines.length ? lines.join('\n') : content.heading;
 }
 
 const dateFormatters = {

@@ -105,13 +105,26 @@ export function describeTemplateSuite(
       const render = () =>
         renderWith(templates[name]!, sampleFor(name).data, language, WEB_BASE_URL);
 
-      it('has a one-line subject, a text, an html and a summary', () => {
+      it('has a one-line subject, a text, an html and an in-app notice text', () => {
         const mail = render();
         expect(mail.subject.trim()).not.toBe('');
         expect(mail.subject).not.toMatch(/[\r\n]/);
         expect(mail.text.trim()).not.toBe('');
         expect(mail.html.trim()).not.toBe('');
-        expect(mail.summary.trim()).not.toBe('');
+        expect(mail.body.trim()).not.toBe('');
+      });
+
+      it('says in the in-app notice all the email says, bar its heading, button and footer', () => {
+        const mail = render();
+        // The text is: heading, blank, paragraphs and facts (each followed by a blank), the
+        // button's line, «—», the footer.
+        const [heading, ...rest] = mail.text.split('\n');
+        const said = rest
+          .slice(0, rest.lastIndexOf('—'))
+          .filter(
+            (line) => line !== '' && !line.endsWith(`${WEB_BASE_URL}${sampleFor(name).link}`),
+          );
+        expect(mail.body.split('\n')).toEqual(said.length ? said : [heading]);
       });
 
       it('is a well-formed html document in its language', () => {

@@ -156,6 +156,23 @@ function sampleFor(name: TemplateName): Sample<unknown> {
 describe('renderTemplate', () => {
   const closed = sampleFor('report.closed').data;
 
+  it('gives an in-app notice the decision’s forms and rationale, and the measure’s name', () => {
+    const decided = { ...REPORT, forms: ['submission', 'court'], rationale: 'Порушено право.' };
+    const uk = renderTemplate('report.decided', decided, 'uk', WEB_BASE_URL).body;
+    expect(uk).toContain('Обрані форми реагування:');
+    expect(uk).toMatch(/• Подання/);
+    expect(uk).toContain('Порушено право.');
+    const en = renderTemplate('report.decided', decided, 'en', WEB_BASE_URL).body;
+    expect(en).toContain('• Going to court');
+    const measure = sampleFor('report.measure_recorded').data;
+    expect(renderTemplate('report.measure_recorded', measure, 'uk', WEB_BASE_URL).body).toMatch(
+      /^Захід: Направлено лист органу влади$/m,
+    );
+    expect(renderTemplate('report.measure_recorded', measure, 'en', WEB_BASE_URL).body).toMatch(
+      /^Measure: Letter sent to an authority$/m,
+    );
+  });
+
   it('throws on data that does not fit the template', () => {
     expect(() =>
       renderTemplate('report.closed', { reportId: 'rep-7Hq2' }, 'uk', WEB_BASE_URL),
@@ -217,7 +234,7 @@ describe('renderMail', () => {
     expect(markupProblems(html)).toEqual([]);
   });
 
-  it('leaves out the facts and the button when there are none, and sums up by the heading', () => {
+  it('leaves out the facts and the button when there are none, and falls back on the heading', () => {
     const bare = renderMail(
       { subject: 'Тема', heading: 'Заголовок', paragraphs: [], footer: 'Підпис' },
       'en',
@@ -225,8 +242,7 @@ describe('renderMail', () => {
     expect(bare.html).not.toContain('<dl');
     expect(bare.html).not.toContain('<a ');
     expect(bare.text).toBe('Заголовок\n\n—\nПідпис');
-    expect(bare.summary).toBe('Заголовок');
-    expect(renderMail(content, 'uk').summary).toBe('Перший абзац.');
+    expect(bare.body).toBe('Заголовок');
     expect(markupProblems(bare.html)).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { timestampSchema } from '../fields.js';
 export const notificationSchema = z.object({
   kind: z.string().min(1),
   title: z.string().min(1).max(300),
-  body: z.string().max(2000),
+  // The whole text of the notice (a decision's rationale alone may take 10,000 characters).
+  body: z.string().max(12_000),
   /** Path in the web client, e.g. `/app/reports/abc`. */
   link: z.string().startsWith('/'),
   urgent: z.boolean(),

@@ -170,14 +170,14 @@ export const ORGANISATION_TEMPLATES = {
     content: (d, { language: l, link }) => ({
       subject: both(
         l,
-        `${d.memberName} приєднується до «${d.orgName}»`,
+        `${d.memberName} тепер у складі «${d.orgName}»`,
         `${d.memberName} joined "${d.orgName}"`,
       ),
       heading: both(l, 'Новий член організації', 'A new member of your organisation'),
       paragraphs: [
         both(
           l,
-          `${d.memberName} прийняв запрошення і тепер може працювати від імені організації.`,
+          `Запрошення прийнято: ${d.memberName} тепер може працювати від імені організації.`,
           `${d.memberName} accepted the invitation and can now act on behalf of the organisation.`,
         ),
       ],
