@@ -1,4 +1,4 @@
-import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import { FieldValue, type Transaction } from 'firebase-admin/firestore';
 import type { AuditAction } from '../domain/schemas/audit.schema.js';
 import {
   organisationWorkflow,
@@ -9,6 +9,7 @@ import { refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import type { WorkflowAdapter } from '../shared/workflow-action/run-workflow-action.js';
 import { orgChain } from './org-context.js';
+import { readOrganisation, type StoredOrganisation } from './organisation-store.js';
 
 const ORGANISATION_AUDIT_ACTIONS = {
   verify: 'organisation.verified',
@@ -21,7 +22,7 @@ export const organisationRef = (orgId: string) => db().doc(`organisations/${orgI
 /** Organisations under the generic runner: `organisations/{id}`, the chain `organisation:{id}`. */
 export const organisationAdapter: WorkflowAdapter<
   Transaction,
-  DocumentSnapshot,
+  StoredOrganisation,
   OrganisationStatus,
   OrganisationAction,
   never
@@ -30,11 +31,11 @@ export const organisationAdapter: WorkflowAdapter<
   target: 'organisation',
   chain: orgChain,
   async load(tx, orgId) {
-    const org = await tx.get(organisationRef(orgId));
-    if (!org.exists) throw refusal('ORG.NOT_FOUND');
+    const org = await readOrganisation(tx, orgId);
+    if (!org) throw refusal('ORG.NOT_FOUND');
     return org;
   },
-  subject: (org) => ({ status: org.get('status') as OrganisationStatus, ownerOrgIds: [org.id] }),
+  subject: (org) => ({ status: org.data.status, ownerOrgIds: [org.id] }),
   auditAction: (action) => ORGANISATION_AUDIT_ACTIONS[action],
   update: (tx, orgId, changes, status) =>
     tx.update(organisationRef(orgId), {

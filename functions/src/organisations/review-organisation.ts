@@ -26,9 +26,8 @@ export async function reviewOrganisation(caller: Caller, input: ReviewInput) {
   const { step } = await runWorkflowAction(firestorePort, organisationAdapter, actor, input.orgId, {
     action: input.action,
     read: async (tx, org) => {
-      const regionCode = String(
-        input.action === 'resubmit' ? input.organisation.regionCode : org.get('regionCode'),
-      );
+      const regionCode =
+        input.action === 'resubmit' ? input.organisation.regionCode : org.data.regionCode;
       const recipients =
         input.action === 'resubmit'
           ? await readRecipients(tx, [
@@ -36,9 +35,7 @@ export async function reviewOrganisation(caller: Caller, input: ReviewInput) {
               ...(await coordinatorsOf(tx, regionCode)),
             ])
           : await readRecipients(tx, await organisationMembers(tx, input.orgId));
-      const name = String(
-        input.action === 'resubmit' ? input.organisation.shortName : org.get('shortName'),
-      );
+      const name = input.action === 'resubmit' ? input.organisation.shortName : org.data.shortName;
       return { regionCode, recipients, name };
     },
     changes: () => {
