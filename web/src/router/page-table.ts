@@ -7,7 +7,7 @@ import type { RouteName } from './routes.js';
 /** The pages of the single-page app; the server-rendered public pages are not among them. */
 export type ClientRoute = Exclude<
   RouteName,
-  'home' | 'partners' | 'coordinators' | 'councils' | 'council'
+  'home' | 'partners' | 'coordinators' | 'councils' | 'council' | 'publications' | 'publication' | 'stats'
 >;
 
 /** `keepOnClaimsChange`: see page.ts `PageEntry`. */
