@@ -7,7 +7,10 @@ import { buildAtomFeed, FEED_ENTRIES } from '../domain/open-data/atom-feed.js';
 import { buildDataPackage } from '../domain/open-data/datapackage.js';
 import { buildRobotsTxt, buildSitemap } from '../domain/open-data/sitemap.js';
 import { tableCsv, tableJson, type Table } from '../domain/open-data/table-schema.js';
-import { coordinatorRows, coordinatorsTable } from '../domain/open-data/tables/coordinators-table.js';
+import {
+  coordinatorRows,
+  coordinatorsTable,
+} from '../domain/open-data/tables/coordinators-table.js';
 import { councilsTable } from '../domain/open-data/tables/councils-table.js';
 import { partnersTable } from '../domain/open-data/tables/partners-table.js';
 import {
@@ -51,7 +54,10 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 function tagLabels(record: Publication) {
   return [
-    ...record.regionCodes.map((code) => ({ term: `region:${code}`, label: labelOf(REGIONS, code) })),
+    ...record.regionCodes.map((code) => ({
+      term: `region:${code}`,
+      label: labelOf(REGIONS, code),
+    })),
     ...record.areas.map((code) => ({ term: `area:${code}`, label: labelOf(AREAS, code) })),
     ...record.rights.map((code) => ({ term: `right:${code}`, label: labelOf(RIGHTS, code) })),
   ];
@@ -124,7 +130,9 @@ async function directory<T>(path: string, read: (data: unknown) => T): Promise<T
 }
 
 /** Each table of the open data with a reader of its rows. */
-const TABLES: Readonly<Record<string, { table: Table<never>; rows: (siteUrl: string) => Promise<unknown[]> }>> = {
+const TABLES: Readonly<
+  Record<string, { table: Table<never>; rows: (siteUrl: string) => Promise<unknown[]> }>
+> = {
   publications: {
     table: publicationsTable as Table<never>,
     rows: async (siteUrl) => livePublicationRows(await readLiveRecords(), siteUrl),

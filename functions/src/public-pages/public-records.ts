@@ -1,9 +1,6 @@
 import { FieldPath, Timestamp, type Query } from 'firebase-admin/firestore';
 import { millisOf } from '../domain/fields.js';
-import {
-  publicationSchema,
-  type Publication,
-} from '../domain/schemas/publication.schema.js';
+import { publicationSchema, type Publication } from '../domain/schemas/publication.schema.js';
 import {
   createEmbeddedSearch,
   type CandidateSource,
@@ -84,7 +81,9 @@ export async function readPublicRecord(id: string): Promise<PublicRecordView | n
 }
 
 /** Every live record, newest first (the open data, the feed, the sitemap). */
-export async function readLiveRecords(limit?: number): Promise<{ id: string; record: Publication }[]> {
+export async function readLiveRecords(
+  limit?: number,
+): Promise<{ id: string; record: Publication }[]> {
   let query = publicRecords().where('status', '==', 'published').orderBy('publishedAt', 'desc');
   if (limit !== undefined) query = query.limit(limit);
   const snapshot = await query.get();

@@ -10,6 +10,7 @@ export function siteUrlOf(req: Request): string {
   const forwardedHost = req.get('x-forwarded-host')?.split(',')[0]?.trim();
   const host = forwardedHost || req.get('host') || 'localhost';
   const forwardedProto = req.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : req.protocol;
+  const protocol =
+    forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : req.protocol;
   return `${protocol}://${host}`;
 }

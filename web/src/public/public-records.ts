@@ -8,7 +8,9 @@ export function inPageLanguage(
   text: { uk: string; en?: string | undefined },
   language: Language,
 ): { text: string; lang: Language } {
-  return language === 'en' && text.en ? { text: text.en, lang: 'en' } : { text: text.uk, lang: 'uk' };
+  return language === 'en' && text.en
+    ? { text: text.en, lang: 'en' }
+    : { text: text.uk, lang: 'uk' };
 }
 
 export const kindName = (kind: PublicRecordView['kind']) =>

@@ -17,7 +17,9 @@ export function publicationTitle(record: PublicRecordView | null): string {
 
 const SIZE = new Intl.NumberFormat('uk-UA', { maximumFractionDigits: 1 });
 const sizeOf = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${SIZE.format(bytes / 1024)} KB` : `${SIZE.format(bytes / 1024 / 1024)} MB`;
+  bytes < 1024 * 1024
+    ? `${SIZE.format(bytes / 1024)} KB`
+    : `${SIZE.format(bytes / 1024 / 1024)} MB`;
 const TYPES: Readonly<Record<string, string>> = {
   'application/pdf': 'PDF',
   'image/jpeg': 'JPEG',
@@ -97,13 +99,17 @@ export function PublicationPage(props: { record: PublicRecordView | null; failed
       <dl class="details details-compact">
         <Detail term={t('publication.kind')}>{kindName(record.kind)}</Detail>
         <Detail term={t('publication.published')}>
-          <time dateTime={isoOf(record.publishedAt)}>{formatDate(record.publishedAt, language)}</time>
+          <time dateTime={isoOf(record.publishedAt)}>
+            {formatDate(record.publishedAt, language)}
+          </time>
         </Detail>
         {record.sourceNumber ? (
           <Detail term={t('publication.source')}>{record.sourceNumber}</Detail>
         ) : null}
         {record.regionCodes.length ? (
-          <Detail term={t('publication.regions')}>{labels(REGIONS, record.regionCodes, language)}</Detail>
+          <Detail term={t('publication.regions')}>
+            {labels(REGIONS, record.regionCodes, language)}
+          </Detail>
         ) : null}
         {record.areas.length ? (
           <Detail term={t('publication.areas')}>{labels(AREAS, record.areas, language)}</Detail>

@@ -37,9 +37,21 @@ function SearchForm(props: { request: SearchRequest }) {
   const language = currentLanguage();
   const { request } = props;
   return (
-    <form class="filters" role="search" aria-label={t('publications.search')} method="get" action="/publications">
+    <form
+      class="filters"
+      role="search"
+      aria-label={t('publications.search')}
+      method="get"
+      action="/publications"
+    >
       {language === 'uk' ? null : <input type="hidden" name="lang" value={language} />}
-      <FilterSearch form="publications" name="q" label={t('publications.query')} value={request.q} onInput={ignore} />
+      <FilterSearch
+        form="publications"
+        name="q"
+        label={t('publications.query')}
+        value={request.q}
+        onInput={ignore}
+      />
       <FilterSelect
         form="publications"
         name="region"
@@ -137,7 +149,13 @@ export function PublicationsPage(props: PublicationsPageProps) {
       <SearchForm request={request} />
       {searched ? (
         <p>
-          <a href={searchAddress({ ...request, q: '', region: '', area: '', right: '', kind: '', year: '' }, null, language)}>
+          <a
+            href={searchAddress(
+              { ...request, q: '', region: '', area: '', right: '', kind: '', year: '' },
+              null,
+              language,
+            )}
+          >
             {t('publications.reset')}
           </a>
         </p>
@@ -180,16 +198,24 @@ export function PublicationsPage(props: PublicationsPageProps) {
         <h2 id="publications-open-data">{t('publications.machineReadable')}</h2>
         <ul>
           <li>
-            <a href="/feed.xml" type="application/atom+xml">{t('publications.feed')}</a>
+            <a href="/feed.xml" type="application/atom+xml">
+              {t('publications.feed')}
+            </a>
           </li>
           <li>
-            <a href="/open-data/publications.csv" type="text/csv">{t('publications.csv')}</a>
+            <a href="/open-data/publications.csv" type="text/csv">
+              {t('publications.csv')}
+            </a>
           </li>
           <li>
-            <a href="/open-data/publications.json" type="application/json">{t('publications.json')}</a>
+            <a href="/open-data/publications.json" type="application/json">
+              {t('publications.json')}
+            </a>
           </li>
           <li>
-            <a href="/open-data/datapackage.json" type="application/json">{t('publications.datapackage')}</a>
+            <a href="/open-data/datapackage.json" type="application/json">
+              {t('publications.datapackage')}
+            </a>
           </li>
         </ul>
       </section>

@@ -131,7 +131,9 @@ function page(request: PublicPageRequest): {
         ),
       };
     case 'publication': {
-      const record = request.directoryFailed ? null : (request.directory as PublicRecordView | null);
+      const record = request.directoryFailed
+        ? null
+        : (request.directory as PublicRecordView | null);
       return {
         title: publicationTitle(record),
         description: record ? record.summary.uk : t('publication.notFoundText'),
@@ -144,7 +146,9 @@ function page(request: PublicPageRequest): {
         title: statsTitle(),
         description: t('statistics.intro'),
         body: (
-          <StatsPage data={request.directoryFailed ? null : (request.directory as StatisticsData)} />
+          <StatsPage
+            data={request.directoryFailed ? null : (request.directory as StatisticsData)}
+          />
         ),
       };
   }

@@ -44,7 +44,10 @@ function byCatalogue(
 ): ChartDatum[] {
   return catalogue
     .filter((entry) => (counts[entry.code] ?? 0) > 0)
-    .map((entry) => ({ label: labelOf(catalogue, entry.code, language), value: counts[entry.code]! }));
+    .map((entry) => ({
+      label: labelOf(catalogue, entry.code, language),
+      value: counts[entry.code]!,
+    }));
 }
 
 function byLabel(counts: Record<string, number>, label: (code: string) => string): ChartDatum[] {
@@ -259,8 +262,9 @@ export function StatsPage(props: { data: StatisticsData | null }) {
         title="statistics.proposalsByStage"
         description="statistics.proposalsByStageDescription"
         header="statistics.stageHeader"
-        data={byLabel(view.proposals.byStage, (code) =>
-          t(`proposalStages.${code}` as MessageKey) || code,
+        data={byLabel(
+          view.proposals.byStage,
+          (code) => t(`proposalStages.${code}` as MessageKey) || code,
         )}
       />
       <p>
