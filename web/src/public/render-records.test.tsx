@@ -194,3 +194,15 @@ describe('the statistics page', () => {
     expect(page.html).not.toContain('<th scope="row">Львівська область</th>');
   });
 });
+
+describe('the way to the public records', () => {
+  it('is in the header and on the home page, in the page’s language', async () => {
+    const home = await renderPublicPage(request('home', '/', '', null));
+    expect(home.html).toMatch(/<a [^>]*href="\/publications"[^>]*>Публікації<\/a>/);
+    expect(home.html).toMatch(/<a [^>]*href="\/stats"[^>]*>Статистика<\/a>/);
+    expect(home.html).toContain('Відкрито для громадського моніторингу');
+    const english = await renderPublicPage(request('home', '/', '?lang=en', null));
+    expect(english.html).toContain('href="/publications?lang=en"');
+    expect(english.html).toContain('href="/stats?lang=en"');
+  });
+});

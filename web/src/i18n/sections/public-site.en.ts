@@ -1,6 +1,12 @@
 import type { PublicSiteMessages } from './public-site.uk.js';
 
 export const publicSiteEn: PublicSiteMessages = {
+  openness: {
+    heading: 'Open to public monitoring',
+    text: 'The outcomes of reports, legislative proposals and council meetings are published without personal data. The figures on the work of the Commissioner and the Secretariat are open to everyone, also as open data.',
+    publications: 'Publications',
+    stats: 'Statistics',
+  },
   publications: {
     title: 'Publications',
     heading: 'Publications on the cooperation with the Commissioner',
