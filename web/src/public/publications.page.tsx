@@ -8,7 +8,7 @@ import type {
   PublicRecordView,
 } from '../../../functions/src/public-pages/render-contract.js';
 import { formatDate, isoOf } from '../format.js';
-import { currentLanguage, t } from '../i18n/i18n.js';
+import { currentLanguage, t, type Language, type MessageKey } from '../i18n/i18n.js';
 import { publicAddress } from '../router/routes.js';
 import { catalogueOptions } from '../ui/catalogue-options.js';
 import { FilterSearch, FilterSelect } from '../ui/filters.js';
@@ -27,6 +27,29 @@ function yearOptions(): { value: string; label: string }[] {
   for (let year = thisYear; year >= 2024; year--)
     years.push({ value: String(year), label: String(year) });
   return years;
+}
+
+/** The filters of the search, in the order of the form. */
+function filters(language: Language): {
+  name: 'region' | 'area' | 'right' | 'kind' | 'year';
+  all: MessageKey;
+  options: { value: string; label: string }[];
+}[] {
+  return [
+    {
+      name: 'region',
+      all: 'publications.allRegions',
+      options: catalogueOptions(REGIONS, language),
+    },
+    { name: 'area', all: 'publications.allAreas', options: catalogueOptions(AREAS, language) },
+    { name: 'right', all: 'publications.allRights', options: catalogueOptions(RIGHTS, language) },
+    {
+      name: 'kind',
+      all: 'publications.allKinds',
+      options: PUBLICATION_KINDS.map((kind) => ({ value: kind, label: kindName(kind) })),
+    },
+    { name: 'year', all: 'publications.allYears', options: yearOptions() },
+  ];
 }
 
 /**
@@ -52,51 +75,18 @@ function SearchForm(props: { request: SearchRequest }) {
         value={request.q}
         onInput={ignore}
       />
-      <FilterSelect
-        form="publications"
-        name="region"
-        label={t('publications.region')}
-        all={t('publications.allRegions')}
-        options={catalogueOptions(REGIONS, language)}
-        value={request.region}
-        onChange={ignore}
-      />
-      <FilterSelect
-        form="publications"
-        name="area"
-        label={t('publications.area')}
-        all={t('publications.allAreas')}
-        options={catalogueOptions(AREAS, language)}
-        value={request.area}
-        onChange={ignore}
-      />
-      <FilterSelect
-        form="publications"
-        name="right"
-        label={t('publications.right')}
-        all={t('publications.allRights')}
-        options={catalogueOptions(RIGHTS, language)}
-        value={request.right}
-        onChange={ignore}
-      />
-      <FilterSelect
-        form="publications"
-        name="kind"
-        label={t('publications.kind')}
-        all={t('publications.allKinds')}
-        options={PUBLICATION_KINDS.map((kind) => ({ value: kind, label: kindName(kind) }))}
-        value={request.kind}
-        onChange={ignore}
-      />
-      <FilterSelect
-        form="publications"
-        name="year"
-        label={t('publications.year')}
-        all={t('publications.allYears')}
-        options={yearOptions()}
-        value={request.year}
-        onChange={ignore}
-      />
+      {filters(language).map((filter) => (
+        <FilterSelect
+          key={filter.name}
+          form="publications"
+          name={filter.name}
+          label={t(`publications.${filter.name}`)}
+          all={t(filter.all)}
+          options={filter.options}
+          value={request[filter.name]}
+          onChange={ignore}
+        />
+      ))}
       <button type="submit" class="button filters-submit">
         {t('publications.submit')}
       </button>

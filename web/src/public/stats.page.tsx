@@ -1,61 +1,13 @@
-import { AREAS } from '@domain/catalogues/areas.js';
-import { labelOf, type CatalogueEntry } from '@domain/catalogues/catalogue.js';
-import { MEASURE_TYPES } from '@domain/catalogues/measure-types.js';
-import { REGIONS } from '@domain/catalogues/regions.js';
-import { RESPONSE_FORMS } from '@domain/catalogues/response-forms.js';
 import { barChart } from '@domain/charts/bar-chart.js';
 import type { Chart, ChartDatum } from '@domain/charts/chart-frame.js';
+import { breakdowns, number, statisticsOf, yearsOf, type View } from './stats-data.js';
 import { monthChart } from '@domain/charts/month-chart.js';
-import { publicStatisticsSchema } from '@domain/schemas/stats.schema.js';
-import { statisticsView } from '@domain/stats/statistics-view.js';
 import type { StatisticsData } from '../../../functions/src/public-pages/render-contract.js';
 import { currentLanguage, t, type MessageKey } from '../i18n/i18n.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { LoadFailure } from './load-failure.js';
 
 export const statsTitle = () => t('statistics.title');
-
-type View = ReturnType<typeof statisticsView>;
-
-/** An aggregate as the page reads it, or an empty one (every counter 0) when there is none. */
-export function statisticsOf(document: unknown): View {
-  const parsed = publicStatisticsSchema.safeParse(document ?? {});
-  return statisticsView(parsed.success ? parsed.data : publicStatisticsSchema.parse({}));
-}
-
-/** The years the page offers: those with reports by month, newest first, and this one. */
-export function yearsOf(all: View): number[] {
-  const years = new Set([new Date().getFullYear()]);
-  for (const month of Object.keys(all.reports.byMonth)) {
-    const year = Number(month.slice(0, 4));
-    if (year >= 2000) years.add(year);
-  }
-  return [...years].sort((a, b) => b - a);
-}
-
-const number = (value: number, language: 'uk' | 'en') =>
-  new Intl.NumberFormat(language === 'uk' ? 'uk-UA' : 'en-GB').format(value);
-
-/** Counts by code as chart data: catalogue order where there is one, largest first otherwise. */
-function byCatalogue(
-  counts: Record<string, number>,
-  catalogue: readonly CatalogueEntry[],
-  language: 'uk' | 'en',
-): ChartDatum[] {
-  return catalogue
-    .filter((entry) => (counts[entry.code] ?? 0) > 0)
-    .map((entry) => ({
-      label: labelOf(catalogue, entry.code, language),
-      value: counts[entry.code]!,
-    }));
-}
-
-function byLabel(counts: Record<string, number>, label: (code: string) => string): ChartDatum[] {
-  return Object.entries(counts)
-    .filter(([, value]) => value > 0)
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([code, value]) => ({ label: label(code), value }));
-}
 
 /** A chart drawn on the server (SVG, no script) with its numbers as a table below it. */
 function ChartFigure(props: { chart: Chart }) {
@@ -156,30 +108,6 @@ function Figures(props: { view: View }) {
   );
 }
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => i);
-
-function monthData(view: View, year: number | null, language: 'uk' | 'en'): ChartDatum[] {
-  const format = new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB', {
-    month: 'short',
-    timeZone: 'UTC',
-    ...(year === null ? { year: '2-digit' as const } : {}),
-  });
-  if (year !== null) {
-    return MONTHS.map((month) => ({
-      label: format.format(Date.UTC(year, month, 1)),
-      value: view.reports.byMonth[`${year}-${String(month + 1).padStart(2, '0')}`] ?? 0,
-    }));
-  }
-  // Every year: the last twelve months that have reports.
-  return Object.keys(view.reports.byMonth)
-    .sort()
-    .slice(-12)
-    .map((key) => ({
-      label: format.format(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1)),
-      value: view.reports.byMonth[key] ?? 0,
-    }));
-}
-
 /**
  * `/stats`: the public monitoring figures from the aggregate documents (`stats/all`, or
  * `stats/{year}` with `?year=`), each chart drawn as SVG on the server with its table.
@@ -221,52 +149,9 @@ export function StatsPage(props: { data: StatisticsData | null }) {
         </button>
       </form>
       <Figures view={view} />
-      <ChartSection
-        id="by-region"
-        title="statistics.byRegion"
-        description="statistics.byRegionDescription"
-        header="statistics.regionHeader"
-        data={byCatalogue(view.reports.byRegion, REGIONS, language)}
-      />
-      <ChartSection
-        id="by-area"
-        title="statistics.byArea"
-        description="statistics.byAreaDescription"
-        header="statistics.areaHeader"
-        data={byCatalogue(view.reports.byArea, AREAS, language)}
-      />
-      <ChartSection
-        id="by-month"
-        title="statistics.byMonth"
-        description="statistics.byMonthDescription"
-        header="statistics.monthHeader"
-        data={monthData(view, year, language)}
-        months
-      />
-      <ChartSection
-        id="by-form"
-        title="statistics.decisionsByForm"
-        description="statistics.decisionsByFormDescription"
-        header="statistics.formHeader"
-        data={byCatalogue(view.reports.decisionsByForm, RESPONSE_FORMS, language)}
-      />
-      <ChartSection
-        id="by-measure"
-        title="statistics.measuresByType"
-        description="statistics.measuresByTypeDescription"
-        header="statistics.typeHeader"
-        data={byCatalogue(view.measures.byType, MEASURE_TYPES, language)}
-      />
-      <ChartSection
-        id="by-stage"
-        title="statistics.proposalsByStage"
-        description="statistics.proposalsByStageDescription"
-        header="statistics.stageHeader"
-        data={byLabel(
-          view.proposals.byStage,
-          (code) => t(`proposalStages.${code}` as MessageKey) || code,
-        )}
-      />
+      {breakdowns(view, year, language).map((breakdown) => (
+        <ChartSection key={breakdown.id} {...breakdown} />
+      ))}
       <p>
         <a href="/open-data/stats.csv" type="text/csv">
           {t('statistics.openData')}
