@@ -131,7 +131,7 @@ describe('public records in the browser', () => {
       try {
         const page = await context.newPage();
         await page.goto('/publications');
-        await page.getByLabel('Слова для пошуку').fill(`ПАМ'ЯТІ ${mark}`);
+        await page.getByLabel('Слова для пошуку').fill(`ПАМ'ЯТЬ ${mark}`);
         await page.getByRole('button', { name: 'Шукати' }).click();
         await page.waitForURL(/q=/);
         const link = page.getByRole('link', { name: `Пам’ять про порушення ${mark}` });

@@ -7,7 +7,7 @@ import { siteUrlOf } from './site-url.js';
 const OPEN_DATA_CACHE = 'public, max-age=300, s-maxage=600';
 
 /**
- * Answers a request for a file of the open data, the feed, the sitemap or robots.txt, and says
+ * Answers a request for a file of the open data, the feed or the sitemap, and says
  * whether it did (the other paths are pages).
  */
 export async function serveOpenData(req: Request, res: Response): Promise<boolean> {

@@ -5,7 +5,7 @@ import { RIGHTS } from '../domain/catalogues/rights.js';
 import { millisOf } from '../domain/fields.js';
 import { buildAtomFeed, FEED_ENTRIES } from '../domain/open-data/atom-feed.js';
 import { buildDataPackage } from '../domain/open-data/datapackage.js';
-import { buildRobotsTxt, buildSitemap } from '../domain/open-data/sitemap.js';
+import { buildSitemap } from '../domain/open-data/sitemap.js';
 import { tableCsv, tableJson, type Table } from '../domain/open-data/table-schema.js';
 import {
   coordinatorRows,
@@ -32,8 +32,8 @@ import { db } from '../shared/firebase.js';
 import { readLiveRecords } from './public-records.js';
 
 /**
- * The machine-readable side of the public site (docs/API.md): the Atom feed, the sitemap,
- * robots.txt and the open data, each a body and its content type, built from the public
+ * The machine-readable side of the public site (docs/API.md): the Atom feed, the sitemap and
+ * the open data, each a body and its content type, built from the public
  * collections by the pure builders of domain/open-data.
  */
 export interface OpenDataFile {
@@ -164,8 +164,6 @@ const TABLE_FILE = /^\/open-data\/([a-z]+)\.(csv|json)$/;
 export async function openDataFile(path: string, siteUrl: string): Promise<OpenDataFile | null> {
   if (path === '/feed.xml') return feed(siteUrl);
   if (path === '/sitemap.xml') return sitemap(siteUrl);
-  if (path === '/robots.txt')
-    return { contentType: 'text/plain; charset=utf-8', body: buildRobotsTxt(siteUrl) };
   if (path === '/open-data/datapackage.json') {
     const pkg = buildDataPackage({
       siteUrl,
@@ -189,7 +187,6 @@ export async function openDataFile(path: string, siteUrl: string): Promise<OpenD
 export const OPEN_DATA_PATHS = [
   '/feed.xml',
   '/sitemap.xml',
-  '/robots.txt',
   '/open-data/datapackage.json',
   ...Object.keys(TABLES).flatMap((name) => [`/open-data/${name}.csv`, `/open-data/${name}.json`]),
 ];
