@@ -3,6 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { buildRobotsTxt } from '../functions/src/domain/open-data/sitemap.js';
 
 const domainDir = fileURLToPath(new URL('../functions/src/domain', import.meta.url));
 
@@ -117,6 +118,26 @@ function securityTxt(): Plugin {
   };
 }
 
+/**
+ * `/robots.txt`, a file of the build: the functions' framework answers that address itself
+ * (404), so a rewrite to `publicPages` cannot serve it. It names the sitemap when the site's
+ * origin is known at build time (`SPILNO_SITE_URL`, as for the functions).
+ */
+function robotsTxt(): Plugin {
+  let siteUrl: string | null = null;
+  return {
+    name: 'spilno:robots-txt',
+    apply: 'build',
+    configResolved(config) {
+      const env = loadEnv(config.mode, config.envDir || config.root, 'SPILNO_');
+      siteUrl = env.SPILNO_SITE_URL?.replace(/\/+$/, '') || null;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: buildRobotsTxt(siteUrl) });
+    },
+  };
+}
+
 /** Chunks holding Firebase SDK code are named `firebase-…`, easy to spot in the network panel. */
 function isFirebaseModule(id: string): boolean {
   return /node_modules[\\/](@firebase|firebase)[\\/]/.test(id);
@@ -129,6 +150,7 @@ export default defineConfig({
     notFoundPage(),
     appFallback(),
     securityTxt(),
+    robotsTxt(),
   ],
   resolve: {
     alias: [

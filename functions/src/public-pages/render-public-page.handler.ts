@@ -2,12 +2,20 @@ import type { Response } from 'express';
 import type { Request } from 'firebase-functions/https';
 import { pageHeaders } from '../domain/page-policy.js';
 import { db } from '../shared/firebase.js';
+import { serveOpenData } from './open-data.handler.js';
+import { readPublicRecord, searchPublicRecords } from './public-records.js';
 import type { PublicPageName, RenderPublicPage } from './render-contract.js';
+import { searchQueryOf } from './search-query.js';
+import { readStatistics } from './statistics.js';
+import { siteUrlOf } from './site-url.js';
 
 interface PublicRoute {
   page: PublicPageName;
-  /** Reads the page's public data (a directory document, the councils), if it shows some. */
-  read: (() => Promise<unknown>) | null;
+  /**
+   * Reads the page's public data (a directory document, the councils, a page of the search),
+   * if it shows some, from the address's query.
+   */
+  read: ((query: URLSearchParams) => Promise<unknown>) | null;
   /** Seconds a browser, and the CDN, may keep the page. */
   maxAge: number;
   sharedMaxAge: number;
@@ -43,11 +51,30 @@ const ROUTES: Readonly<Record<string, PublicRoute>> = {
     sharedMaxAge: 600,
   },
   '/councils': { page: 'councils', read: readCouncils, maxAge: 300, sharedMaxAge: 600 },
+  // A record published or retracted shows within a few minutes.
+  '/publications': {
+    page: 'publications',
+    read: (query) => searchPublicRecords(searchQueryOf(query)),
+    maxAge: 120,
+    sharedMaxAge: 300,
+  },
+  '/stats': { page: 'stats', read: readStatistics, maxAge: 300, sharedMaxAge: 900 },
 };
+
+const RECORD_PATH = /^\/p\/([A-Za-z0-9_-]{1,128})$/;
 
 function routeFor(path: string): PublicRoute | undefined {
   const known = ROUTES[path];
   if (known) return known;
+  const recordId = RECORD_PATH.exec(path)?.[1];
+  if (recordId) {
+    return {
+      page: 'publication',
+      read: () => readPublicRecord(recordId),
+      maxAge: 300,
+      sharedMaxAge: 600,
+    };
+  }
   const councilId = COUNCIL_PATH.exec(path)?.[1];
   if (!councilId) return undefined;
   return {
@@ -97,6 +124,7 @@ export async function handlePublicPage(req: Request, res: Response): Promise<voi
     res.status(405).set('Allow', 'GET, HEAD').type('text/plain').send('GET or HEAD only');
     return;
   }
+  if (await serveOpenData(req, res)) return;
   const route = routeFor(req.path);
   if (!route) {
     res.status(404).type('text/plain').send('Not found');
@@ -104,23 +132,25 @@ export async function handlePublicPage(req: Request, res: Response): Promise<voi
   }
   let directory: unknown = null;
   let directoryFailed = false;
+  const query = req.originalUrl.indexOf('?');
+  const search = query < 0 ? '' : req.originalUrl.slice(query);
   if (route.read) {
     try {
-      directory = await route.read();
+      directory = await route.read(new URLSearchParams(search));
     } catch (error) {
       console.error(`Reading the data of ${req.path} failed`, error);
       directoryFailed = true;
     }
   }
-  const query = req.originalUrl.indexOf('?');
   const page = await (
     await loadRenderer()
   )({
     page: route.page,
     path: req.path,
-    search: query < 0 ? '' : req.originalUrl.slice(query),
+    search,
     directory,
     directoryFailed,
+    siteUrl: siteUrlOf(req),
   });
   res
     .status(page.status)

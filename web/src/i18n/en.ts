@@ -30,6 +30,8 @@ export const en: BaseMessages = {
     partners: 'Partners',
     coordinators: 'Coordinators',
     councils: 'Councils',
+    publications: 'Publications',
+    stats: 'Statistics',
     app: 'My account',
     registerOrganisation: 'Register an organisation',
     organisation: 'My organisation',

@@ -35,6 +35,8 @@ export const uk = {
     partners: 'Партнери',
     coordinators: 'Координатори',
     councils: 'Ради',
+    publications: 'Публікації',
+    stats: 'Статистика',
     app: 'Мій кабінет',
     registerOrganisation: 'Зареєструвати організацію',
     organisation: 'Моя організація',

@@ -1,6 +1,6 @@
 import { AREAS } from '@domain/catalogues/areas.js';
 import { currentLanguage, list, t, type MessageKey } from '../i18n/i18n.js';
-import { PATHS } from '../router/routes.js';
+import { PATHS, publicAddress } from '../router/routes.js';
 import { ButtonLink } from '../ui/button.js';
 import { PageHeading } from '../ui/page-heading.js';
 
@@ -89,6 +89,18 @@ export function HomePage() {
         <p>{t('home.participants.who')}</p>
         <p>{t('home.participants.how')}</p>
         <p>{t('home.participants.public')}</p>
+      </section>
+      <section aria-labelledby="home-openness">
+        <h2 id="home-openness">{t('openness.heading')}</h2>
+        <p>{t('openness.text')}</p>
+        <p class="actions">
+          <ButtonLink href={publicAddress(PATHS.publications, language)} variant="secondary">
+            {t('openness.publications')}
+          </ButtonLink>{' '}
+          <ButtonLink href={publicAddress(PATHS.stats, language)} variant="secondary">
+            {t('openness.stats')}
+          </ButtonLink>
+        </p>
       </section>
       <section>
         <h2>{t('home.steps.heading')}</h2>

@@ -32,6 +32,7 @@ const request = (
   search,
   directory,
   directoryFailed: false,
+  siteUrl: 'https://spilno.example.org',
 });
 
 describe('server-rendered public pages', () => {

@@ -6,11 +6,18 @@ import type {
   PublicPageRequest,
   RenderPublicPage,
 } from '../../../functions/src/public-pages/render-contract.js';
+import { searchRequestOf } from '@domain/search/search-request.js';
+import type {
+  PublicationsData,
+  PublicRecordView,
+  StatisticsData,
+} from '../../../functions/src/public-pages/render-contract.js';
 import {
   currentLanguage,
   inLanguage,
   isLanguage,
   loadCatalogue,
+  loadSection,
   t,
   type Language,
 } from '../i18n/i18n.js';
@@ -20,6 +27,10 @@ import { CouncilsPage, councilsTitle } from './councils.page.js';
 import { coordinatorsTitle, CoordinatorsPage } from './coordinators.page.js';
 import { HomePage, homeTitle } from './home.page.js';
 import { PartnersPage, partnersTitle } from './partners.page.js';
+import { PublicationHead } from './publication-head.js';
+import { PublicationPage, publicationTitle } from './publication.page.js';
+import { PublicationsPage, publicationsTitle } from './publications.page.js';
+import { StatsPage, statsTitle } from './stats.page.js';
 import { councilFrom, councilsFrom, localText } from './public-councils.js';
 import { coordinatorsFrom, partnersFrom } from './public-directory.js';
 
@@ -33,9 +44,14 @@ export const renderPublicPage: RenderPublicPage = async (request) => {
   const params = new URLSearchParams(request.search);
   const asked = params.get('lang');
   const language: Language = isLanguage(asked) ? asked : 'uk';
+  // The public records and the statistics have a section of their own (i18n/sections.ts).
+  await loadSection('publicSite');
   await loadCatalogue(language);
   const html = inLanguage(language, () => renderToString(<PublicDocument request={request} />));
-  const missing = request.page === 'council' && !request.directoryFailed && !request.directory;
+  const missing =
+    (request.page === 'council' || request.page === 'publication') &&
+    !request.directoryFailed &&
+    !request.directory;
   return {
     status: request.directoryFailed ? 503 : missing ? 404 : 200,
     html: `<!doctype html>${html}`,
@@ -52,6 +68,8 @@ function page(request: PublicPageRequest): {
   title: string;
   description: string;
   body: ComponentChildren;
+  /** More of the document's head (a record's canonical address and metadata). */
+  head?: ComponentChildren;
 } {
   const params = new URLSearchParams(request.search);
   switch (request.page) {
@@ -101,6 +119,38 @@ function page(request: PublicPageRequest): {
         body: <CouncilPage council={council} failed={request.directoryFailed} />,
       };
     }
+    case 'publications':
+      return {
+        title: publicationsTitle(),
+        description: t('publications.intro'),
+        body: (
+          <PublicationsPage
+            request={searchRequestOf(params)}
+            data={request.directoryFailed ? null : (request.directory as PublicationsData)}
+          />
+        ),
+      };
+    case 'publication': {
+      const record = request.directoryFailed
+        ? null
+        : (request.directory as PublicRecordView | null);
+      return {
+        title: publicationTitle(record),
+        description: record ? record.summary.uk : t('publication.notFoundText'),
+        body: <PublicationPage record={record} failed={request.directoryFailed} />,
+        head: record ? <PublicationHead record={record} siteUrl={request.siteUrl} /> : undefined,
+      };
+    }
+    case 'stats':
+      return {
+        title: statsTitle(),
+        description: t('statistics.intro'),
+        body: (
+          <StatsPage
+            data={request.directoryFailed ? null : (request.directory as StatisticsData)}
+          />
+        ),
+      };
   }
 }
 
@@ -117,6 +167,7 @@ function PublicDocument(props: { request: PublicPageRequest }) {
         <meta name="description" content={shown.description} />
         <link rel="icon" href="data:," />
         <title>{t('layout.documentTitle', { page: shown.title })}</title>
+        {shown.head}
         <link rel="stylesheet" href="/public.css" />
         <script type="module" src="/public.js" />
       </head>

@@ -1,14 +1,12 @@
 import type { ComponentType } from 'preact';
+import type { PublicPageName } from '../../../functions/src/public-pages/render-contract.js';
 import { loadSection } from '../i18n/i18n.js';
 import type { DataPage, Page, PageEntry, PageProps } from './page.js';
 import { NotFoundPage } from './not-found.page.js';
 import type { RouteName } from './routes.js';
 
 /** The pages of the single-page app; the server-rendered public pages are not among them. */
-export type ClientRoute = Exclude<
-  RouteName,
-  'home' | 'partners' | 'coordinators' | 'councils' | 'council'
->;
+export type ClientRoute = Exclude<RouteName, PublicPageName>;
 
 /** `keepOnClaimsChange`: see page.ts `PageEntry`. */
 interface EntryOptions {

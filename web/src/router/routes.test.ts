@@ -27,6 +27,8 @@ describe('matchRoute', () => {
     ['/partners', 'partners', 'none', 'server'],
     ['/coordinators', 'coordinators', 'none', 'server'],
     ['/councils', 'councils', 'none', 'server'],
+    ['/publications', 'publications', 'none', 'server'],
+    ['/stats', 'stats', 'none', 'server'],
     ['/app/', 'app', 'required', 'client'],
     ['/app/register-organisation', 'registerOrganisation', 'required', 'client'],
     ['/app/organisation', 'organisation', 'required', 'client'],
@@ -101,6 +103,17 @@ describe('matchRoute', () => {
     expect(navPathFor('/councils/expert-children')).toBe('/councils');
   });
 
+  it('takes a public record’s id from its page, which belongs to the publications', () => {
+    expect(matchRoute('/p/demo-publication-1')).toEqual({
+      kind: 'page',
+      name: 'publication',
+      session: 'none',
+      render: 'server',
+      params: { publicationId: 'demo-publication-1' },
+    });
+    expect(navPathFor('/p/demo-publication-1')).toBe('/publications');
+  });
+
   it('builds the addresses it matches', () => {
     for (const [path, name] of [
       [joinPath(TOKEN), 'join'],
@@ -134,8 +147,10 @@ describe('matchRoute', () => {
     '/sign-in/extra',
     '//',
     '/nowhere/',
-    // Pages that come with later work are not invented before they exist.
-    '/publications',
+    // A public record's id holds no slash or dot.
+    '/p/',
+    '/p/a/b',
+    '/p/..',
     // Parameters that cannot be what they claim to be.
     '/app/join/',
     '/app/join/short',
@@ -203,7 +218,7 @@ describe('after sign-in', () => {
 describe('navigation by role', () => {
   const paths = (signedIn: boolean, role: Role | null = null) =>
     navItems(signedIn, role).map((item) => item.path);
-  const PUBLIC = ['/', '/partners', '/coordinators', '/councils'];
+  const PUBLIC = ['/', '/publications', '/stats', '/partners', '/coordinators', '/councils'];
 
   it('offers the public pages to everyone', () => {
     expect(paths(false)).toEqual(PUBLIC);

@@ -12,6 +12,9 @@ export type RouteName =
   | 'coordinators'
   | 'councils'
   | 'council'
+  | 'publications'
+  | 'publication'
+  | 'stats'
   | 'notFound'
   | 'app'
   | 'registerOrganisation'
@@ -65,6 +68,8 @@ export const PATHS = {
   partners: '/partners',
   coordinators: '/coordinators',
   councils: '/councils',
+  publications: '/publications',
+  stats: '/stats',
   app: '/app/',
   registerOrganisation: '/app/register-organisation',
   verifyEmail: '/app/verify-email',
@@ -90,6 +95,8 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.partners]: { name: 'partners', session: 'none' },
   [PATHS.coordinators]: { name: 'coordinators', session: 'none' },
   [PATHS.councils]: { name: 'councils', session: 'none' },
+  [PATHS.publications]: { name: 'publications', session: 'none' },
+  [PATHS.stats]: { name: 'stats', session: 'none' },
   [PATHS.app]: { name: 'app', session: 'required' },
   [PATHS.registerOrganisation]: { name: 'registerOrganisation', session: 'required' },
   // The link in the confirmation email works on any device, signed in or not.
@@ -119,6 +126,8 @@ const UID = '[A-Za-z0-9_-]{1,128}';
 const REPORT_ID = '[A-Za-z0-9_-]{1,128}';
 /** Council ids: Firestore's auto-ids or the demo's `expert-children`. */
 const COUNCIL_ID = '[A-Za-z0-9_-]{1,128}';
+/** Public record ids: Firestore's auto-ids or the demo's. */
+const PUBLICATION_ID = '[A-Za-z0-9_-]{1,128}';
 
 const WITH_PARAMS: readonly {
   pattern: RegExp;
@@ -131,6 +140,12 @@ const WITH_PARAMS: readonly {
     name: 'council',
     session: 'none',
     param: 'councilId',
+  },
+  {
+    pattern: new RegExp(`^/p/(${PUBLICATION_ID})$`),
+    name: 'publication',
+    session: 'none',
+    param: 'publicationId',
   },
   // The invitation page explains itself to a visitor who is not signed in yet.
   {
@@ -181,6 +196,9 @@ export const SERVER_RENDERED: ReadonlySet<RouteName> = new Set([
   'coordinators',
   'councils',
   'council',
+  'publications',
+  'publication',
+  'stats',
 ]);
 
 const renderOf = (name: RouteName) => (SERVER_RENDERED.has(name) ? 'server' : 'client');
@@ -313,6 +331,8 @@ export type NavLabel =
   | 'nav.partners'
   | 'nav.coordinators'
   | 'nav.councils'
+  | 'nav.publications'
+  | 'nav.stats'
   | 'nav.app'
   | 'nav.registerOrganisation'
   | 'nav.organisation'
@@ -333,6 +353,8 @@ export interface NavItem {
 
 const PUBLIC_NAV: readonly (NavItem & { name: RouteName })[] = [
   { name: 'home', path: PATHS.home, label: 'nav.home' },
+  { name: 'publications', path: PATHS.publications, label: 'nav.publications' },
+  { name: 'stats', path: PATHS.stats, label: 'nav.stats' },
   { name: 'partners', path: PATHS.partners, label: 'nav.partners' },
   { name: 'coordinators', path: PATHS.coordinators, label: 'nav.coordinators' },
   { name: 'councils', path: PATHS.councils, label: 'nav.councils' },
@@ -380,6 +402,7 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'reportNew' || match.name === 'reportEdit') return PATHS.reports;
   if (match.name === 'reportIntake') return PATHS.queue;
   if (match.name === 'council') return PATHS.councils;
+  if (match.name === 'publication') return PATHS.publications;
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }

@@ -46,10 +46,14 @@ export const CHART_WIDTH = 360;
 
 export const defaultFormat = (value: number) => new Intl.NumberFormat('uk-UA').format(value);
 
+/**
+ * No inline `style`: the pages' Content-Security-Policy allows only the stylesheet, which caps
+ * the width (`.chart-image svg`).
+ */
 export function svgDocument(input: ChartInput, height: number, body: string[]): string {
   const id = escapeXml(input.id);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="100%" style="max-width:${CHART_WIDTH * 2}px" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif" font-size="14">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif" font-size="14">`,
     `<title id="${id}-title">${escapeXml(input.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(input.description)}</desc>`,
     `<rect width="${CHART_WIDTH}" height="${height}" fill="${CHART_COLOURS.background}"/>`,

@@ -24,8 +24,11 @@ export function buildSitemap(urls: readonly SitemapUrl[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Public pages are open to crawlers; the app, the API and the files behind sign-in are not. */
-export function buildRobotsTxt(siteUrl: string): string {
+/**
+ * Public pages are open to crawlers; the app, the API and the files behind sign-in are not.
+ * The sitemap is named when the site's origin is known (a sitemap's address must be absolute).
+ */
+export function buildRobotsTxt(siteUrl: string | null): string {
   return [
     'User-agent: *',
     'Allow: /',
@@ -33,7 +36,7 @@ export function buildRobotsTxt(siteUrl: string): string {
     'Disallow: /api/',
     'Disallow: /sign-in',
     'Disallow: /sign-up',
-    `Sitemap: ${siteUrl}/sitemap.xml`,
+    ...(siteUrl ? [`Sitemap: ${siteUrl}/sitemap.xml`] : []),
     '',
   ].join('\n');
 }

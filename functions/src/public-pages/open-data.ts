@@ -1,0 +1,192 @@
+import { labelOf } from '../domain/catalogues/catalogue.js';
+import { AREAS } from '../domain/catalogues/areas.js';
+import { REGIONS } from '../domain/catalogues/regions.js';
+import { RIGHTS } from '../domain/catalogues/rights.js';
+import { millisOf } from '../domain/fields.js';
+import { buildAtomFeed, FEED_ENTRIES } from '../domain/open-data/atom-feed.js';
+import { buildDataPackage } from '../domain/open-data/datapackage.js';
+import { buildSitemap } from '../domain/open-data/sitemap.js';
+import { tableCsv, tableJson, type Table } from '../domain/open-data/table-schema.js';
+import {
+  coordinatorRows,
+  coordinatorsTable,
+} from '../domain/open-data/tables/coordinators-table.js';
+import { councilsTable } from '../domain/open-data/tables/councils-table.js';
+import { partnersTable } from '../domain/open-data/tables/partners-table.js';
+import {
+  livePublicationRows,
+  publicationsTable,
+} from '../domain/open-data/tables/publications-table.js';
+import { statisticsRows, statisticsTable } from '../domain/open-data/tables/statistics-table.js';
+import type { Publication } from '../domain/schemas/publication.schema.js';
+import {
+  coordinatorDirectorySchema,
+  partnerDirectorySchema,
+} from '../domain/schemas/directory.schema.js';
+import { councilSchema } from '../domain/schemas/council.schema.js';
+import { publicStatisticsSchema } from '../domain/schemas/stats.schema.js';
+import { countersOf } from '../domain/stats/statistics-view.js';
+import type { StatsIncrements } from '../domain/stats/statistics-increments.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
+import { db } from '../shared/firebase.js';
+import { readLiveRecords } from './public-records.js';
+
+/**
+ * The machine-readable side of the public site (docs/API.md): the Atom feed, the sitemap and
+ * the open data, each a body and its content type, built from the public
+ * collections by the pure builders of domain/open-data.
+ */
+export interface OpenDataFile {
+  contentType: string;
+  body: string;
+}
+
+const SITE_TITLE = 'Спільно: публікації';
+const SITE_SUBTITLE =
+  'Матеріали про співпрацю інститутів громадянського суспільства з Уповноваженим Верховної Ради України з прав людини';
+const PUBLISHER = 'Секретаріат Уповноваженого Верховної Ради України з прав людини';
+
+/** The public pages a sitemap lists besides the records. */
+const STATIC_PAGES = ['/', '/publications', '/stats', '/councils', '/partners', '/coordinators'];
+
+const CSV = 'text/csv; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function tagLabels(record: Publication) {
+  return [
+    ...record.regionCodes.map((code) => ({
+      term: `region:${code}`,
+      label: labelOf(REGIONS, code),
+    })),
+    ...record.areas.map((code) => ({ term: `area:${code}`, label: labelOf(AREAS, code) })),
+    ...record.rights.map((code) => ({ term: `right:${code}`, label: labelOf(RIGHTS, code) })),
+  ];
+}
+
+async function feed(siteUrl: string): Promise<OpenDataFile> {
+  const records = await readLiveRecords(FEED_ENTRIES);
+  return {
+    contentType: 'application/atom+xml; charset=utf-8',
+    body: buildAtomFeed({
+      siteUrl,
+      title: SITE_TITLE,
+      subtitle: SITE_SUBTITLE,
+      publisher: PUBLISHER,
+      generatedAt: new Date(),
+      entries: records.map(({ id, record }) => ({
+        url: `${siteUrl}/p/${id}`,
+        title: record.title.uk,
+        summary: record.summary.uk,
+        published: new Date(millisOf(record.publishedAt)),
+        updated: new Date(millisOf(record.updatedAt)),
+        categories: tagLabels(record),
+      })),
+    }),
+  };
+}
+
+async function sitemap(siteUrl: string): Promise<OpenDataFile> {
+  const records = await readLiveRecords();
+  return {
+    contentType: 'application/xml; charset=utf-8',
+    body: buildSitemap([
+      ...STATIC_PAGES.map((path) => ({ loc: `${siteUrl}${path}` })),
+      ...records.map(({ id, record }) => ({
+        loc: `${siteUrl}/p/${id}`,
+        lastmod: new Date(millisOf(record.updatedAt)),
+      })),
+    ]),
+  };
+}
+
+/** `stats/all` and `stats/{year}` as the long table's periods (not `stats/public`). */
+async function statisticsAggregates(): Promise<StatsIncrements> {
+  const refs = (await db().collection('stats').listDocuments()).filter((ref) =>
+    /^(all|\d{4})$/.test(ref.id),
+  );
+  const aggregates: StatsIncrements = new Map();
+  if (refs.length === 0) return aggregates;
+  const converter = storedConverter(publicStatisticsSchema);
+  const snapshots = await db().getAll(...refs.map((ref) => ref.withConverter(converter)));
+  for (const snapshot of snapshots) {
+    const data = snapshot.data();
+    if (data) aggregates.set(snapshot.id, countersOf({ ...data, updatedAt: undefined }));
+  }
+  return aggregates;
+}
+
+async function councilRows() {
+  const snapshot = await db()
+    .collection('councils')
+    .withConverter(storedConverter(councilSchema))
+    .orderBy('kind')
+    .get();
+  return snapshot.docs.map((doc) => ({ id: doc.id, council: doc.data() }));
+}
+
+async function directory<T>(path: string, read: (data: unknown) => T): Promise<T | null> {
+  const data = (await db().doc(path).get()).data();
+  return data === undefined ? null : read(data);
+}
+
+/** Each table of the open data with a reader of its rows. */
+const TABLES: Readonly<
+  Record<string, { table: Table<never>; rows: (siteUrl: string) => Promise<unknown[]> }>
+> = {
+  publications: {
+    table: publicationsTable as Table<never>,
+    rows: async (siteUrl) => livePublicationRows(await readLiveRecords(), siteUrl),
+  },
+  stats: {
+    table: statisticsTable as Table<never>,
+    rows: async () => statisticsRows(await statisticsAggregates()),
+  },
+  councils: { table: councilsTable as Table<never>, rows: councilRows },
+  coordinators: {
+    table: coordinatorsTable as Table<never>,
+    rows: async () =>
+      coordinatorRows(
+        (await directory('directory/coordinators', (d) => coordinatorDirectorySchema.parse(d)))
+          ?.coordinators ?? [],
+      ),
+  },
+  partners: {
+    table: partnersTable as Table<never>,
+    rows: async () =>
+      (await directory('directory/partners', (d) => partnerDirectorySchema.parse(d)))?.partners ??
+      [],
+  },
+};
+
+const TABLE_FILE = /^\/open-data\/([a-z]+)\.(csv|json)$/;
+
+/** The file at `path`, or null when the path is not one of them. */
+export async function openDataFile(path: string, siteUrl: string): Promise<OpenDataFile | null> {
+  if (path === '/feed.xml') return feed(siteUrl);
+  if (path === '/sitemap.xml') return sitemap(siteUrl);
+  if (path === '/open-data/datapackage.json') {
+    const pkg = buildDataPackage({
+      siteUrl,
+      title: 'Спільно: відкриті дані',
+      description: SITE_SUBTITLE,
+      generatedAt: new Date(),
+      tables: Object.values(TABLES).map(({ table }) => table),
+    });
+    return { contentType: JSON_TYPE, body: `${JSON.stringify(pkg, null, 1)}\n` };
+  }
+  const [, name, format] = TABLE_FILE.exec(path) ?? [];
+  const entry = name ? TABLES[name] : undefined;
+  if (!entry) return null;
+  const rows = (await entry.rows(siteUrl)) as never[];
+  return format === 'csv'
+    ? { contentType: CSV, body: tableCsv(entry.table, rows) }
+    : { contentType: JSON_TYPE, body: tableJson(entry.table, rows) };
+}
+
+/** The paths `openDataFile` answers, for the Hosting rewrites (firebase.json) and docs. */
+export const OPEN_DATA_PATHS = [
+  '/feed.xml',
+  '/sitemap.xml',
+  '/open-data/datapackage.json',
+  ...Object.keys(TABLES).flatMap((name) => [`/open-data/${name}.csv`, `/open-data/${name}.json`]),
+];
