@@ -7,6 +7,8 @@ import { RESPONSE_FORMS } from '../catalogues/response-forms.js';
 import { formatDate, type RenderedMail } from './render.js';
 import { both, FOOTER, renderWith, template, type Template } from './template.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
+import { MEETING_TEMPLATES } from './templates/meetings.js';
+import { PARLIAMENT_TEMPLATES } from './templates/parliament.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English. Data carries only what the recipient
@@ -678,6 +680,8 @@ export const TEMPLATES = {
   }),
 
   ...COUNCIL_TEMPLATES,
+  ...MEETING_TEMPLATES,
+  ...PARLIAMENT_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;
