@@ -44,7 +44,6 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': { open: 2 },
   'MEETING.PROPOSAL_NOT_ENDORSED': { title: 'ЗП-2026-000001 Тримання під вартою' },
   'MEETING.RECORD_INCOMPLETE': { problems: 'Позначте, хто був присутній на засіданні' },
-  'PARLIAMENT.TRACKER_INVALID': { problem: 'Етапи мають іти в порядку дат' },
   'PUBLICATION.INVALID_PUBLIC_RECORD': { problems: 'title: too short' },
   'VALIDATION.INVALID_INPUT': { problems: 'title: закоротка', fields: 'title' },
   'FIELD.REQUIRED': { label: 'Назва' },

@@ -1,6 +1,6 @@
 import { entry } from './error-entry.js';
 
-/** Council meetings (`meetingAction`) and recommendations to Parliament (`parliamentAction`). */
+/** Council meetings (`meetingAction`). */
 export const MEETING_ERRORS = {
   'MEETING.NOT_FOUND': entry('not-found', 'Такого засідання немає', 'There is no such meeting'),
   'MEETING.STAFF_ONLY': entry(
@@ -23,29 +23,16 @@ export const MEETING_ERRORS = {
     'failed-precondition',
     ({ title }) =>
       `До порядку денного вносять лише схвалені радою пропозиції, а «${title}» не схвалена або вже в іншому порядку денному`,
-    ({ title }) =>
-      `Only proposals endorsed by their council go on an agenda; «${title}» is not endorsed or is on another agenda`,
+    // The title is Ukrainian: the English sentence does without it.
+    () =>
+      'Only proposals endorsed by their council, and on no other agenda, go on an agenda; one of those chosen is not',
   ),
   /** `problems`: what is missing from the record, one per line. */
   'MEETING.RECORD_INCOMPLETE': entry<{ problems: string }>(
     'invalid-argument',
     ({ problems }) => `Протокол засідання не записано: ${problems}`,
-    ({ problems }) => `The meeting’s record was not saved: ${problems}`,
-  ),
-  'PARLIAMENT.PROPOSAL_NOT_FOUND': entry(
-    'not-found',
-    'Такої пропозиції немає',
-    'There is no such proposal',
-  ),
-  'PARLIAMENT.NOT_SENT': entry(
-    'failed-precondition',
-    'Рекомендацію ще не направлено до Верховної Ради',
-    'The recommendation has not been sent to Parliament yet',
-  ),
-  /** `problem`: why the tracker cannot take the stages or the outcome. */
-  'PARLIAMENT.TRACKER_INVALID': entry<{ problem: string }>(
-    'invalid-argument',
-    ({ problem }) => `Хід законопроєкту не записано: ${problem}`,
-    ({ problem }) => `The bill’s progress was not saved: ${problem}`,
+    // The problems are the domain's Ukrainian sentences (meeting-record.ts).
+    () =>
+      'The meeting’s record was not saved: give one decision for every agenda item and mark who was present',
   ),
 };
