@@ -68,7 +68,7 @@ function RecordForm(props: {
   const labels: Record<string, string> = {
     present: t('meetings.attendance'),
     minutes: t('meetings.minutes'),
-    presentRequired: t('meetings.attendance'),
+    presentRequired: t('meetings.presentRequired'),
   };
   for (const item of meeting.agenda) {
     labels[`outcome-${item.key}`] = t('meetings.outcome', { title: item.title });

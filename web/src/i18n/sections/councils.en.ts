@@ -121,6 +121,7 @@ export const councilsEn: CouncilsMessages = {
     publishing: 'Publishing…',
     published: 'The minutes are published on the council’s page.',
     outcomes: 'Decisions',
+    presentRequired: 'Mark who was present at the meeting.',
     present: 'present',
   },
 };

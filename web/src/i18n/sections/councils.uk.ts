@@ -122,6 +122,7 @@ export const councilsUk = {
     publishing: 'Оприлюднюємо…',
     published: 'Протокол оприлюднено на сторінці ради.',
     outcomes: 'Рішення',
+    presentRequired: 'Позначте, хто був присутній на засіданні.',
     present: 'присутні',
   },
 };
