@@ -1,7 +1,7 @@
 /**
  * The emulators do not run scheduled functions, so `npm start` runs their cores here on the
  * same cadence against the emulators: the mail sweeper every minute, the deadline watch every
- * hour and the daily digest at 08:00 Kyiv time. Production uses the onSchedule functions themselves.
+ * hour, the daily digest at 08:00 Kyiv time and the council membership expiry once a day. Production uses the onSchedule functions themselves.
  * The mail sweeper does what MAIL_SENDER asks: with our sender, due retries and expired leases
  * back to PENDING; with MAIL_SENDER=extension (functions/.env), the Trigger Email extension's
  * transient failures back to the queue once their backoff is over.
@@ -13,6 +13,7 @@ loadFunctionsEnv();
 const { runMailSweep } = await import('../functions/src/mail/sweep-mail-run.handler.js');
 const { sendDailyDigests } = await import('../functions/src/notifications/daily-digest.js');
 const { watchDeadlines } = await import('../functions/src/reports/watch-deadlines.js');
+const { expireMemberships } = await import('../functions/src/councils/expire-memberships.js');
 
 interface Job {
   name: string;
@@ -37,6 +38,11 @@ const JOBS: Job[] = [
     name: 'daily digest',
     due: (now, last) => kyivHour(now) >= 8 && (!last || kyivDate(last) !== kyivDate(now)),
     run: () => sendDailyDigests(),
+  },
+  {
+    name: 'council membership expiry',
+    due: (now, last) => !last || kyivDate(last) !== kyivDate(now),
+    run: () => expireMemberships(),
   },
 ];
 

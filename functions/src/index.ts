@@ -17,6 +17,8 @@ export { notifyReportMessage } from './reports/report-message.trigger.js';
 export { updateReportStatistics } from './reports/report-statistics.trigger.js';
 export { watchReportDeadlines } from './reports/watch-deadlines.schedule.js';
 export { councilAction } from './councils/council-action.callable.js';
+export { expireCouncilMemberships } from './councils/expire-memberships.schedule.js';
+export { meetingAction } from './meetings/meeting-action.callable.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';
 export { publicPages } from './public-pages/public-pages.http.js';

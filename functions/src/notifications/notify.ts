@@ -1,7 +1,7 @@
 import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { Language } from '../domain/catalogues/catalogue.js';
 import { mailIdFor } from '../domain/mail/delivery.js';
-import { outboxMail, type OutboxMailInput } from '../domain/mail/outbox.js';
+import { outboxMail, type CalendarPart, type OutboxMailInput } from '../domain/mail/outbox.js';
 import { renderTemplate, type TemplateData, type TemplateName } from '../domain/mail/templates.js';
 import { db } from '../shared/firebase.js';
 import { mailFrom, webBaseUrl } from '../mail/mail-config.js';
@@ -20,6 +20,11 @@ export interface Notice<N extends TemplateName = TemplateName> {
   /** Path in the web client the notice leads to. */
   link: string;
   urgent?: boolean;
+  /**
+   * A calendar invitation made for each recipient (a council meeting's): it goes as the mail's
+   * calendar part, so such a notice is mailed at once, never held for the daily digest.
+   */
+  calendar?: (recipient: Recipient) => CalendarPart;
 }
 
 export interface Recipient {
@@ -66,7 +71,7 @@ export function writeNotices<N extends TemplateName>(
       webBaseUrl.value(),
     );
     const id = mailIdFor(notice.event, recipient.uid);
-    const inDigest = recipient.digest && !notice.urgent;
+    const inDigest = recipient.digest && !notice.urgent && !notice.calendar;
     // `merge` keeps a delivery already under way: a replayed event never resets a sent mail.
     tx.set(
       db().doc(`users/${recipient.uid}/notifications/${id}`),
@@ -90,6 +95,7 @@ export function writeNotices<N extends TemplateName>(
       rendered,
       event: notice.event,
       urgent: notice.urgent ?? false,
+      icalEvent: notice.calendar?.(recipient),
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { Request } from 'firebase-functions/https';
 import { pageHeaders } from '../domain/page-policy.js';
+import { kyivDate } from '../domain/kyiv-time.js';
 import { db } from '../shared/firebase.js';
 import { serveOpenData } from './open-data.handler.js';
 import { readPublicRecord, searchPublicRecords } from './public-records.js';
@@ -62,6 +63,20 @@ const ROUTES: Readonly<Record<string, PublicRoute>> = {
 };
 
 const RECORD_PATH = /^\/p\/([A-Za-z0-9_-]{1,128})$/;
+/**
+ * What the public sees of a council's published meetings: the title, the Kyiv day and the
+ * minutes' text, newest first, never the attendance or the online link.
+ */
+function publishedMinutes(docs: { get(field: string): unknown }[]) {
+  return docs
+    .flatMap((doc) => {
+      const startsAt = doc.get('startsAt') as { toDate?: () => Date } | undefined;
+      const minutes = doc.get('minutes.text');
+      if (typeof startsAt?.toDate !== 'function' || typeof minutes !== 'string') return [];
+      return [{ title: String(doc.get('title')), heldOn: kyivDate(startsAt.toDate()), minutes }];
+    })
+    .sort((a, b) => b.heldOn.localeCompare(a.heldOn));
+}
 
 function routeFor(path: string): PublicRoute | undefined {
   const known = ROUTES[path];
@@ -80,8 +95,16 @@ function routeFor(path: string): PublicRoute | undefined {
   return {
     page: 'council',
     read: async () => {
-      const council = await db().doc(`councils/${councilId}`).get();
-      return council.exists ? { id: council.id, ...council.data() } : null;
+      const [council, meetings] = await Promise.all([
+        db().doc(`councils/${councilId}`).get(),
+        db()
+          .collection('meetings')
+          .where('councilId', '==', councilId)
+          .where('status', '==', 'published')
+          .get(),
+      ]);
+      if (!council.exists) return null;
+      return { id: council.id, ...council.data(), meetings: publishedMinutes(meetings.docs) };
     },
     maxAge: 300,
     sharedMaxAge: 600,

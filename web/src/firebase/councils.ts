@@ -1,7 +1,8 @@
-import { collection, onSnapshot } from 'firebase/firestore';
+import { collection, doc, onSnapshot, type DocumentData } from 'firebase/firestore';
 import type { z } from 'zod';
+import { DEFAULT_QUORUM, quorumRuleSchema, type QuorumRule } from '@domain/meetings/quorum.js';
 import type { councilActionInput } from '@domain/actions/council-action.schema.js';
-import { firestore, type Unsubscribe } from './firestore.js';
+import { firestore, optionalString, stringList, type Unsubscribe } from './firestore.js';
 import { callFunction } from './functions.js';
 
 /**
@@ -58,4 +59,96 @@ export function councilAction<A extends CouncilActionRequest['action']>(
   request: Extract<CouncilActionRequest, { action: A }>,
 ): Promise<CouncilActionResults[A]> {
   return callFunction('councilAction', request);
+}
+
+/** One council as its page shows it (`councils/{id}`, public). */
+export interface CouncilView {
+  id: string;
+  kind: 'advisory' | 'expert';
+  name: { uk: string; en: string | null };
+  description: { uk: string; en: string | null };
+  theme: string | null;
+  instruments: string[];
+  quorum: QuorumRule;
+  memberOrgs: { orgId: string; name: string }[];
+}
+
+function councilFrom(id: string, data: DocumentData): CouncilView {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    id,
+    kind: data.kind === 'advisory' ? 'advisory' : 'expert',
+    name: { uk: text(data.name?.uk) ?? id, en: text(data.name?.en) },
+    description: { uk: text(data.description?.uk) ?? '', en: text(data.description?.en) },
+    theme: text(data.theme),
+    instruments: stringList(data.instruments),
+    quorum: quorumRuleSchema.safeParse(data.quorum).data ?? DEFAULT_QUORUM,
+    memberOrgs: Array.isArray(data.memberOrgs)
+      ? data.memberOrgs.flatMap((org: { orgId?: unknown; name?: unknown }) =>
+          typeof org.orgId === 'string' && typeof org.name === 'string'
+            ? [{ orgId: org.orgId, name: org.name }]
+            : [],
+        )
+      : [],
+  };
+}
+
+export function watchCouncil(
+  councilId: string,
+  next: (council: CouncilView | null) => void,
+  fail: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    doc(firestore(), 'councils', councilId),
+    (snapshot) => next(snapshot.exists() ? councilFrom(snapshot.id, snapshot.data()) : null),
+    fail,
+  );
+}
+
+/** One period of a membership (`councils/{id}/members/{uid}` or `{uid}__{from}` for history). */
+export interface MembershipView {
+  id: string;
+  uid: string;
+  displayName: string;
+  orgName: string | null;
+  role: 'chair' | 'secretary' | 'member';
+  from: string;
+  to: string | null;
+  /** The current period (its id is the uid), as opposed to one kept as history. */
+  current: boolean;
+}
+
+/** The council's memberships, current and ended (members, the Secretariat and admins read them). */
+export function watchMemberships(
+  councilId: string,
+  next: (memberships: MembershipView[]) => void,
+  fail: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    collection(firestore(), 'councils', councilId, 'members'),
+    (snapshot) =>
+      next(
+        snapshot.docs
+          .map((d) => {
+            const data = d.data();
+            const role: MembershipView['role'] =
+              (['chair', 'secretary'] as const).find((r) => r === data.role) ?? 'member';
+            return {
+              id: d.id,
+              uid: String(data.uid ?? d.id),
+              displayName: optionalString(data.displayName) ?? d.id,
+              orgName: optionalString(data.orgName),
+              role,
+              from: String(data.from ?? ''),
+              to: optionalString(data.to),
+              current: d.id === data.uid,
+            };
+          })
+          .sort(
+            (a, b) =>
+              b.from.localeCompare(a.from) || a.displayName.localeCompare(b.displayName, 'uk'),
+          ),
+      ),
+    fail,
+  );
 }

@@ -670,6 +670,7 @@ export const en: BaseMessages = {
       'The list of coordinators could not be loaded. Check your internet connection and try again.',
   },
   councils: {
+    meetings: 'Meetings and minutes',
     title: 'Expert councils',
     heading: 'The Advisory Council and the Expert Councils',
     intro:

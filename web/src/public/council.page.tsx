@@ -1,3 +1,4 @@
+import { formatDate } from '../format.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { PATHS, publicAddress } from '../router/routes.js';
 import { Detail } from '../ui/details.js';
@@ -11,7 +12,8 @@ export function councilTitle(council: PublicCouncil | null): string {
 
 /**
  * `/councils/{id}`: one council for the public: its theme, description and instruments, the
- * member organisations and the chair's name (no contacts of anyone). Rendered on the server.
+ * member organisations and the chair's name (no contacts of anyone), and the meetings held
+ * whose minutes are published. Rendered on the server.
  */
 export function CouncilPage(props: { council: PublicCouncil | null; failed: boolean }) {
   const language = currentLanguage();
@@ -74,6 +76,19 @@ export function CouncilPage(props: { council: PublicCouncil | null; failed: bool
           <p>{t('councils.noMembers')}</p>
         )}
       </section>
+      {council.meetings.length ? (
+        <section aria-labelledby="council-meetings">
+          <h2 id="council-meetings">{t('councils.meetings')}</h2>
+          {council.meetings.map((meeting) => (
+            <article key={`${meeting.heldOn}-${meeting.title}`}>
+              <h3>
+                {meeting.title}, {formatDate(meeting.heldOn, language)}
+              </h3>
+              <p class="prewrap">{meeting.minutes}</p>
+            </article>
+          ))}
+        </section>
+      ) : null}
       {back}
     </div>
   );

@@ -25,6 +25,7 @@ describe('the public councils', () => {
       instruments: ['crc'],
       memberOrgs: [{ orgId: '43900335', name: 'ГО «Харківський центр»' }],
       chair: { displayName: 'Тарас Мельник', orgName: 'ГО «Харківський центр»' },
+      meetings: [],
     });
     expect(JSON.stringify(shown)).not.toContain('@');
   });

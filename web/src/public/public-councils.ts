@@ -17,6 +17,8 @@ export interface PublicCouncil {
   instruments: string[];
   memberOrgs: { orgId: string; name: string }[];
   chair: { displayName: string; orgName: string | null } | null;
+  /** Meetings held whose minutes are published: title, Kyiv day, minutes (newest first). */
+  meetings: { title: string; heldOn: string; minutes: string }[];
 }
 
 type Fields = { [field: string]: unknown };
@@ -57,6 +59,13 @@ export function councilFrom(data: unknown): PublicCouncil | null {
       chair && isFields(data.chair)
         ? { displayName: chair, orgName: text(data.chair.orgName) }
         : null,
+    meetings: list(data.meetings).flatMap((meeting) => {
+      if (!isFields(meeting)) return [];
+      const title = text(meeting.title);
+      const heldOn = text(meeting.heldOn);
+      const minutes = text(meeting.minutes);
+      return title && heldOn && minutes ? [{ title, heldOn, minutes }] : [];
+    }),
   };
 }
 

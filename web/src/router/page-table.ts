@@ -95,6 +95,8 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   councilAdmin: withData(() =>
     import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),
   ),
+  councilDetail: withData(() => import('../councils/council.page.js').then((m) => m.councilPage)),
+  meeting: withData(() => import('../councils/meeting.page.js').then((m) => m.meetingPage)),
 };
 
 export function isClientRoute(name: RouteName): name is ClientRoute {

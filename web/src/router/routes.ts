@@ -36,7 +36,9 @@ export type RouteName =
   | 'queue'
   | 'dashboard'
   | 'templates'
-  | 'councilAdmin';
+  | 'councilAdmin'
+  | 'councilDetail'
+  | 'meeting';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -155,6 +157,18 @@ const WITH_PARAMS: readonly {
     param: 'token',
   },
   {
+    pattern: new RegExp(`^/app/councils/(${COUNCIL_ID})$`),
+    name: 'councilDetail',
+    session: 'required',
+    param: 'councilId',
+  },
+  {
+    pattern: new RegExp(`^/app/meetings/(${COUNCIL_ID})$`),
+    name: 'meeting',
+    session: 'required',
+    param: 'meetingId',
+  },
+  {
     pattern: new RegExp(`^/app/organisations/(${EDRPOU})$`),
     name: 'organisationDetail',
     session: 'required',
@@ -254,6 +268,7 @@ export const organisationPath = (orgId: string) => `/app/organisations/${orgId}`
 export const userPath = (uid: string) => `/app/users/${uid}`;
 export const reportPath = (reportId: string) => `/app/reports/${reportId}`;
 export const reportEditPath = (reportId: string) => `/app/reports/${reportId}/edit`;
+export const councilPath = (councilId: string) => `/app/councils/${councilId}`;
 
 /** The sign-in address that brings the person back to `returnTo` afterwards. */
 export function signInPathFor(returnTo: string): string {
@@ -403,6 +418,9 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'reportIntake') return PATHS.queue;
   if (match.name === 'council') return PATHS.councils;
   if (match.name === 'publication') return PATHS.publications;
+  if (match.name === 'councilDetail' || match.name === 'meeting') {
+    return role === 'admin' ? PATHS.councilAdmin : pathname;
+  }
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }

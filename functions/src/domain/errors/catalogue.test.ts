@@ -42,6 +42,8 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'UPLOAD.NOT_ALLOWED_IN_STATE': { status: { uk: 'Закрито', en: 'Closed' } },
   'COUNCIL.MEMBERSHIP_CONFLICT': { reason: 'chair_taken' },
   'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': { open: 2 },
+  'MEETING.PROPOSAL_NOT_ENDORSED': { title: 'ЗП-2026-000001 Тримання під вартою' },
+  'MEETING.RECORD_INCOMPLETE': { problems: 'Позначте, хто був присутній на засіданні' },
   'PUBLICATION.INVALID_PUBLIC_RECORD': { problems: 'title: too short' },
   'VALIDATION.INVALID_INPUT': { problems: 'title: закоротка', fields: 'title' },
   'FIELD.REQUIRED': { label: 'Назва' },

@@ -3,6 +3,7 @@ import { ACCOUNT_ERRORS } from './account.errors.js';
 import { COUNCIL_ERRORS, PUBLICATION_ERRORS } from './council.errors.js';
 import { HTTP_STATUS_OF, type ErrorEntry, type ErrorStatus } from './error-entry.js';
 import { FIELD_ERRORS } from './field.errors.js';
+import { MEETING_ERRORS } from './meetings.errors.js';
 import { ORGANISATION_ERRORS } from './organisation.errors.js';
 import { REPORT_ERRORS } from './report.errors.js';
 import { REQUEST_ERRORS } from './request.errors.js';
@@ -24,6 +25,7 @@ export const SECTIONS = [
   UPLOAD_ERRORS,
   COUNCIL_ERRORS,
   PUBLICATION_ERRORS,
+  MEETING_ERRORS,
   FIELD_ERRORS,
   REQUEST_ERRORS,
 ] as const;
@@ -36,6 +38,7 @@ export const ERRORS = {
   ...UPLOAD_ERRORS,
   ...COUNCIL_ERRORS,
   ...PUBLICATION_ERRORS,
+  ...MEETING_ERRORS,
   ...FIELD_ERRORS,
   ...REQUEST_ERRORS,
 };

@@ -15,15 +15,36 @@ export interface OutboxMailInput {
   from: string;
   event: string;
   urgent?: boolean;
+  /** A calendar invitation sent with the mail (a council meeting's). */
+  icalEvent?: CalendarPart | undefined;
+}
+
+export interface CalendarPart {
+  method: 'REQUEST' | 'CANCEL';
+  filename?: string;
+  content: string;
 }
 
 /** The outbox document, checked against the schema (a bad one is a bug: it throws). */
-export function outboxMail({ mailId, to, rendered, from, event, urgent }: OutboxMailInput): Mail {
+export function outboxMail({
+  mailId,
+  to,
+  rendered,
+  from,
+  event,
+  urgent,
+  icalEvent,
+}: OutboxMailInput): Mail {
   return mailSchema.parse({
     to,
     from,
     headers: { 'Message-ID': messageIdFor(mailId) },
-    message: { subject: rendered.subject, text: rendered.text, html: rendered.html },
+    message: {
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      ...(icalEvent ? { icalEvent } : {}),
+    },
     event,
     urgent: urgent ?? false,
   });
@@ -61,6 +82,7 @@ export interface OutgoingMessage extends Recipients {
   subject: string;
   text?: string | undefined;
   html?: string | undefined;
+  icalEvent?: CalendarPart | undefined;
   headers: Record<string, string>;
 }
 
@@ -84,6 +106,7 @@ export function outgoingMessage(
     subject: mail.message.subject,
     text: mail.message.text,
     html: mail.message.html,
+    ...(mail.message.icalEvent ? { icalEvent: mail.message.icalEvent } : {}),
     headers: { ...mail.headers, 'Message-ID': messageId },
   };
 }

@@ -6,6 +6,8 @@ import { ACCOUNT_TEMPLATES } from './templates/account.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
 import { ORGANISATION_TEMPLATES } from './templates/organisations.js';
 import { REPORT_TEMPLATES } from './templates/reports.js';
+import { MEETING_TEMPLATES } from './templates/meetings.js';
+import { PARLIAMENT_TEMPLATES } from './templates/parliament.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English: one registry of the templates of each
@@ -18,6 +20,8 @@ export const TEMPLATES = {
   ...ORGANISATION_TEMPLATES,
   ...ACCOUNT_TEMPLATES,
   ...COUNCIL_TEMPLATES,
+  ...MEETING_TEMPLATES,
+  ...PARLIAMENT_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

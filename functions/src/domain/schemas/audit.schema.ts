@@ -59,6 +59,21 @@ export const AUDIT_ACTIONS = [
   'council.application_submitted',
   'council.application_accepted',
   'council.application_declined',
+  'council.membership_expired',
+  // Council meetings, and what they do to the proposals on their agenda.
+  'meeting.scheduled',
+  'meeting.plan_changed',
+  'meeting.cancelled',
+  'meeting.held',
+  'meeting.published',
+  'proposal.scheduled',
+  'proposal.unscheduled',
+  'proposal.discussed',
+  // Recommendations to Parliament and the bill that carries them.
+  'proposal.sent_to_parliament',
+  'proposal.parliament_result_recorded',
+  'proposal.closed',
+  'proposal.tracker_reminded',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -96,7 +111,15 @@ export const auditActorSchema = z.object({
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
 /** What an entry is about; its chain is `{type}:{id}`. */
-export const AUDIT_TARGET_TYPES = ['report', 'organisation', 'user', 'mail', 'council'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'report',
+  'organisation',
+  'user',
+  'mail',
+  'council',
+  'meeting',
+  'proposal',
+] as const;
 
 /**
  * `audit/{entryId}`: append-only. Entries about one subject (a report, an organisation, a

@@ -101,6 +101,18 @@ export const mailSchema = z
             subject: z.string().min(1).max(500),
             text: z.string().optional(),
             html: z.string().optional(),
+            /**
+             * A calendar invitation as the mail's `text/calendar` part (nodemailer's
+             * `icalEvent`, which the Trigger Email extension passes on as well): a meeting's
+             * REQUEST or CANCEL, made for this recipient.
+             */
+            icalEvent: z
+              .strictObject({
+                method: z.enum(['REQUEST', 'CANCEL']),
+                filename: z.string().min(1).max(100).optional(),
+                content: z.string().min(1).max(100_000),
+              })
+              .optional(),
           },
           unknownKeys('`message`'),
         )

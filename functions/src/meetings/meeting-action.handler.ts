@@ -1,0 +1,31 @@
+import type { CallableRequest } from 'firebase-functions/https';
+import { meetingActionInput } from '../domain/actions/meeting-action.schema.js';
+import { mayScheduleMeeting } from '../domain/policies/meeting.policy.js';
+import { parseInput, refusal, requireActor } from '../shared/callable-errors.js';
+import { cancelMeeting, scheduleMeeting, updateMeetingPlan } from './plan-meeting.js';
+import { publishMeeting, recordMeeting } from './record-meeting.js';
+
+/**
+ * `meetingAction`: the Secretariat schedules a council meeting, changes or cancels its plan,
+ * records it once held and publishes its minutes. Each action runs in one transaction with the
+ * meeting's audit entry, the steps of the proposals on its agenda (through the proposal
+ * workflow) and the emails with their calendar invitations; a refusal changes nothing.
+ */
+export async function handleMeetingAction(request: CallableRequest<unknown>) {
+  const actor = await requireActor(request);
+  const input = parseInput(meetingActionInput, request.data);
+  if (input.action === 'schedule') {
+    if (!mayScheduleMeeting(actor)) throw refusal('MEETING.STAFF_ONLY');
+    return scheduleMeeting(actor, input.plan);
+  }
+  switch (input.action) {
+    case 'updatePlan':
+      return updateMeetingPlan(actor, input.meetingId, input.plan);
+    case 'cancel':
+      return cancelMeeting(actor, input.meetingId, input.reason);
+    case 'record':
+      return recordMeeting(actor, input.meetingId, input.record);
+    case 'publish':
+      return publishMeeting(actor, input.meetingId);
+  }
+}

@@ -1,0 +1,141 @@
+import { periodsOf, readCouncilState } from '../councils/council-store.js';
+import { membersOn } from '../domain/councils/memberships.js';
+import { kyivDate } from '../domain/kyiv-time.js';
+import { proposalEffects, recordProblems } from '../domain/meetings/meeting-record.js';
+import { quorumOf } from '../domain/meetings/quorum.js';
+import type { Actor } from '../domain/roles.js';
+import { meetingSchema, type MeetingRecordInput } from '../domain/schemas/meeting.schema.js';
+import { readRecipients, writeNotices } from '../notifications/notify.js';
+import { organisationMembers } from '../notifications/recipients.js';
+import { refusal } from '../shared/callable-errors.js';
+import { db } from '../shared/firebase.js';
+import { checkStep, readAgendaProposals, writeStep } from './agenda-proposals.js';
+import {
+  agendaTitle,
+  asDate,
+  auditMeeting,
+  meetingLink,
+  meetingRef,
+  readMeetingFor,
+} from './meeting-store.js';
+
+/**
+ * Recording a held meeting: attendance with the quorum as the council's rule counts it on the
+ * day, the minutes, and an outcome per agenda item; each proposal on the agenda moves to
+ * `discussed` with its outcome (or back to `endorsed` when postponed). The members and the
+ * proposals' authors are emailed the outcome.
+ */
+export async function recordMeeting(actor: Actor, meetingId: string, record: MeetingRecordInput) {
+  return db().runTransaction(async (tx) => {
+    const state = await readMeetingFor(tx, meetingId, 'hold', actor);
+    const { meeting } = state;
+    const problems = recordProblems(meeting.agenda, record);
+    if (problems.length) {
+      throw refusal('MEETING.RECORD_INCOMPLETE', {
+        problems: problems.map((p) => p.message).join('; '),
+      });
+    }
+    const council = await readCouncilState(tx, meeting.councilId);
+    const heldOn = kyivDate(asDate(meeting.startsAt));
+    const members = membersOn(periodsOf(council), council.id, heldOn);
+    const quorum = quorumOf(
+      council.council.quorum,
+      members,
+      record.attendance.filter((p) => p.present).map((p) => p.uid),
+    );
+    const effects = proposalEffects(meeting.agenda, record.outcomes);
+    const proposals = await readAgendaProposals(
+      tx,
+      effects.map((e) => e.proposalId),
+      meeting.agenda,
+    );
+    for (const effect of effects) {
+      checkStep(actor, proposals.get(effect.proposalId)!, effect.action, effect.proposalId);
+    }
+    const authorUids = (
+      await Promise.all(
+        [...new Set([...proposals.values()].flatMap((p) => p.proposal.orgIds))].map((orgId) =>
+          organisationMembers(tx, orgId),
+        ),
+      )
+    ).flat();
+    const recipients = await readRecipients(
+      tx,
+      [...members, ...authorUids].filter((uid) => uid !== actor.uid),
+    );
+    const now = new Date();
+    const held = meetingSchema.parse({
+      ...meeting,
+      status: 'held',
+      attendance: record.attendance,
+      quorum,
+      minutes: {
+        text: record.minutesText,
+        ...(record.minutesFileId ? { fileId: record.minutesFileId } : {}),
+      },
+      outcomes: record.outcomes,
+      heldAt: now,
+      updatedAt: now,
+    });
+    tx.set(meetingRef(meetingId), held);
+    for (const effect of effects) {
+      const entry = proposals.get(effect.proposalId)!;
+      if (effect.action === 'unschedule') {
+        await writeStep(tx, actor, entry, 'unschedule', {}, { meetingId, postponed: true });
+        continue;
+      }
+      const discussion = {
+        meetingId,
+        councilId: meeting.councilId,
+        heldOn,
+        outcome: effect.outcome,
+        ...(effect.note ? { note: effect.note } : {}),
+      };
+      await writeStep(
+        tx,
+        actor,
+        entry,
+        'recordDiscussion',
+        { discussion },
+        {
+          meetingId,
+          outcome: effect.outcome,
+        },
+      );
+    }
+    await auditMeeting(tx, state, actor, 'meeting.held', {
+      heldOn,
+      quorum,
+      outcomes: record.outcomes.map((o) => ({ key: o.key, outcome: o.outcome })),
+    });
+    const outcomeOf = new Map(record.outcomes.map((o) => [o.key, o.outcome]));
+    writeNotices(tx, recipients, {
+      event: `meeting.outcome:${meetingId}`,
+      template: 'meeting.outcome',
+      data: {
+        meetingId,
+        title: meeting.title,
+        councilName: meeting.councilName.uk,
+        heldOn,
+        quorate: quorum.met,
+        items: meeting.agenda.map((item) => ({
+          title: agendaTitle(item),
+          outcome: outcomeOf.get(item.key)!,
+        })),
+      },
+      link: meetingLink(meetingId),
+    });
+    return { meetingId, status: held.status, quorum };
+  });
+}
+
+/** Publishing a held meeting's minutes: the public council page shows them from then on. */
+export async function publishMeeting(actor: Actor, meetingId: string) {
+  return db().runTransaction(async (tx) => {
+    const state = await readMeetingFor(tx, meetingId, 'publish', actor);
+    const now = new Date();
+    tx.update(meetingRef(meetingId), { status: 'published', publishedAt: now, updatedAt: now });
+    await auditMeeting(tx, state, actor, 'meeting.published', {});
+    return { meetingId, status: 'published' as const };
+  });
+}
