@@ -43,6 +43,7 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'COUNCIL.MEMBERSHIP_CONFLICT': { reason: 'chair_taken' },
   'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': { open: 2 },
   'PUBLICATION.INVALID_PUBLIC_RECORD': { problems: 'title: too short' },
+  'PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE': { name: 'scan.docx' },
   'VALIDATION.INVALID_INPUT': { problems: 'title: закоротка', fields: 'title' },
   'FIELD.REQUIRED': { label: 'Назва' },
   'FIELD.TOO_SHORT': { label: 'Назва', minimum: 5 },

@@ -11,6 +11,7 @@ import {
 } from './template-suite.test-support.js';
 import { renderTemplate, TEMPLATES, type TemplateData, type TemplateName } from './templates.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
+import { PUBLICATION_TEMPLATES } from './templates/publications.js';
 
 const REPORT = { reportId: 'rep-7Hq2', number: 'ГО-2026-000123' };
 const REPORT_LINK = '/app/reports/rep-7Hq2';
@@ -143,7 +144,10 @@ const SAMPLES: { [Name in TemplateName]?: Sample<TemplateData<Name>> } = {
 
 // The registries that joined TEMPLATES from templates/ run the suite in their own tests.
 const OWN_TEMPLATES = Object.fromEntries(
-  Object.entries(TEMPLATES).filter(([name]) => !Object.hasOwn(COUNCIL_TEMPLATES, name)),
+  Object.entries(TEMPLATES).filter(
+    ([name]) =>
+      !Object.hasOwn(COUNCIL_TEMPLATES, name) && !Object.hasOwn(PUBLICATION_TEMPLATES, name),
+  ),
 );
 describeTemplateSuite('templates.ts', OWN_TEMPLATES, SAMPLES);
 

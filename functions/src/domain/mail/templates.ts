@@ -7,6 +7,7 @@ import { RESPONSE_FORMS } from '../catalogues/response-forms.js';
 import { formatDate, type RenderedMail } from './render.js';
 import { both, FOOTER, renderWith, template, type Template } from './template.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
+import { PUBLICATION_TEMPLATES } from './templates/publications.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English. Data carries only what the recipient
@@ -678,6 +679,7 @@ export const TEMPLATES = {
   }),
 
   ...COUNCIL_TEMPLATES,
+  ...PUBLICATION_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'report.linked',
   'report.personal_data_viewed',
   'report.escalated_overdue',
+  'report.publication_consent_set',
   // Organisations and their members.
   'organisation.registered',
   'organisation.verified',
@@ -59,6 +60,18 @@ export const AUDIT_ACTIONS = [
   'council.application_submitted',
   'council.application_accepted',
   'council.application_declined',
+  // Publications: preparing, the personal-data check's flags, approval, the public record.
+  'publication.created',
+  'publication.note_received',
+  'publication.saved',
+  'publication.flag_redacted',
+  'publication.flag_marked_not_personal',
+  'publication.submitted',
+  'publication.approved',
+  'publication.returned',
+  'publication.published',
+  'publication.publish_failed',
+  'publication.retracted',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -79,6 +92,7 @@ export const REPORT_AUDIT_ACTIONS = {
   register: 'report.registered',
   linkDuplicate: 'report.linked',
   viewPersonalData: 'report.personal_data_viewed',
+  setPublicationConsent: 'report.publication_consent_set',
 } as const satisfies Partial<Record<ReportAction, AuditAction>>;
 /** The report actions that write their own audit entry through the action runner. */
 export type AuditedReportAction = keyof typeof REPORT_AUDIT_ACTIONS;
@@ -96,7 +110,14 @@ export const auditActorSchema = z.object({
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
 /** What an entry is about; its chain is `{type}:{id}`. */
-export const AUDIT_TARGET_TYPES = ['report', 'organisation', 'user', 'mail', 'council'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'report',
+  'organisation',
+  'user',
+  'mail',
+  'council',
+  'publication',
+] as const;
 
 /**
  * `audit/{entryId}`: append-only. Entries about one subject (a report, an organisation, a

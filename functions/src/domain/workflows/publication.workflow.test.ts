@@ -16,6 +16,7 @@ const ALLOWED = allowedTriples([
   ['approve', ['pending_approval'], ['commissioner']],
   ['returnToDraft', ['pending_approval'], ['commissioner']],
   ['publish', ['approved'], ['system']],
+  ['publishFailed', ['approved'], ['system']],
   ['retract', ['published'], ['staff', 'commissioner']],
 ]);
 
@@ -119,7 +120,7 @@ describe('publication workflow: availableActions', () => {
     ).toEqual(['approve', 'returnToDraft']);
     expect(
       availableActions(publicationWorkflow, subjectIn('approved'), fullyRelatedActor('system')),
-    ).toEqual(['publish']);
+    ).toEqual(['publish', 'publishFailed']);
     expect(
       availableActions(publicationWorkflow, subjectIn('published'), fullyRelatedActor('staff')),
     ).toEqual(['retract']);

@@ -9,7 +9,13 @@ export const PUBLICATION_STATUSES = [
 ] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 export type PublicationAction =
-  'edit' | 'submitForApproval' | 'approve' | 'returnToDraft' | 'publish' | 'retract';
+  | 'edit'
+  | 'submitForApproval'
+  | 'approve'
+  | 'returnToDraft'
+  | 'publish'
+  | 'publishFailed'
+  | 'retract';
 
 /**
  * Staff prepare, the Commissioner approves, the server publishes through the strict public
@@ -31,6 +37,9 @@ export const publicationWorkflow: Workflow<PublicationStatus, PublicationAction>
     approve: { from: ['pending_approval'], to: 'approved', allow: { commissioner: [] } },
     returnToDraft: { from: ['pending_approval'], to: 'draft', allow: { commissioner: [] } },
     publish: { from: ['approved'], to: 'published', allow: { system: [] } },
+    // The trigger could not write the public record (consent withdrawn meanwhile, a file that
+    // cannot be cleaned): the draft goes back to staff, with the reason.
+    publishFailed: { from: ['approved'], to: 'draft', allow: { system: [] } },
     retract: { from: ['published'], to: 'retracted', allow: { staff: [], commissioner: [] } },
   },
 };
