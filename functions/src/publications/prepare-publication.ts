@@ -3,6 +3,7 @@ import type { PublicationActionInput } from '../domain/actions/publication-actio
 import { attachmentSchema } from '../domain/schemas/attachment.schema.js';
 import {
   checkContent,
+  type CheckedContent,
   mayPreparePublications,
   maySendNote,
   noteContent,
@@ -171,45 +172,42 @@ export async function sendNote(actor: Actor, input: Input<'sendNote'>) {
 
 /** A save by staff: the content, the check run again, the decisions that still hold. */
 export async function savePublication(actor: Actor, input: Input<'save'>) {
-  return runPublicationStep<{ knownNames: string[] }>(actor, input.publicationId, {
+  return runPublicationStep<CheckedContent>(actor, input.publicationId, {
     action: 'edit',
-    audit: 'publication.saved',
     read: async (tx, draft) => {
       await checkAttachments(tx, draft, input.content.attachmentIds);
-      return { knownNames: await readKnownNames(tx, draft) };
+      const knownNames = await readKnownNames(tx, draft);
+      return checkContent(input.content, draft.notPersonal, { knownNames });
     },
-    changes: (draft, { knownNames }) => {
-      const checked = checkContent(input.content, draft.notPersonal, { knownNames });
-      return { ...input.content, flags: checked.flags, notPersonal: checked.notPersonal };
-    },
-    details: (draft, { knownNames }) => {
-      const checked = checkContent(input.content, draft.notPersonal, { knownNames });
-      return {
-        openFlags: checked.flags.length,
-        droppedDecisions: checked.dropped.map((d) => ({ field: d.field, flagId: d.flagId })),
-      };
-    },
+    changes: (_draft, checked) => ({
+      ...input.content,
+      flags: checked.flags,
+      notPersonal: checked.notPersonal,
+    }),
+    details: (_draft, checked) => ({
+      openFlags: checked.flags.length,
+      droppedDecisions: checked.dropped.map((d) => ({ field: d.field, flagId: d.flagId })),
+    }),
   });
 }
 
 /** Replaces one flagged passage with «[приховано]»; the audit keeps which, not what. */
 export async function redactPublicationFlag(actor: Actor, input: Input<'redact'>) {
-  let kind = '';
-  return runPublicationStep<{ knownNames: string[] }>(actor, input.publicationId, {
-    action: 'edit',
-    audit: 'publication.flag_redacted',
-    read: async (tx, draft) => ({ knownNames: await readKnownNames(tx, draft) }),
-    changes: (draft, { knownNames }) => {
+  type Redacted = Extract<ReturnType<typeof redactStep>, { ok: true }>['value'];
+  return runPublicationStep<Redacted>(actor, input.publicationId, {
+    action: 'redactFlag',
+    read: async (tx, draft) => {
+      const knownNames = await readKnownNames(tx, draft);
       const step = redactStep(draft, input.field, input.flagId, { knownNames });
       if (!step.ok) throw toHttpsError(step.error);
-      kind = step.value.kind;
-      return {
-        ...step.value.texts,
-        flags: step.value.checked.flags,
-        notPersonal: step.value.checked.notPersonal,
-      };
+      return step.value;
     },
-    details: () => ({ field: input.field, flagId: input.flagId, kind }),
+    changes: (_draft, step) => ({
+      ...step.texts,
+      flags: step.checked.flags,
+      notPersonal: step.checked.notPersonal,
+    }),
+    details: (_draft, step) => ({ field: input.field, flagId: input.flagId, kind: step.kind }),
   });
 }
 
@@ -218,12 +216,12 @@ export async function markPublicationFlagNotPersonal(
   actor: Actor,
   input: Input<'markNotPersonal'>,
 ) {
-  let kind = '';
-  return runPublicationStep<{ knownNames: string[] }>(actor, input.publicationId, {
-    action: 'edit',
-    audit: 'publication.flag_marked_not_personal',
-    read: async (tx, draft) => ({ knownNames: await readKnownNames(tx, draft) }),
-    changes: (draft, { knownNames }, at) => {
+  type Marked = Extract<ReturnType<typeof notPersonalStep>, { ok: true }>['value'];
+  const decidedAt = new Date().toISOString();
+  return runPublicationStep<Marked>(actor, input.publicationId, {
+    action: 'markNotPersonal',
+    read: async (tx, draft) => {
+      const knownNames = await readKnownNames(tx, draft);
       const step = notPersonalStep(
         draft,
         {
@@ -232,18 +230,21 @@ export async function markPublicationFlagNotPersonal(
           scope: input.scope,
           reason: input.reason,
           decidedBy: actor.uid,
-          decidedAt: at.toDate().toISOString(),
+          decidedAt,
         },
         { knownNames },
       );
       if (!step.ok) throw toHttpsError(step.error);
-      kind = step.value.decision.kind;
-      return { flags: step.value.checked.flags, notPersonal: step.value.checked.notPersonal };
+      return step.value;
     },
-    details: () => ({
+    changes: (_draft, step) => ({
+      flags: step.checked.flags,
+      notPersonal: step.checked.notPersonal,
+    }),
+    details: (_draft, step) => ({
       field: input.field,
       flagId: input.flagId,
-      kind,
+      kind: step.decision.kind,
       scope: input.scope,
       reason: input.reason,
     }),

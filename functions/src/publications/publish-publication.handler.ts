@@ -54,7 +54,6 @@ export async function publishApproved(id: string, draft: PublicationDraft): Prom
       ngo: Recipient[];
     }>(SYSTEM_ACTOR, id, {
       action: 'publish',
-      audit: 'publication.published',
       read: async (tx, current) => ({
         knownNames: await readKnownNames(tx, current),
         consent: await readConsent(tx, current),
@@ -100,7 +99,6 @@ async function failPublishing(id: string, error: DomainError): Promise<void> {
   logger.warn('publication not published', { publicationId: id, code: error.code });
   await runPublicationStep<{ desk: Recipient[] }>(SYSTEM_ACTOR, id, {
     action: 'publishFailed',
-    audit: 'publication.publish_failed',
     read: async (tx, current) => ({
       desk: await readRecipients(
         tx,

@@ -1,5 +1,5 @@
 import type { PublicationActionInput } from '../domain/actions/publication-action.schema.js';
-import { approvalVerdict } from '../domain/publications/publication-steps.js';
+import { approvalVerdict, type CheckedContent } from '../domain/publications/publication-steps.js';
 import { retractPublicRecord } from '../domain/publications/public-record.js';
 import type { Actor } from '../domain/roles.js';
 import { publicationSchema } from '../domain/schemas/publication.schema.js';
@@ -34,18 +34,17 @@ export async function submitPublication(actor: Actor, input: Input<'submit'>) {
     input.publicationId,
     {
       action: 'submitForApproval',
-      audit: 'publication.submitted',
       read: async (tx, draft) => ({
         ngo: await readNgoRecipients(tx, draft),
         commissioners: await readRecipients(tx, await uidsWithRole(tx, 'commissioner')),
       }),
       changes: () => ({ submittedBy: actor.uid, reviewComment: undefined }),
       details: (draft) => ({ openFlags: draft.flags.length }),
-      notices: (after, { ngo, commissioners }, event) => [
-        { to: ngo, notice: progressNotice(input.publicationId, after, 'submitted', event) },
+      notices: (draft, { ngo, commissioners }, event) => [
+        { to: ngo, notice: progressNotice(input.publicationId, draft, 'submitted', event) },
         {
           to: commissioners,
-          notice: deskNotice(input.publicationId, after, 'awaiting_approval', event),
+          notice: deskNotice(input.publicationId, draft, 'awaiting_approval', event),
         },
       ],
     },
@@ -53,51 +52,46 @@ export async function submitPublication(actor: Actor, input: Input<'submit'>) {
 }
 
 export async function approvePublication(actor: Actor, input: Input<'approve'>) {
-  return runPublicationStep<{
-    knownNames: string[];
-    consent: boolean | undefined;
-    ngo: Recipient[];
-  }>(actor, input.publicationId, {
-    action: 'approve',
-    audit: 'publication.approved',
-    read: async (tx, draft) => ({
-      knownNames: await readKnownNames(tx, draft),
-      consent: await readConsent(tx, draft),
-      ngo: await readNgoRecipients(tx, draft),
-    }),
-    changes: (draft, { knownNames, consent }, at) => {
-      const verdict = approvalVerdict(draft, consent, { knownNames });
-      if (!verdict.ok) throw toHttpsError(verdict.error);
-      return {
+  return runPublicationStep<{ checked: CheckedContent; ngo: Recipient[] }>(
+    actor,
+    input.publicationId,
+    {
+      action: 'approve',
+      read: async (tx, draft) => {
+        const knownNames = await readKnownNames(tx, draft);
+        const verdict = approvalVerdict(draft, await readConsent(tx, draft), { knownNames });
+        if (!verdict.ok) throw toHttpsError(verdict.error);
+        return { checked: verdict.value, ngo: await readNgoRecipients(tx, draft) };
+      },
+      changes: (_draft, { checked }, at) => ({
         flags: [],
-        notPersonal: verdict.value.notPersonal,
+        notPersonal: checked.notPersonal,
         approvedBy: actor.uid,
         approvedAt: at,
         publishFailure: undefined,
-      };
+      }),
+      details: (draft) => ({ notPersonalDecisions: draft.notPersonal.length }),
+      notices: (draft, { ngo }, event) => [
+        { to: ngo, notice: progressNotice(input.publicationId, draft, 'approved', event) },
+      ],
     },
-    details: (draft) => ({ notPersonalDecisions: draft.notPersonal.length }),
-    notices: (after, { ngo }, event) => [
-      { to: ngo, notice: progressNotice(input.publicationId, after, 'approved', event) },
-    ],
-  });
+  );
 }
 
 export async function returnPublication(actor: Actor, input: Input<'return'>) {
   return runPublicationStep<{ ngo: Recipient[]; desk: Recipient[] }>(actor, input.publicationId, {
     action: 'returnToDraft',
-    audit: 'publication.returned',
     read: async (tx, draft) => ({
       ngo: await readNgoRecipients(tx, draft),
       desk: await readRecipients(tx, draft.submittedBy ? [draft.submittedBy] : []),
     }),
     changes: () => ({ reviewComment: input.comment }),
     details: () => ({ comment: input.comment }),
-    notices: (after, { ngo, desk }, event) => [
-      { to: ngo, notice: progressNotice(input.publicationId, after, 'returned', event) },
+    notices: (draft, { ngo, desk }, event) => [
+      { to: ngo, notice: progressNotice(input.publicationId, draft, 'returned', event) },
       {
         to: desk,
-        notice: deskNotice(input.publicationId, after, 'returned', event, input.comment),
+        notice: deskNotice(input.publicationId, draft, 'returned', event, input.comment),
       },
     ],
   });
@@ -106,7 +100,6 @@ export async function returnPublication(actor: Actor, input: Input<'return'>) {
 export async function retractPublication(actor: Actor, input: Input<'retract'>) {
   return runPublicationStep<{ record: unknown; ngo: Recipient[] }>(actor, input.publicationId, {
     action: 'retract',
-    audit: 'publication.retracted',
     read: async (tx, draft) => {
       const record = await tx.get(publicRecordRef(input.publicationId));
       if (!record.exists) throw refusal('PUBLICATION.NOT_FOUND');
@@ -127,8 +120,8 @@ export async function retractPublication(actor: Actor, input: Input<'retract'>) 
       tx.set(publicRecordRef(input.publicationId), retracted.value);
     },
     details: () => ({ reason: input.reason }),
-    notices: (after, { ngo }, event) => [
-      { to: ngo, notice: progressNotice(input.publicationId, after, 'retracted', event) },
+    notices: (draft, { ngo }, event) => [
+      { to: ngo, notice: progressNotice(input.publicationId, draft, 'retracted', event) },
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { Timestamp, type Transaction } from 'firebase-admin/firestore';
 import type { Actor } from '../domain/roles.js';
+import type { AuditAction } from '../domain/schemas/audit.schema.js';
 import {
   publicationDraftSchema,
   type PublicationDraft,
@@ -9,38 +10,67 @@ import {
   type PublicationAction,
   type PublicationStatus,
 } from '../domain/workflows/publication.workflow.js';
-import { transition } from '../domain/workflows/workflow.js';
-import { writeNotices, type Notice, type Recipient } from '../notifications/notify.js';
-import { toHttpsError } from '../shared/callable-errors.js';
-import { db } from '../shared/firebase.js';
-import { takeMailingUnit } from '../shared/mail-limits.js';
+import type { Notice, Recipient } from '../notifications/notify.js';
+import { firestorePort } from '../shared/workflow-action/firestore-port.js';
 import {
-  auditPublication,
-  readAuditHead,
-  readDraft,
-  publicationChain,
-  type PublicationAuditAction,
-} from './publication-store.js';
+  runWorkflowAction,
+  type WorkflowAdapter,
+} from '../shared/workflow-action/run-workflow-action.js';
+import { draftRef, publicationChain, readDraft } from './publication-store.js';
+
+/** The audit entry of each step on a draft. */
+export const PUBLICATION_AUDIT_ACTIONS = {
+  edit: 'publication.saved',
+  redactFlag: 'publication.flag_redacted',
+  markNotPersonal: 'publication.flag_marked_not_personal',
+  submitForApproval: 'publication.submitted',
+  approve: 'publication.approved',
+  returnToDraft: 'publication.returned',
+  publish: 'publication.published',
+  publishFailed: 'publication.publish_failed',
+  retract: 'publication.retracted',
+} as const satisfies Record<PublicationAction, AuditAction>;
+
+interface LoadedDraft {
+  id: string;
+  draft: PublicationDraft;
+}
 
 /**
- * One step on a publication draft, the same way every time (the shape of the generic
- * `runWorkflowAction`, to move onto once it lands): in a transaction, read the draft, ask the
- * domain `transition` whether this person may take this step now, read what the step needs,
- * then write the draft (through its schema), any other document, the audit entry and the
- * notices together. A refusal changes nothing and says why.
+ * Publication drafts under the generic runner: `publicationDrafts/{id}`, the chain
+ * `publication:{id}`, no readable timeline (the NGO is told by notices). The whole draft is
+ * written through its schema: `changes` is the draft as it is after the step.
+ */
+export const publicationAdapter: WorkflowAdapter<
+  Transaction,
+  LoadedDraft,
+  PublicationStatus,
+  PublicationAction,
+  never
+> = {
+  workflow: publicationWorkflow,
+  target: 'publication',
+  chain: publicationChain,
+  load: async (tx, id) => ({ id, draft: (await readDraft(tx, id)).draft }),
+  subject: ({ draft }) => ({ status: draft.status, ownerOrgIds: draft.orgId ? [draft.orgId] : [] }),
+  auditAction: (action) => PUBLICATION_AUDIT_ACTIONS[action],
+  update: (tx, id, after, status) =>
+    tx.set(draftRef(id), publicationDraftSchema.parse({ ...after, status })),
+};
+
+/**
+ * One step's plan: what it reads, how the draft changes (through its schema, so a step can
+ * refuse by throwing), what else it writes, what the audit entry adds, whom it tells. `at`
+ * is the step's time; `event` identifies it in the notices' ids (a retry writes the same).
  */
 export interface PublicationStepPlan<Extra> {
   action: PublicationAction;
-  audit: PublicationAuditAction;
-  /** Reads the step needs, after the transition is allowed (all reads before any write). */
   read?: (tx: Transaction, draft: PublicationDraft) => Promise<Extra>;
-  /** The draft's fields to change besides status and updatedAt; may refuse by throwing. */
   changes?: (draft: PublicationDraft, extra: Extra, at: Timestamp) => Partial<PublicationDraft>;
-  /** Other writes of the step (the public record on a retraction). */
   write?: (tx: Transaction, draft: PublicationDraft, extra: Extra, at: Timestamp) => void;
   details?: (draft: PublicationDraft, extra: Extra) => Record<string, unknown>;
   notices?: (
-    after: PublicationDraft,
+    draft: PublicationDraft,
     extra: Extra,
     event: string,
   ) => { to: Recipient[]; notice: Notice }[];
@@ -51,32 +81,33 @@ export async function runPublicationStep<Extra = undefined>(
   publicationId: string,
   plan: PublicationStepPlan<Extra>,
 ): Promise<{ publicationId: string; status: PublicationStatus; openFlags: number }> {
-  return db().runTransaction(async (tx) => {
-    const { ref, draft } = await readDraft(tx, publicationId);
-    const subject = { status: draft.status, ownerOrgIds: draft.orgId ? [draft.orgId] : [] };
-    const step = transition(publicationWorkflow, subject, plan.action, actor);
-    if (!step.ok) throw toHttpsError(step.error);
-    const extra = (plan.read ? await plan.read(tx, draft) : undefined) as Extra;
-    const head = await readAuditHead(tx, publicationChain(publicationId));
-    if (plan.notices && actor.role !== 'system') await takeMailingUnit(tx, actor.uid);
-
-    const at = Timestamp.now();
-    const after = publicationDraftSchema.parse({
-      ...draft,
-      ...(plan.changes?.(draft, extra, at) ?? {}),
-      status: step.value.to,
-      updatedAt: at,
-    });
-    tx.set(ref, after);
-    plan.write?.(tx, draft, extra, at);
-    await auditPublication(tx, head, publicationId, actor, plan.audit, {
-      from: step.value.from,
-      to: step.value.to,
-      ...(plan.details?.(draft, extra) ?? {}),
-    });
-    const event = String(at.toMillis());
-    for (const { to, notice } of plan.notices?.(after, extra, event) ?? [])
-      writeNotices(tx, to, notice);
-    return { publicationId, status: step.value.to, openFlags: after.flags.length };
-  });
+  const at = Timestamp.now();
+  const event = String(at.toMillis());
+  let after: PublicationDraft | undefined;
+  const { step } = await runWorkflowAction(
+    firestorePort,
+    publicationAdapter,
+    actor,
+    publicationId,
+    {
+      action: plan.action,
+      ...(plan.read ? { read: (tx, { draft }) => plan.read!(tx, draft) } : {}),
+      changes: ({ draft }, extra, next) => {
+        after = publicationDraftSchema.parse({
+          ...draft,
+          ...(plan.changes?.(draft, extra, at) ?? {}),
+          status: next.to,
+          updatedAt: at,
+        });
+        return after;
+      },
+      ...(plan.write ? { write: (tx, { draft }, extra) => plan.write!(tx, draft, extra, at) } : {}),
+      event: () => null,
+      ...(plan.details ? { audit: ({ draft }, extra) => plan.details!(draft, extra) } : {}),
+      ...(plan.notices
+        ? { notices: ({ draft }, extra) => plan.notices!(draft, extra, event) }
+        : {}),
+    },
+  );
+  return { publicationId, status: step.to, openFlags: after?.flags.length ?? 0 };
 }

@@ -12,6 +12,8 @@ import {
 // writes the public record; staff or the Commissioner may retract it.
 const ALLOWED = allowedTriples([
   ['edit', ['draft'], ['staff']],
+  ['redactFlag', ['draft'], ['staff']],
+  ['markNotPersonal', ['draft'], ['staff']],
   ['submitForApproval', ['draft'], ['staff']],
   ['approve', ['pending_approval'], ['commissioner']],
   ['returnToDraft', ['pending_approval'], ['commissioner']],
@@ -110,7 +112,7 @@ describe('publication workflow: availableActions', () => {
   it('offers each role its step', () => {
     expect(
       availableActions(publicationWorkflow, subjectIn('draft'), fullyRelatedActor('staff')),
-    ).toEqual(['edit', 'submitForApproval']);
+    ).toEqual(['edit', 'redactFlag', 'markNotPersonal', 'submitForApproval']);
     expect(
       availableActions(
         publicationWorkflow,

@@ -10,6 +10,8 @@ export const PUBLICATION_STATUSES = [
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 export type PublicationAction =
   | 'edit'
+  | 'redactFlag'
+  | 'markNotPersonal'
   | 'submitForApproval'
   | 'approve'
   | 'returnToDraft'
@@ -33,6 +35,9 @@ export const publicationWorkflow: Workflow<PublicationStatus, PublicationAction>
   },
   actions: {
     edit: { from: ['draft'], allow: { staff: [] } },
+    // Deciding one flag of the personal-data check: an edit of its own, audited as such.
+    redactFlag: { from: ['draft'], allow: { staff: [] } },
+    markNotPersonal: { from: ['draft'], allow: { staff: [] } },
     submitForApproval: { from: ['draft'], to: 'pending_approval', allow: { staff: [] } },
     approve: { from: ['pending_approval'], to: 'approved', allow: { commissioner: [] } },
     returnToDraft: { from: ['pending_approval'], to: 'draft', allow: { commissioner: [] } },
