@@ -130,7 +130,7 @@ const auditActions = async (chain: string) =>
 const counter = async (doc: string, field: string) =>
   Number((await adminDb().doc(`stats/${doc}`).get()).get(field) ?? 0);
 
-describe('consent to publishing a report’s outcome', () => {
+describe('consent to publishing a report’s outcome', { timeout: 120_000 }, () => {
   it('refuses an outcome without consent; the NGO gives it, recorded with who and when', async () => {
     const { reportId } = await decidedReport(false);
     const staff = await as('staff1@spilno.test');
@@ -164,7 +164,7 @@ describe('consent to publishing a report’s outcome', () => {
   });
 });
 
-describe('a report’s outcome from draft to public record', () => {
+describe('a report’s outcome from draft to public record', { timeout: 120_000 }, () => {
   let reportId: string;
   let attachmentId: string;
   let id: string;
@@ -278,7 +278,7 @@ describe('a report’s outcome from draft to public record', () => {
 
     const record = await eventually(
       async () => (await adminDb().doc(`publications/${id}`).get()).data(),
-      { what: `publications/${id}` },
+      { what: `publications/${id}`, timeoutMs: 60_000 },
     );
     const parsed = publicationSchema.parse(record);
     const text = JSON.stringify(record);
@@ -314,7 +314,7 @@ describe('a report’s outcome from draft to public record', () => {
     ]);
     await eventually(
       async () => ((await counter('all', 'publications.live')) > live ? true : undefined),
-      { what: 'publications.live counted' },
+      { what: 'publications.live counted', timeoutMs: 60_000 },
     );
     const notices = await adminDb()
       .collection(`users/${org.lead.uid}/notifications`)
@@ -370,12 +370,12 @@ describe('a report’s outcome from draft to public record', () => {
     });
     await eventually(
       async () => ((await counter('all', 'publications.retracted')) > 0 ? true : undefined),
-      { what: 'publications.retracted counted' },
+      { what: 'publications.retracted counted', timeoutMs: 60_000 },
     );
   });
 });
 
-describe('notes about an NGO’s work', () => {
+describe('notes about an NGO’s work', { timeout: 120_000 }, () => {
   it('takes a note from a member of a verified NGO as a draft for staff, and refuses staff sending one', async () => {
     const ngo = await as(org.member.email);
     const note = {
