@@ -22,6 +22,7 @@ import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-
 import { applyRole } from '../functions/src/users/apply-role.js';
 import { seedDemoMeetings } from './demo/demo-meetings.js';
 import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
+import { seedDemoPublications } from './demo/demo-publications.js';
 import { loadFunctionsEnv } from './lib/functions-env.js';
 import {
   DEMO_ACCOUNTS,
@@ -183,11 +184,14 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
   await templates.commit();
   const reports = await seedDemoReports();
   await seedDemoMeetings();
+  // After the reports: the outcome of the closed detention report is one of them.
+  const publications = await seedDemoPublications();
   return {
     accounts: DEMO_ACCOUNTS.length,
     organisations: DEMO_ORGANISATIONS.length,
     councils: DEMO_COUNCILS.length,
     reports,
+    publications,
   };
 }
 

@@ -101,6 +101,12 @@ export async function registerSubmittedReport(
       searchKeys: reportSearchKeys({ title: String(report.get('title') ?? ''), number }),
       registeredAt: Timestamp.fromDate(now),
       submittedAt: report.get('submittedAt') ?? Timestamp.fromDate(now),
+      // The answer of the form, with who gave it and when (changed later by reportAction).
+      publicationConsent: {
+        given: report.get('consentToPublish') === true,
+        by: String(report.get('intakeBy') ?? report.get('createdBy')),
+        at: report.get('submittedAt') ?? Timestamp.fromDate(now),
+      },
       // Coordinators of the region are the assignees; without one the report waits in the staff queue.
       assignees: coordinators,
       responseDeadline: Timestamp.fromDate(deadline),

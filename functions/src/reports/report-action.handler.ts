@@ -12,6 +12,7 @@ import {
   withdraw,
 } from './review-actions.js';
 import { intake, linkDuplicate, viewPersonalData } from './staff-actions.js';
+import { setPublicationConsent } from './publication-consent.js';
 
 /**
  * `reportAction`: every action on a report after submission, by staff, coordinators, the
@@ -50,5 +51,7 @@ export async function handleReportAction(request: CallableRequest<unknown>) {
       return linkDuplicate(actor, input);
     case 'intake':
       return intake(actor, input);
+    case 'setPublicationConsent':
+      return setPublicationConsent(actor, input);
   }
 }

@@ -1,6 +1,6 @@
 import { serverTimestamp, Timestamp } from 'firebase/firestore';
 import { DEMO_ORGANISATIONS } from '../../../scripts/demo/demo-data.js';
-import { REGION_A, SEEDED_AT } from './actors.js';
+import { ORG_A, REGION_A, SEEDED_AT } from './actors.js';
 
 /**
  * Documents in the shapes of the zod schemas (functions/src/domain/schemas), as the server or
@@ -338,9 +338,33 @@ export function publicationDraft() {
     areas: ['restoration'],
     rights: ['liberty'],
     attachmentIds: [],
+    flags: [],
+    notPersonal: [],
     createdBy: 'staff',
     createdAt: SEEDED_AT,
     updatedAt: SEEDED_AT,
+  };
+}
+
+/** A note organisation A sent about its work, as `publicationAction` `sendNote` writes it. */
+export function ngoNoteDraft() {
+  const { sourceId: _none, ...draft } = publicationDraft();
+  return {
+    ...draft,
+    kind: 'ngo_activity',
+    orgId: ORG_A,
+    status: 'draft',
+    flags: [
+      {
+        field: 'body.uk',
+        id: 'phone-1a2b3c4d-0',
+        kind: 'phone',
+        index: 10,
+        length: 13,
+        text: '+380671234567',
+      },
+    ],
+    createdBy: 'ngo-member-a',
   };
 }
 

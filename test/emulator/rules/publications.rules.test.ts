@@ -20,6 +20,7 @@ import {
   coordinatorEntry,
   counter,
   mail,
+  ngoNoteDraft,
   publication,
   publicationDraft,
   partnerDirectory,
@@ -38,6 +39,7 @@ import { expectations, rulesHarness, type MatrixTarget } from './harness.js';
 const h = rulesHarness('publications', (db) =>
   seedDocuments(db, {
     'publicationDrafts/draft-1': publicationDraft(),
+    'publicationDrafts/note-a': ngoNoteDraft(),
     'publications/pub-1': publication(),
     'coordinators/coordinator-ua30': coordinatorEntry(),
     'stats/public': publicStats(),
@@ -248,6 +250,33 @@ describe('publications and server-only collections: beyond the matrix', () => {
     await assertSucceeds(getDoc(doc(db, 'publicationDrafts', 'draft-1')));
     await assertFails(updateDoc(doc(db, 'publicationDrafts', 'draft-1'), { status: 'approved' }));
     await assertFails(setDoc(doc(db, 'publications', 'pub-2'), publication()));
+  });
+
+  it('keeps an NGO’s note, once sent, the Secretariat’s: its authors neither read nor edit it', async () => {
+    for (const name of ['ngoMemberA', 'ngoAdminA'] as const) {
+      const db = h.as(name);
+      await assertFails(getDoc(doc(db, 'publicationDrafts', 'note-a')));
+      await assertFails(
+        getDocs(
+          query(
+            collection(db, 'publicationDrafts'),
+            where('orgId', '==', ACTORS[name].claims.orgId),
+          ),
+        ),
+      );
+      await assertFails(updateDoc(doc(db, 'publicationDrafts', 'note-a'), { flags: [] }));
+    }
+    await assertSucceeds(getDoc(doc(h.as('staff'), 'publicationDrafts', 'note-a')));
+  });
+
+  it('refuses staff clearing the personal-data flags or deciding one by writing the draft', async () => {
+    const db = h.as('staff');
+    await assertFails(updateDoc(doc(db, 'publicationDrafts', 'note-a'), { flags: [] }));
+    await assertFails(
+      updateDoc(doc(db, 'publicationDrafts', 'note-a'), {
+        notPersonal: [{ field: 'body.uk', flagId: 'phone-1a2b3c4d-0', reason: 'так' }],
+      }),
+    );
   });
 
   it('refuses staff retracting a publication or correcting the statistics directly', async () => {

@@ -4,7 +4,9 @@ import type { accountActionInput } from '@domain/actions/account-action.schema.j
 import type { adminSetRoleInput } from '@domain/actions/admin-set-role.schema.js';
 import type { mailActionInput } from '@domain/actions/mail-action.schema.js';
 import type { orgActionInput } from '@domain/actions/org-action.schema.js';
+import type { publicationActionInput } from '@domain/actions/publication-action.schema.js';
 import type { reportActionInput } from '@domain/actions/report-action.schema.js';
+import type { PublicationStatus } from '@domain/workflows/publication.workflow.js';
 import type { ReportStatus } from '@domain/workflows/report.workflow.js';
 import { withoutUndefined } from '../actions/callable-input.js';
 import { firebaseApp } from './app.js';
@@ -44,6 +46,7 @@ type OrgActionRequest = z.input<typeof orgActionInput>;
 type AdminSetRoleRequest = z.input<typeof adminSetRoleInput>;
 type MailActionRequest = z.input<typeof mailActionInput>;
 type ReportActionRequest = z.input<typeof reportActionInput>;
+type PublicationActionRequest = z.input<typeof publicationActionInput>;
 
 /** What each `orgAction` answers (docs/API.md). */
 export interface OrgActionResults {
@@ -138,10 +141,24 @@ export interface ReportActionResults {
   viewPersonalData: { reportId: string; victims: unknown[]; witnesses: unknown[] };
   linkDuplicate: { reportId: string; linked: string };
   intake: { reportId: string; status: ReportStatus };
+  setPublicationConsent: ReportStep;
 }
 
 export function reportAction<A extends ReportActionRequest['action']>(
   request: Extract<ReportActionRequest, { action: A }>,
 ): Promise<ReportActionResults[A]> {
   return callFunction('reportAction', request);
+}
+
+/** What every `publicationAction` answers (docs/API.md): the draft's status and its open flags. */
+export interface PublicationStep {
+  publicationId: string;
+  status: PublicationStatus;
+  openFlags: number;
+}
+
+export function publicationAction<A extends PublicationActionRequest['action']>(
+  request: Extract<PublicationActionRequest, { action: A }>,
+): Promise<PublicationStep> {
+  return callFunction('publicationAction', request);
 }

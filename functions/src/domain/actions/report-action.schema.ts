@@ -52,6 +52,7 @@ export const reportActionInput = z.discriminatedUnion('action', [
   z.object({ action: z.literal('withdraw'), reportId, reason: optionalText(2000, 'Причина') }),
   z.object({ action: z.literal('viewPersonalData'), reportId }),
   z.object({ action: z.literal('linkDuplicate'), reportId, otherReportId: idSchema }),
+  z.object({ action: z.literal('setPublicationConsent'), reportId, consent: z.boolean() }),
   z.object({
     action: z.literal('intake'),
     orgId: idSchema,

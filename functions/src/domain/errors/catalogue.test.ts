@@ -45,6 +45,7 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'MEETING.PROPOSAL_NOT_ENDORSED': { title: 'ЗП-2026-000001 Тримання під вартою' },
   'MEETING.RECORD_INCOMPLETE': { problems: 'Позначте, хто був присутній на засіданні' },
   'PUBLICATION.INVALID_PUBLIC_RECORD': { problems: 'title: too short' },
+  'PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE': { name: 'scan.docx' },
   'VALIDATION.INVALID_INPUT': { problems: 'title: закоротка', fields: 'title' },
   'FIELD.REQUIRED': { label: 'Назва' },
   'FIELD.TOO_SHORT': { label: 'Назва', minimum: 5 },

@@ -1,10 +1,11 @@
 import type { Language } from '../catalogues/catalogue.js';
 import { ACCOUNT_ERRORS } from './account.errors.js';
-import { COUNCIL_ERRORS, PUBLICATION_ERRORS } from './council.errors.js';
+import { COUNCIL_ERRORS } from './council.errors.js';
 import { HTTP_STATUS_OF, type ErrorEntry, type ErrorStatus } from './error-entry.js';
 import { FIELD_ERRORS } from './field.errors.js';
 import { MEETING_ERRORS } from './meetings.errors.js';
 import { ORGANISATION_ERRORS } from './organisation.errors.js';
+import { PUBLICATION_ERRORS } from './publications.errors.js';
 import { REPORT_ERRORS } from './report.errors.js';
 import { REQUEST_ERRORS } from './request.errors.js';
 import { UPLOAD_ERRORS } from './upload.errors.js';

@@ -27,7 +27,7 @@ const CONFLICT: Record<MembershipConflict, { uk: string; en: string }> = {
   },
 };
 
-/** Councils, and publication (the domains of the next slices). */
+/** Councils: their members and applications to join. */
 export const COUNCIL_ERRORS = {
   'COUNCIL.APPLICANT_NOT_NGO': entry(
     'permission-denied',
@@ -69,36 +69,5 @@ export const COUNCIL_ERRORS = {
     'not-found',
     'Такої заяви немає',
     'There is no such application',
-  ),
-} as const;
-
-export const PUBLICATION_ERRORS = {
-  'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': entry<{ open: number }>(
-    'failed-precondition',
-    (p) =>
-      `Публікацію не можна затвердити: неопрацьованих позначок персональних даних — ${p.open}. Приховайте кожну або позначте, що це не персональні дані, з поясненням.`,
-    (p) =>
-      `The publication cannot be approved: ${p.open} personal-data flag(s) still open. Redact each, or mark it as not personal with a reason.`,
-  ),
-  'PUBLICATION.FLAG_NOT_FOUND': entry(
-    'failed-precondition',
-    'Цей фрагмент уже змінено: перевірте текст ще раз',
-    'This passage has changed since: check the text again',
-  ),
-  'PUBLICATION.REASON_REQUIRED': entry(
-    'invalid-argument',
-    'Поясніть, чому це не персональні дані',
-    'Say why this is not personal data',
-  ),
-  'PUBLICATION.NO_CONSENT': entry(
-    'failed-precondition',
-    'Організація не дала згоди на оприлюднення підсумку цього звернення',
-    'The organisation has not consented to publishing this report’s outcome',
-  ),
-  /** `problems`: what the public schema found, as one line. */
-  'PUBLICATION.INVALID_PUBLIC_RECORD': entry<{ problems: string }>(
-    'failed-precondition',
-    (p) => `Публічний запис не пройшов перевірку: ${p.problems}`,
-    (p) => `The public record failed its check: ${p.problems}`,
   ),
 } as const;

@@ -13,6 +13,7 @@ import { renderTemplate, TEMPLATES, type TemplateData, type TemplateName } from 
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
 import { MEETING_TEMPLATES } from './templates/meetings.js';
 import { PARLIAMENT_TEMPLATES } from './templates/parliament.js';
+import { PUBLICATION_TEMPLATES } from './templates/publications.js';
 
 const REPORT = { reportId: 'rep-7Hq2', number: 'ГО-2026-000123' };
 const REPORT_LINK = '/app/reports/rep-7Hq2';
@@ -149,7 +150,8 @@ const OWN_TEMPLATES = Object.fromEntries(
     ([name]) =>
       !Object.hasOwn(COUNCIL_TEMPLATES, name) &&
       !Object.hasOwn(MEETING_TEMPLATES, name) &&
-      !Object.hasOwn(PARLIAMENT_TEMPLATES, name),
+      !Object.hasOwn(PARLIAMENT_TEMPLATES, name) &&
+      !Object.hasOwn(PUBLICATION_TEMPLATES, name),
   ),
 );
 describeTemplateSuite('templates.ts', OWN_TEMPLATES, SAMPLES);

@@ -8,6 +8,7 @@ import { ORGANISATION_TEMPLATES } from './templates/organisations.js';
 import { REPORT_TEMPLATES } from './templates/reports.js';
 import { MEETING_TEMPLATES } from './templates/meetings.js';
 import { PARLIAMENT_TEMPLATES } from './templates/parliament.js';
+import { PUBLICATION_TEMPLATES } from './templates/publications.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English: one registry of the templates of each
@@ -22,6 +23,7 @@ export const TEMPLATES = {
   ...COUNCIL_TEMPLATES,
   ...MEETING_TEMPLATES,
   ...PARLIAMENT_TEMPLATES,
+  ...PUBLICATION_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -12,7 +12,7 @@ describe('the audit vocabulary', () => {
   it('spells every action one way: subject, a dot, the event in lower case with underscores', () => {
     for (const action of AUDIT_ACTIONS) {
       expect(action).toMatch(
-        /^(report|organisation|user|mail|council|meeting|proposal)\.[a-z]+(_[a-z]+)*$/,
+        /^(report|organisation|user|mail|council|meeting|proposal|publication)\.[a-z]+(_[a-z]+)*$/,
       );
     }
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'report.linked',
   'report.personal_data_viewed',
   'report.escalated_overdue',
+  'report.publication_consent_set',
   // Organisations and their members.
   'organisation.registered',
   'organisation.verified',
@@ -74,6 +75,18 @@ export const AUDIT_ACTIONS = [
   'proposal.parliament_result_recorded',
   'proposal.closed',
   'proposal.tracker_reminded',
+  // Publications: preparing, the personal-data check's flags, approval, the public record.
+  'publication.created',
+  'publication.note_received',
+  'publication.saved',
+  'publication.flag_redacted',
+  'publication.flag_marked_not_personal',
+  'publication.submitted',
+  'publication.approved',
+  'publication.returned',
+  'publication.published',
+  'publication.publish_failed',
+  'publication.retracted',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -94,6 +107,7 @@ export const REPORT_AUDIT_ACTIONS = {
   register: 'report.registered',
   linkDuplicate: 'report.linked',
   viewPersonalData: 'report.personal_data_viewed',
+  setPublicationConsent: 'report.publication_consent_set',
 } as const satisfies Partial<Record<ReportAction, AuditAction>>;
 /** The report actions that write their own audit entry through the action runner. */
 export type AuditedReportAction = keyof typeof REPORT_AUDIT_ACTIONS;
@@ -119,6 +133,7 @@ export const AUDIT_TARGET_TYPES = [
   'council',
   'meeting',
   'proposal',
+  'publication',
 ] as const;
 
 /**

@@ -12,8 +12,10 @@ import {
 } from '../fields.js';
 import { findIdentityNumbers } from '../personal-data/identity-numbers.js';
 import {
+  FINDING_HINTS,
   PERSONAL_DATA_KINDS,
   PERSONAL_DATA_LABELS,
+  type FindingHint,
   type PersonalDataKind,
 } from '../personal-data/kinds.js';
 import { MAX_SEARCH_KEYS } from '../search/search-keys.js';
@@ -65,12 +67,40 @@ const tags = {
   rights: z.array(rightCodeSchema).max(30),
 };
 
+/**
+ * An open flag of the personal-data check, as the last save found it: what the editor shows
+ * inline, to redact or mark as not personal. Drafts are the Secretariat's only (rules).
+ */
+export const storedFlagSchema = z.strictObject({
+  field: z.enum(PUBLICATION_TEXT_FIELDS),
+  id: z.string().min(1).max(200),
+  kind: z.enum(PERSONAL_DATA_KINDS),
+  index: z.int().min(0),
+  length: z.int().min(1),
+  text: z.string().min(1).max(500),
+  hint: z.enum(Object.keys(FINDING_HINTS) as [FindingHint, ...FindingHint[]]).optional(),
+});
+export type StoredFlag = z.infer<typeof storedFlagSchema>;
+
+/** The NGO's consent to publishing a report's outcome, recorded on the report (`reports/{id}`). */
+export const publicationConsentSchema = z.strictObject({
+  given: z.boolean(),
+  /** Who answered: the member who filed the report, or later whoever of the NGO changed it. */
+  by: uidSchema,
+  at: timestampSchema,
+});
+export type PublicationConsent = z.infer<typeof publicationConsentSchema>;
+
 /** `publicationDrafts/{draftId}`: what staff prepare; not public. */
 export const publicationDraftSchema = z.object({
   kind: z.enum(PUBLICATION_KINDS),
   /** The report, proposal or meeting it is prepared from. */
   sourceId: idSchema.optional(),
   sourceNumber: z.string().max(30).optional(),
+  /** The organisation concerned (the report's, or the one that sent the note): it is told of each step. */
+  orgId: idSchema.optional(),
+  /** The open flags of the personal-data check after the last save. */
+  flags: z.array(storedFlagSchema).max(2000).default([]),
   status: z.enum(PUBLICATION_STATUSES),
   title: localised(5, 300, 'Заголовок'),
   summary: localised(10, 1000, 'Короткий зміст'),
@@ -82,6 +112,13 @@ export const publicationDraftSchema = z.object({
   approvedBy: uidSchema.optional(),
   approvedAt: timestampSchema.optional(),
   reviewComment: optionalText(5000, 'Коментар'),
+  submittedBy: uidSchema.optional(),
+  /** When the public record `publications/{draftId}` was written. */
+  publishedAt: timestampSchema.optional(),
+  /** Why the trigger could not publish an approved draft (an error catalogue code). */
+  publishFailure: z.strictObject({ code: z.string(), at: timestampSchema }).optional(),
+  retractedBy: uidSchema.optional(),
+  retractedAt: timestampSchema.optional(),
   ...auditedFields,
 });
 export type PublicationDraft = z.infer<typeof publicationDraftSchema>;

@@ -22,6 +22,7 @@ import {
 import { kyivDate } from '../kyiv-time.js';
 import { REPORT_STATUSES } from '../workflows/report.workflow.js';
 import { codedIssue } from '../errors/field-issue.js';
+import { publicationConsentSchema } from './publication.schema.js';
 
 /** What the NGO writes in the report form: the one schema for the form, the rules and the trigger. */
 const reportContentFields = z.object({
@@ -164,6 +165,12 @@ export const reportSchema = reportContentFields
     /** Reports staff linked as the same incident (from another organisation, say). */
     linkedReports: z.array(idSchema).optional(),
     withdrawReason: optionalText(2000, 'Причина'),
+    /**
+     * The consent to publishing an anonymised summary of the outcome, with who gave it and
+     * when: set from `consentToPublish` at registration, changed by the NGO through
+     * `reportAction` `setPublicationConsent` until the outcome is published.
+     */
+    publicationConsent: publicationConsentSchema.optional(),
     /** Why the server refused a submission that slipped past the form; the report goes back to draft. */
     submissionProblems: z.array(submissionProblemSchema).optional(),
     ...auditedFields,

@@ -12,10 +12,13 @@ import {
 // writes the public record; staff or the Commissioner may retract it.
 const ALLOWED = allowedTriples([
   ['edit', ['draft'], ['staff']],
+  ['redactFlag', ['draft'], ['staff']],
+  ['markNotPersonal', ['draft'], ['staff']],
   ['submitForApproval', ['draft'], ['staff']],
   ['approve', ['pending_approval'], ['commissioner']],
   ['returnToDraft', ['pending_approval'], ['commissioner']],
   ['publish', ['approved'], ['system']],
+  ['publishFailed', ['approved'], ['system']],
   ['retract', ['published'], ['staff', 'commissioner']],
 ]);
 
@@ -109,7 +112,7 @@ describe('publication workflow: availableActions', () => {
   it('offers each role its step', () => {
     expect(
       availableActions(publicationWorkflow, subjectIn('draft'), fullyRelatedActor('staff')),
-    ).toEqual(['edit', 'submitForApproval']);
+    ).toEqual(['edit', 'redactFlag', 'markNotPersonal', 'submitForApproval']);
     expect(
       availableActions(
         publicationWorkflow,
@@ -119,7 +122,7 @@ describe('publication workflow: availableActions', () => {
     ).toEqual(['approve', 'returnToDraft']);
     expect(
       availableActions(publicationWorkflow, subjectIn('approved'), fullyRelatedActor('system')),
-    ).toEqual(['publish']);
+    ).toEqual(['publish', 'publishFailed']);
     expect(
       availableActions(publicationWorkflow, subjectIn('published'), fullyRelatedActor('staff')),
     ).toEqual(['retract']);

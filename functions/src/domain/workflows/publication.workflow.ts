@@ -9,7 +9,15 @@ export const PUBLICATION_STATUSES = [
 ] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 export type PublicationAction =
-  'edit' | 'submitForApproval' | 'approve' | 'returnToDraft' | 'publish' | 'retract';
+  | 'edit'
+  | 'redactFlag'
+  | 'markNotPersonal'
+  | 'submitForApproval'
+  | 'approve'
+  | 'returnToDraft'
+  | 'publish'
+  | 'publishFailed'
+  | 'retract';
 
 /**
  * Staff prepare, the Commissioner approves, the server publishes through the strict public
@@ -27,10 +35,16 @@ export const publicationWorkflow: Workflow<PublicationStatus, PublicationAction>
   },
   actions: {
     edit: { from: ['draft'], allow: { staff: [] } },
+    // Deciding one flag of the personal-data check: an edit of its own, audited as such.
+    redactFlag: { from: ['draft'], allow: { staff: [] } },
+    markNotPersonal: { from: ['draft'], allow: { staff: [] } },
     submitForApproval: { from: ['draft'], to: 'pending_approval', allow: { staff: [] } },
     approve: { from: ['pending_approval'], to: 'approved', allow: { commissioner: [] } },
     returnToDraft: { from: ['pending_approval'], to: 'draft', allow: { commissioner: [] } },
     publish: { from: ['approved'], to: 'published', allow: { system: [] } },
+    // The trigger could not write the public record (consent withdrawn meanwhile, a file that
+    // cannot be cleaned): the draft goes back to staff, with the reason.
+    publishFailed: { from: ['approved'], to: 'draft', allow: { system: [] } },
     retract: { from: ['published'], to: 'retracted', allow: { staff: [], commissioner: [] } },
   },
 };

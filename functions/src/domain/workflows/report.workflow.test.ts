@@ -45,6 +45,8 @@ const ALLOWED = allowedTriples([
     ['submitted', ...PAST_REGISTRATION],
     ['staff', 'commissioner', 'coordinator'],
   ],
+  // The NGO's consent to publishing the outcome, changeable after submission.
+  ['setPublicationConsent', ['submitted', ...PAST_REGISTRATION], ['ngo_member', 'ngo_admin']],
 ]);
 
 describe('report workflow: every (status, action, role)', () => {

@@ -28,7 +28,8 @@ export type ReportAction =
   | 'reopen'
   | 'withdraw'
   | 'linkDuplicate'
-  | 'viewPersonalData';
+  | 'viewPersonalData'
+  | 'setPublicationConsent';
 
 const ngo = ['ownOrganisation'] as const;
 const regional = ['ownRegion'] as const;
@@ -128,6 +129,13 @@ export const reportWorkflow: Workflow<ReportStatus, ReportAction> = {
     viewPersonalData: {
       from: REPORT_STATUSES.filter((status) => status !== 'draft'),
       allow: { staff: [], commissioner: [], coordinator: regional },
+    },
+    // The NGO's answer to «may an anonymised summary of the outcome be published?», asked in
+    // the form and changeable after submission until the outcome is published (checked by
+    // the action, which knows the publications).
+    setPublicationConsent: {
+      from: REPORT_STATUSES.filter((status) => status !== 'draft'),
+      allow: { ngo_member: ngo, ngo_admin: ngo },
     },
   },
 };

@@ -269,6 +269,18 @@ export const reportsEn: ReportsMessages = {
       server: 'Something went wrong on the server. Try again a little later.',
       unknown: 'The file could not be transferred. Try again.',
     },
+    consent: {
+      heading: 'Consent to publication',
+      given:
+        'You agreed that an anonymised summary of the report’s outcome may be published on the Commissioner’s website.',
+      notGiven: 'You have not consented to publishing a summary of the report’s outcome.',
+      hint: 'You can change your answer until the outcome is published. All personal data is removed from the text before publication.',
+      give: 'Consent to publication',
+      withdraw: 'Withdraw consent',
+      saving: 'Saving…',
+      recorded: 'Consent recorded.',
+      withdrawn: 'Consent withdrawn.',
+    },
     page: {
       backNgo: 'Back to the reports',
       backStaff: 'Back to the queue',

@@ -11,6 +11,7 @@ import { ReportDetails } from './report-details.js';
 import { ReportDuplicates } from './report-duplicates.js';
 import { ReportOutcome } from './report-outcome.js';
 import { ReportPeople } from './report-people.js';
+import { PublicationConsent } from './publication-consent.js';
 import { ReportThread } from './report-thread.js';
 import { ReportTimeline } from './report-timeline.js';
 
@@ -36,6 +37,9 @@ export function ReportCase(props: {
           staffSide={controls.side === 'secretariat'}
         />
       </Section>
+      {controls.side === 'ngo' && report.status !== 'draft' ? (
+        <PublicationConsent report={report} />
+      ) : null}
       <ReportPeople report={report} controls={controls} />
       <ReportFiles report={report} controls={controls} attachments={attachments} />
       {controls.duplicates.visible ? (
