@@ -126,7 +126,10 @@ describe('report policy, over every role', () => {
       }
     }
     expect(reportActions(related('staff'), report(), {})).toContain('requestInfo');
-    expect(reportActions(related('ngo_member'), report(), {})).toEqual(['withdraw']);
+    expect(reportActions(related('ngo_member'), report(), {})).toEqual([
+      'withdraw',
+      'setPublicationConsent',
+    ]);
     expect(reportActions(related('ngo_admin'), report({ status: 'draft' }), {})).toEqual([]);
     expect(
       reportActions(related('ngo_admin'), report({ status: 'draft' }), { orgVerified: true }),
