@@ -17,6 +17,7 @@ export { notifyReportMessage } from './reports/report-message.trigger.js';
 export { updateReportStatistics } from './reports/report-statistics.trigger.js';
 export { watchReportDeadlines } from './reports/watch-deadlines.schedule.js';
 export { councilAction } from './councils/council-action.callable.js';
+export { proposalAction } from './proposals/proposal-action.callable.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';
 export { publicPages } from './public-pages/public-pages.http.js';

@@ -4,6 +4,7 @@ import { COUNCIL_ERRORS, PUBLICATION_ERRORS } from './council.errors.js';
 import { HTTP_STATUS_OF, type ErrorEntry, type ErrorStatus } from './error-entry.js';
 import { FIELD_ERRORS } from './field.errors.js';
 import { ORGANISATION_ERRORS } from './organisation.errors.js';
+import { PROPOSAL_ERRORS } from './proposals.errors.js';
 import { REPORT_ERRORS } from './report.errors.js';
 import { REQUEST_ERRORS } from './request.errors.js';
 import { UPLOAD_ERRORS } from './upload.errors.js';
@@ -23,6 +24,7 @@ export const SECTIONS = [
   REPORT_ERRORS,
   UPLOAD_ERRORS,
   COUNCIL_ERRORS,
+  PROPOSAL_ERRORS,
   PUBLICATION_ERRORS,
   FIELD_ERRORS,
   REQUEST_ERRORS,
@@ -35,6 +37,7 @@ export const ERRORS = {
   ...REPORT_ERRORS,
   ...UPLOAD_ERRORS,
   ...COUNCIL_ERRORS,
+  ...PROPOSAL_ERRORS,
   ...PUBLICATION_ERRORS,
   ...FIELD_ERRORS,
   ...REQUEST_ERRORS,

@@ -10,7 +10,9 @@ import {
   type Sample,
 } from './template-suite.test-support.js';
 import { renderTemplate, TEMPLATES, type TemplateData, type TemplateName } from './templates.js';
+import { CO_AUTHOR_TEMPLATES } from './templates/co-authors.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
+import { PROPOSAL_TEMPLATES } from './templates/proposals.js';
 
 const REPORT = { reportId: 'rep-7Hq2', number: 'ГО-2026-000123' };
 const REPORT_LINK = '/app/reports/rep-7Hq2';
@@ -143,7 +145,12 @@ const SAMPLES: { [Name in TemplateName]?: Sample<TemplateData<Name>> } = {
 
 // The registries that joined TEMPLATES from templates/ run the suite in their own tests.
 const OWN_TEMPLATES = Object.fromEntries(
-  Object.entries(TEMPLATES).filter(([name]) => !Object.hasOwn(COUNCIL_TEMPLATES, name)),
+  Object.entries(TEMPLATES).filter(
+    ([name]) =>
+      ![COUNCIL_TEMPLATES, PROPOSAL_TEMPLATES, CO_AUTHOR_TEMPLATES].some((own) =>
+        Object.hasOwn(own, name),
+      ),
+  ),
 );
 describeTemplateSuite('templates.ts', OWN_TEMPLATES, SAMPLES);
 

@@ -6,7 +6,9 @@ import { OUTCOMES } from '../catalogues/report-options.js';
 import { RESPONSE_FORMS } from '../catalogues/response-forms.js';
 import { formatDate, type RenderedMail } from './render.js';
 import { both, FOOTER, renderWith, template, type Template } from './template.js';
+import { CO_AUTHOR_TEMPLATES } from './templates/co-authors.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
+import { PROPOSAL_TEMPLATES } from './templates/proposals.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English. Data carries only what the recipient
@@ -678,6 +680,8 @@ export const TEMPLATES = {
   }),
 
   ...COUNCIL_TEMPLATES,
+  ...PROPOSAL_TEMPLATES,
+  ...CO_AUTHOR_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

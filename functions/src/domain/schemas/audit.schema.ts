@@ -59,6 +59,20 @@ export const AUDIT_ACTIONS = [
   'council.application_submitted',
   'council.application_accepted',
   'council.application_declined',
+  // Legislative proposals (see PROPOSAL_AUDIT_ACTIONS), their comments and co-authors.
+  'proposal.submitted',
+  'proposal.resubmitted',
+  'proposal.review_started',
+  'proposal.returned',
+  'proposal.endorsed',
+  'proposal.recommended',
+  'proposal.rejected',
+  'proposal.returned_for_revision',
+  'proposal.withdrawn',
+  'proposal.commented',
+  'proposal.co_author_invited',
+  'proposal.co_author_accepted',
+  'proposal.co_author_declined',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -96,7 +110,14 @@ export const auditActorSchema = z.object({
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
 /** What an entry is about; its chain is `{type}:{id}`. */
-export const AUDIT_TARGET_TYPES = ['report', 'organisation', 'user', 'mail', 'council'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'report',
+  'organisation',
+  'user',
+  'mail',
+  'council',
+  'proposal',
+] as const;
 
 /**
  * `audit/{entryId}`: append-only. Entries about one subject (a report, an organisation, a
