@@ -37,6 +37,7 @@ export const en: BaseMessages = {
     users: 'Users',
     mailLog: 'Delivery log',
     councilAdmin: 'Manage councils',
+    proposals: 'Proposals',
     profile: 'Profile',
     reports: 'Reports',
     queue: 'Queue',

@@ -1,5 +1,6 @@
 import type { Language } from '@domain/catalogues/catalogue.js';
 import type { CouncilsMessages } from './sections/councils.uk.js';
+import type { ProposalsMessages } from './sections/proposals.uk.js';
 import type { ReportsMessages } from './sections/reports.uk.js';
 
 /**
@@ -7,7 +8,7 @@ import type { ReportsMessages } from './sections/reports.uk.js';
  * public pages stay within their JavaScript budget. A page calls `loadSection(name)` (i18n.ts)
  * before it renders.
  */
-export type SectionMessages = ReportsMessages & CouncilsMessages;
+export type SectionMessages = ReportsMessages & CouncilsMessages & ProposalsMessages;
 
 export const SECTIONS = {
   reports: {
@@ -17,6 +18,10 @@ export const SECTIONS = {
   councils: {
     uk: () => import('./sections/councils.uk.js').then((m) => m.councilsUk),
     en: () => import('./sections/councils.en.js').then((m) => m.councilsEn),
+  },
+  proposals: {
+    uk: () => import('./sections/proposals.uk.js').then((m) => m.proposalsUk),
+    en: () => import('./sections/proposals.en.js').then((m) => m.proposalsEn),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 

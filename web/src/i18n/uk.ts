@@ -42,6 +42,7 @@ export const uk = {
     users: 'Користувачі',
     mailLog: 'Журнал доставки',
     councilAdmin: 'Керування радами',
+    proposals: 'Пропозиції',
     profile: 'Профіль',
     reports: 'Звернення',
     queue: 'Черга',

@@ -33,7 +33,11 @@ export type RouteName =
   | 'queue'
   | 'dashboard'
   | 'templates'
-  | 'councilAdmin';
+  | 'councilAdmin'
+  | 'proposals'
+  | 'proposalNew'
+  | 'proposal'
+  | 'proposalEdit';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -81,6 +85,8 @@ export const PATHS = {
   dashboard: '/app/dashboard',
   templates: '/app/templates',
   councilAdmin: '/app/councils',
+  proposals: '/app/proposals',
+  proposalNew: '/app/proposals/new',
 } as const satisfies Partial<Record<RouteName, string>>;
 
 const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
@@ -107,6 +113,8 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.dashboard]: { name: 'dashboard', session: 'required' },
   [PATHS.templates]: { name: 'templates', session: 'required' },
   [PATHS.councilAdmin]: { name: 'councilAdmin', session: 'required' },
+  [PATHS.proposals]: { name: 'proposals', session: 'required' },
+  [PATHS.proposalNew]: { name: 'proposalNew', session: 'required' },
 };
 
 /** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
@@ -119,6 +127,8 @@ const UID = '[A-Za-z0-9_-]{1,128}';
 const REPORT_ID = '[A-Za-z0-9_-]{1,128}';
 /** Council ids: Firestore's auto-ids or the demo's `expert-children`. */
 const COUNCIL_ID = '[A-Za-z0-9_-]{1,128}';
+/** Proposal ids: Firestore's auto-ids or the demo's `demo-proposal-endorsed`. */
+const PROPOSAL_ID = '[A-Za-z0-9_-]{1,128}';
 
 const WITH_PARAMS: readonly {
   pattern: RegExp;
@@ -163,6 +173,19 @@ const WITH_PARAMS: readonly {
     name: 'reportEdit',
     session: 'required',
     param: 'reportId',
+  },
+  // `/app/proposals/new` is a static page, matched before these.
+  {
+    pattern: new RegExp(`^/app/proposals/(${PROPOSAL_ID})$`),
+    name: 'proposal',
+    session: 'required',
+    param: 'proposalId',
+  },
+  {
+    pattern: new RegExp(`^/app/proposals/(${PROPOSAL_ID})/edit$`),
+    name: 'proposalEdit',
+    session: 'required',
+    param: 'proposalId',
   },
 ];
 
@@ -236,6 +259,11 @@ export const organisationPath = (orgId: string) => `/app/organisations/${orgId}`
 export const userPath = (uid: string) => `/app/users/${uid}`;
 export const reportPath = (reportId: string) => `/app/reports/${reportId}`;
 export const reportEditPath = (reportId: string) => `/app/reports/${reportId}/edit`;
+export const proposalPath = (proposalId: string) => `/app/proposals/${proposalId}`;
+export const proposalEditPath = (proposalId: string) => `/app/proposals/${proposalId}/edit`;
+/** The proposals of one council (linked from the councils' pages). */
+export const councilProposalsPath = (councilId: string) =>
+  `/app/proposals?council=${encodeURIComponent(councilId)}`;
 
 /** The sign-in address that brings the person back to `returnTo` afterwards. */
 export function signInPathFor(returnTo: string): string {
@@ -301,6 +329,11 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   dashboard: SECRETARIAT,
   templates: SECRETARIAT,
   councilAdmin: ['admin'],
+  // Proposals: the councils' NGOs and the Secretariat (an administrator keeps councils, not texts).
+  proposals: [...NGO, 'staff', 'commissioner'],
+  proposalNew: NGO,
+  proposalEdit: NGO,
+  proposal: [...NGO, 'staff', 'commissioner'],
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -324,7 +357,8 @@ export type NavLabel =
   | 'nav.queue'
   | 'nav.dashboard'
   | 'nav.templates'
-  | 'nav.councilAdmin';
+  | 'nav.councilAdmin'
+  | 'nav.proposals';
 
 export interface NavItem {
   path: string;
@@ -346,6 +380,7 @@ const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
     label: 'nav.registerOrganisation',
   },
   { name: 'reports', path: PATHS.reports, label: 'nav.reports' },
+  { name: 'proposals', path: PATHS.proposals, label: 'nav.proposals' },
   { name: 'queue', path: PATHS.queue, label: 'nav.queue' },
   { name: 'dashboard', path: PATHS.dashboard, label: 'nav.dashboard' },
   { name: 'templates', path: PATHS.templates, label: 'nav.templates' },
@@ -380,6 +415,7 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'reportNew' || match.name === 'reportEdit') return PATHS.reports;
   if (match.name === 'reportIntake') return PATHS.queue;
   if (match.name === 'council') return PATHS.councils;
+  if (['proposalNew', 'proposal', 'proposalEdit'].includes(match.name)) return PATHS.proposals;
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }
