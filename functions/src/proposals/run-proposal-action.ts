@@ -1,48 +1,127 @@
-import { FieldValue, type Transaction } from 'firebase-admin/firestore';
+import type { Transaction } from 'firebase-admin/firestore';
+import { withCouncilRelations } from '../domain/councils/memberships.js';
+import { kyivDate } from '../domain/kyiv-time.js';
 import type { Actor } from '../domain/roles.js';
-import { commentSide } from '../domain/policies/proposal.policy.js';
-import { PROPOSAL_NOTICES } from '../domain/proposals/proposal-notices.js';
-import type { AuditAction } from '../domain/schemas/audit.schema.js';
-import type { ProposalEvent } from '../domain/schemas/proposal-event.schema.js';
-import { proposalWorkflow, type ProposalAction } from '../domain/workflows/proposal.workflow.js';
-import { transition, type Transition } from '../domain/workflows/workflow.js';
-import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-import { writeNotices, type Notice, type Recipient } from '../notifications/notify.js';
-import { toHttpsError } from '../shared/callable-errors.js';
-import { db } from '../shared/firebase.js';
-import { takeMailingUnit } from '../shared/mail-limits.js';
 import {
-  onCouncil,
+  PROPOSAL_AUDIT_ACTIONS,
+  type AuditedProposalAction,
+} from '../domain/schemas/audit.schema.js';
+import { councilMembershipSchema } from '../domain/schemas/council-membership.schema.js';
+import type { ProposalEvent } from '../domain/schemas/proposal-event.schema.js';
+import { proposalSchema } from '../domain/schemas/proposal.schema.js';
+import { PROPOSAL_NOTICES } from '../domain/proposals/proposal-notices.js';
+import {
+  proposalWorkflow,
+  type ProposalAction,
+  type ProposalStatus,
+} from '../domain/workflows/proposal.workflow.js';
+import type { Transition } from '../domain/workflows/workflow.js';
+import type { Notice, Recipient } from '../notifications/notify.js';
+import { db } from '../shared/firebase.js';
+import { firestorePort } from '../shared/workflow-action/firestore-port.js';
+import {
+  runWorkflowAction,
+  type WorkflowAdapter,
+} from '../shared/workflow-action/run-workflow-action.js';
+import {
+  draftRef,
   organisationVerified,
   proposalChain,
+  proposalRef,
   readAudience,
   readProposalState,
   type ProposalState,
 } from './proposal-store.js';
 
-type Step = Transition<ProposalStatus, ProposalAction>;
-type ProposalStatus = ProposalState['status'];
+/** The proposal's part of a timeline entry; `orgIds` (the authors) decides the side shown. */
+export type ProposalEventPart = Pick<ProposalEvent, 'note' | 'version'> & {
+  orgIds: readonly string[];
+};
+
+const sideOf = (actor: Actor, orgIds: readonly string[]): ProposalEvent['side'] =>
+  actor.role === 'staff' || actor.role === 'commissioner'
+    ? 'secretariat'
+    : actor.orgId && orgIds.includes(actor.orgId)
+      ? 'author'
+      : 'council';
 
 /**
- * One workflow step on a proposal, the same way every time (the adapter for the proposal
- * kind): in a transaction, read the proposal, its draft and its council; ask the domain
- * `transition` whether this person may do this now (a refusal changes nothing and says why);
- * read what the step needs and its audience (PROPOSAL_NOTICES); then write the change, the
- * timeline event, the audit entry and the notices together.
+ * Proposals under the generic runner: `proposals/{id}` (and, before the first submission, its
+ * draft), the chain `proposal:{id}`, the timeline `proposals/{id}/events`. The step's changes
+ * are the whole proposal after it, checked by its schema when written.
  */
+export const proposalAdapter: WorkflowAdapter<
+  Transaction,
+  ProposalState,
+  ProposalStatus,
+  ProposalAction,
+  ProposalEventPart
+> = {
+  workflow: proposalWorkflow,
+  target: 'proposal',
+  chain: proposalChain,
+  load: (tx, id) => readProposalState(tx, id),
+  subject: (state) => ({
+    status: state.status,
+    ownerOrgIds: state.view.orgIds,
+    councilId: state.view.councilId,
+  }),
+  context: async (tx, _state, actor) => ({
+    orgVerified: await organisationVerified(tx, actor.orgId),
+  }),
+  auditAction: (action) => PROPOSAL_AUDIT_ACTIONS[action as AuditedProposalAction],
+  update: (tx, id, changes, status) =>
+    tx.set(proposalRef(id), proposalSchema.parse({ ...changes, status, updatedAt: new Date() })),
+  timeline: (tx, id, { actor, step, event }) => {
+    const { orgIds, ...part } = event;
+    const entry: ProposalEvent = {
+      type: step.action,
+      at: new Date(),
+      side: sideOf(actor, orgIds),
+      fromStatus: step.from,
+      toStatus: step.to,
+      ...part,
+    };
+    const clean = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined));
+    tx.create(db().collection(`proposals/${id}/events`).doc(), clean);
+  },
+};
+
+/**
+ * The person with their relations to the proposal's council today (`chairOf`, `memberOf`),
+ * which the workflow's requirements ask about. Read just before the action's transaction:
+ * memberships change through `councilAction`, not within seconds.
+ */
+async function onProposalCouncil(actor: Actor, proposalId: string): Promise<Actor> {
+  const [proposal, draft] = await Promise.all([
+    db().doc(`proposals/${proposalId}`).get(),
+    draftRef(proposalId).get(),
+  ]);
+  const councilId = (proposal.get('councilId') ?? draft.get('councilId')) as string | undefined;
+  if (!councilId) return actor;
+  const members = await db().collection(`councils/${councilId}/members`).get();
+  const periods = members.docs.flatMap((d) => {
+    const parsed = councilMembershipSchema.safeParse(d.data());
+    if (!parsed.success) return [];
+    const m = parsed.data;
+    return [{ councilId, uid: m.uid, role: m.role, from: m.from, to: m.to }];
+  });
+  return withCouncilRelations(actor, periods, kyivDate(new Date()));
+}
+
+type Step = Transition<ProposalStatus, ProposalAction>;
+
+/** One step of a proposal: what it reads, the proposal after it, its note and its mail. */
 export interface ProposalStepPlan<Extra> {
-  action: ProposalAction;
-  audit: AuditAction;
+  action: AuditedProposalAction;
   read?: (tx: Transaction, state: ProposalState, step: Step) => Promise<Extra>;
-  /** The writes of the step itself; returns the timeline's note and version. */
-  write: (
-    tx: Transaction,
-    state: ProposalState,
-    extra: Extra,
-    step: Step,
-    now: Date,
-  ) => Pick<ProposalEvent, 'note' | 'version'> & { number: string };
-  /** The mail's template and data, for the audience of PROPOSAL_NOTICES[action]. */
+  /** The whole proposal after the step, without its status (the runner sets it). */
+  next: (state: ProposalState, extra: Extra, step: Step) => Record<string, unknown>;
+  /** Other writes (the version, the counter, the draft's lock), after every read. */
+  write?: (tx: Transaction, state: ProposalState, extra: Extra) => void;
+  event?: (state: ProposalState, extra: Extra) => Pick<ProposalEvent, 'note' | 'version'>;
+  /** The proposal's number for the mail (allocated in `read` at the first submission). */
+  number?: (state: ProposalState, extra: Extra) => string;
   notice: (
     state: ProposalState,
     extra: Extra,
@@ -51,66 +130,54 @@ export interface ProposalStepPlan<Extra> {
   details?: (state: ProposalState, extra: Extra) => Record<string, unknown>;
 }
 
+/**
+ * One workflow step on a proposal through the generic runner: the step's audience
+ * (PROPOSAL_NOTICES: the authors, the chair, staff, and the Commissioner on endorsement) is
+ * read with the step's own reads, the person who acted left out.
+ */
 export async function runProposalAction<Extra = undefined>(
   actor: Actor,
   proposalId: string,
   plan: ProposalStepPlan<Extra>,
-): Promise<{ proposalId: string; status: ProposalStatus; number: string }> {
-  return db().runTransaction(async (tx) => {
-    const state = await readProposalState(tx, proposalId);
-    const acting = onCouncil(actor, state);
-    const orgVerified = await organisationVerified(tx, actor.orgId);
-    const subject = {
-      status: state.status,
-      ownerOrgIds: state.view.orgIds,
-      councilId: state.view.councilId,
-    };
-    const step = transition(proposalWorkflow, subject, plan.action, acting, { orgVerified });
-    if (!step.ok) throw toHttpsError(step.error);
-    const extra = (plan.read ? await plan.read(tx, state, step.value) : undefined) as Extra;
-    const audience = await readAudience(tx, state, PROPOSAL_NOTICES[plan.action].to, actor.uid);
-    const head = await readAuditHead(tx, proposalChain(proposalId));
-    await takeMailingUnit(tx, actor.uid);
-
-    const now = new Date();
-    const { number, ...event } = plan.write(tx, state, extra, step.value, now);
-    writeProposalEvent(tx, proposalId, {
-      type: plan.action,
-      at: now,
-      side: commentSide(acting, state.view),
-      fromStatus: step.value.from,
-      toStatus: step.value.to,
-      ...event,
-    });
-    await appendAudit(tx, head, {
-      chain: proposalChain(proposalId),
-      actor: { uid: actor.uid, role: actor.role },
-      action: plan.audit,
-      target: { type: 'proposal', id: proposalId },
-      details: {
-        from: step.value.from,
-        to: step.value.to,
-        ...(plan.details?.(state, extra) ?? {}),
-      },
-    });
-    const ref = { proposalId, number, title: state.title };
-    notify(tx, audience, {
-      event: `proposal.${plan.action}:${proposalId}:${now.getTime()}`,
-      link: `/app/proposals/${proposalId}`,
-      ...plan.notice(state, extra, ref),
-    } as Notice);
-    return { proposalId, status: step.value.to, number };
+): Promise<{ proposalId: string; status: ProposalStatus; number: string | undefined }> {
+  type Reads = { extra: Extra; audience: Recipient[]; at: number };
+  const acting = await onProposalCouncil(actor, proposalId);
+  const { step, doc, extra } = await runWorkflowAction<
+    Transaction,
+    ProposalState,
+    ProposalStatus,
+    ProposalAction,
+    ProposalEventPart,
+    Reads
+  >(firestorePort, proposalAdapter, acting, proposalId, {
+    action: plan.action,
+    read: async (tx, state, step) => ({
+      extra: (plan.read ? await plan.read(tx, state, step) : undefined) as Extra,
+      audience: await readAudience(tx, state, PROPOSAL_NOTICES[plan.action].to, actor.uid),
+      at: Date.now(),
+    }),
+    changes: (state, reads, step) => plan.next(state, reads.extra, step),
+    write: (tx, state, reads) => plan.write?.(tx, state, reads.extra),
+    event: (state, reads) => ({ ...plan.event?.(state, reads.extra), orgIds: state.view.orgIds }),
+    audit: (state, reads) => plan.details?.(state, reads.extra) ?? {},
+    notices: (state, reads) => {
+      const number = plan.number?.(state, reads.extra) ?? state.number ?? '—';
+      const ref = { proposalId, number, title: state.title };
+      return [
+        {
+          to: reads.audience,
+          notice: {
+            event: `proposal.${plan.action}:${proposalId}:${reads.at}`,
+            link: `/app/proposals/${proposalId}`,
+            ...plan.notice(state, reads.extra, ref),
+          } as Notice,
+        },
+      ];
+    },
   });
+  return {
+    proposalId,
+    status: step.to,
+    number: plan.number?.(doc, extra.extra) ?? doc.number,
+  };
 }
-
-export function writeProposalEvent(tx: Transaction, proposalId: string, event: ProposalEvent) {
-  const clean = Object.fromEntries(Object.entries(event).filter(([, v]) => v !== undefined));
-  tx.create(db().collection(`proposals/${proposalId}/events`).doc(), clean);
-}
-
-export function notify(tx: Transaction, to: Recipient[], notice: Notice): void {
-  writeNotices(tx, to, notice);
-}
-
-/** `updatedAt` as every server write of a proposal sets it. */
-export const touched = () => ({ updatedAt: FieldValue.serverTimestamp() });

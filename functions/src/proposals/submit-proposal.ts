@@ -9,10 +9,9 @@ import {
 import type { Actor } from '../domain/roles.js';
 import type { ProposalContent } from '../domain/schemas/proposal-content.schema.js';
 import { proposalVersionSchema, versionId } from '../domain/schemas/proposal-version.schema.js';
-import { proposalSchema } from '../domain/schemas/proposal.schema.js';
 import { refusal, toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { draftRef, organisationName, proposalRef, type ProposalState } from './proposal-store.js';
+import { draftRef, organisationName, type ProposalState } from './proposal-store.js';
 import { runProposalAction } from './run-proposal-action.js';
 
 /**
@@ -23,7 +22,10 @@ import { runProposalAction } from './run-proposal-action.js';
 interface SubmissionReads {
   content: ProposalContent;
   authors: { orgId: string; name: string }[];
-  counter?: { ref: FirebaseFirestore.DocumentReference; value: NumberCounter | undefined };
+  number: string;
+  version: number;
+  now: Date;
+  counter?: { ref: FirebaseFirestore.DocumentReference; value: NumberCounter };
 }
 
 async function readSubmission(tx: Transaction, state: ProposalState): Promise<SubmissionReads> {
@@ -34,65 +36,78 @@ async function readSubmission(tx: Transaction, state: ProposalState): Promise<Su
   for (const orgId of state.view.orgIds) {
     authors.push({ orgId, name: (await organisationName(tx, orgId)) ?? orgId });
   }
-  if (state.proposal) return { content: content.value, authors };
-  const ref = db().doc(`counters/${counterId('proposal', kyivYear(new Date()))}`);
-  const value = (await tx.get(ref)).data() as NumberCounter | undefined;
-  return { content: content.value, authors, counter: { ref, value } };
+  const now = new Date();
+  const version = (state.proposal?.version ?? 0) + 1;
+  if (state.proposal) {
+    return { content: content.value, authors, number: state.proposal.number, version, now };
+  }
+  const ref = db().doc(`counters/${counterId('proposal', kyivYear(now))}`);
+  const allocated = allocateRegistrationNumber(
+    'proposal',
+    (await tx.get(ref)).data() as NumberCounter | undefined,
+    now,
+  );
+  if (!allocated.ok) throw toHttpsError(allocated.error);
+  return {
+    content: content.value,
+    authors,
+    number: allocated.value.number,
+    version,
+    now,
+    counter: { ref, value: allocated.value.counter },
+  };
 }
 
 export function submitProposal(actor: Actor, proposalId: string, again: boolean) {
   return runProposalAction<SubmissionReads>(actor, proposalId, {
     action: again ? 'resubmit' : 'submit',
-    audit: again ? 'proposal.resubmitted' : 'proposal.submitted',
     read: readSubmission,
-    write: (tx, state, reads, step, now) => {
+    next: (state, reads) => {
       const draft = state.draft!;
-      let number = state.proposal?.number;
-      if (reads.counter) {
-        const allocated = allocateRegistrationNumber('proposal', reads.counter.value, now);
-        if (!allocated.ok) throw toHttpsError(allocated.error);
-        number = allocated.value.number;
-        tx.set(reads.counter.ref, allocated.value.counter);
-      }
-      const version = (state.proposal?.version ?? 0) + 1;
-      const proposal = proposalSchema.parse({
-        ...(state.proposal ?? { submittedAt: now, createdBy: actor.uid, createdAt: now }),
+      return {
+        ...(state.proposal ?? {
+          submittedAt: reads.now,
+          createdBy: actor.uid,
+          createdAt: reads.now,
+        }),
         ...reads.content,
         councilId: draft.councilId,
         leadOrgId: draft.leadOrgId,
         orgIds: draft.orgIds,
         authors: reads.authors,
-        status: step.to,
-        number,
-        version,
-        lastSubmittedAt: now,
-        updatedAt: now,
-      });
-      tx.set(proposalRef(proposalId), proposal);
+        number: reads.number,
+        version: reads.version,
+        lastSubmittedAt: reads.now,
+      };
+    },
+    write: (tx, _state, reads) => {
+      if (reads.counter) tx.set(reads.counter.ref, reads.counter.value);
       tx.create(
-        db().doc(`proposals/${proposalId}/versions/${versionId(version)}`),
+        db().doc(`proposals/${proposalId}/versions/${versionId(reads.version)}`),
         proposalVersionSchema.parse({
-          version,
-          kind: version === 1 ? 'submission' : 'resubmission',
+          version: reads.version,
+          kind: reads.version === 1 ? 'submission' : 'resubmission',
           content: reads.content,
           authors: reads.authors,
           submittedBy: actor.uid,
-          submittedAt: now,
+          submittedAt: reads.now,
         }),
       );
-      tx.update(draftRef(proposalId), { locked: true, updatedAt: now });
-      return { number: number!, version };
+      tx.update(draftRef(proposalId), { locked: true, updatedAt: reads.now });
     },
-    details: (state, reads) => ({
-      version: (state.proposal?.version ?? 0) + 1,
+    event: (_state, reads) => ({ version: reads.version }),
+    number: (_state, reads) => reads.number,
+    details: (_state, reads) => ({
+      version: reads.version,
       rows: reads.content.comparativeTable.length,
     }),
-    notice: (state, _reads, ref) => ({
+    notice: (state, reads, ref) => ({
       template: 'proposal.submitted',
       data: {
         ...ref,
+        title: reads.content.title,
         councilName: state.council.council.name.uk,
-        version: (state.proposal?.version ?? 0) + 1,
+        version: reads.version,
       },
     }),
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from '../fields.js';
 import { ROLES } from '../roles.js';
+import type { ProposalAction } from '../workflows/proposal.workflow.js';
 import type { ReportAction } from '../workflows/report.workflow.js';
 
 /**
@@ -94,6 +95,20 @@ export const REPORT_AUDIT_ACTIONS = {
   linkDuplicate: 'report.linked',
   viewPersonalData: 'report.personal_data_viewed',
 } as const satisfies Partial<Record<ReportAction, AuditAction>>;
+/** The entry each step of the proposal workflow writes through the action runner. */
+export const PROPOSAL_AUDIT_ACTIONS = {
+  submit: 'proposal.submitted',
+  resubmit: 'proposal.resubmitted',
+  startCouncilReview: 'proposal.review_started',
+  return: 'proposal.returned',
+  endorse: 'proposal.endorsed',
+  recommend: 'proposal.recommended',
+  reject: 'proposal.rejected',
+  returnForRevision: 'proposal.returned_for_revision',
+  withdraw: 'proposal.withdrawn',
+} as const satisfies Partial<Record<ProposalAction, AuditAction>>;
+export type AuditedProposalAction = keyof typeof PROPOSAL_AUDIT_ACTIONS;
+
 /** The report actions that write their own audit entry through the action runner. */
 export type AuditedReportAction = keyof typeof REPORT_AUDIT_ACTIONS;
 
