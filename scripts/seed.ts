@@ -20,6 +20,7 @@ import { auth, db } from '../functions/src/shared/firebase.js';
 import { rebuildCoordinatorDirectory } from '../functions/src/organisations/coordinator-directory.handler.js';
 import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.handler.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
+import { seedDemoProposals } from './demo/demo-proposals.js';
 import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
 import { loadFunctionsEnv } from './lib/functions-env.js';
 import {
@@ -181,11 +182,13 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
   }
   await templates.commit();
   const reports = await seedDemoReports();
+  const proposals = await seedDemoProposals();
   return {
     accounts: DEMO_ACCOUNTS.length,
     organisations: DEMO_ORGANISATIONS.length,
     councils: DEMO_COUNCILS.length,
     reports,
+    proposals,
   };
 }
 
