@@ -6,6 +6,7 @@ import {
 } from '@domain/proposals/comparative-table.js';
 import type { ProposalDraftContent } from '@domain/schemas/proposal-content.schema.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
+import './proposals.css';
 
 /** A cell: its words, changed ones marked (removed on the left, new on the right). */
 function Cell(props: { cell: CellView; side: 'current' | 'proposed' }) {

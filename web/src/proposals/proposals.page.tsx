@@ -11,6 +11,7 @@ import { PageHeading } from '../ui/page-heading.js';
 import { StatusTag } from '../ui/status-tag.js';
 import { useLive } from '../ui/use-data.js';
 import { filterProposals, type CouncilName } from './proposal-list.js';
+import './proposals.css';
 
 const adapter = () => import('../firebase/proposals.js');
 const FILTERS = 'proposal-filters';
