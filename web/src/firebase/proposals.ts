@@ -253,23 +253,6 @@ export const watchCoAuthors = (
     fail,
   );
 
-/** The invitations made to the person's organisation. */
-export const watchInvitations = (
-  orgId: string,
-  next: (items: (ProposalCoAuthor & { id: string })[]) => void,
-  fail: (error: Error) => void,
-) =>
-  listen(
-    query(
-      collection(firestore(), 'proposalCoAuthors').withConverter(
-        storedConverter(proposalCoAuthorSchema),
-      ),
-      where('orgId', '==', orgId),
-    ),
-    next,
-    fail,
-  );
-
 /** Starts a draft in a council, as the person's organisation. */
 export function createDraft(options: {
   id: string;
