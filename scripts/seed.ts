@@ -217,7 +217,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   seedDemoData()
     .then((counts) => {
       console.log(
-        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils, ${counts.reports} reports.`,
+        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils, ${counts.reports} reports, ${counts.proposals} proposals.`,
       );
       process.exit(0);
     })

@@ -105,6 +105,7 @@ describe('proposals: from the draft to the Commissioner’s decision', () => {
         justification: content.justification,
         expectedEffect: content.expectedEffect,
         comparativeTable: content.comparativeTable,
+        updatedAt: serverTimestamp(),
       },
       { merge: true },
     );
@@ -130,7 +131,11 @@ describe('proposals: from the draft to the Commissioner’s decision', () => {
     });
     // The draft is locked: the browser can no longer change it.
     await expect(
-      setDoc(doc(author.db, 'proposalDrafts', id), { problem: 'Інакше.' }, { merge: true }),
+      setDoc(
+        doc(author.db, 'proposalDrafts', id),
+        { problem: 'Інакше сформульована проблема.', updatedAt: serverTimestamp() },
+        { merge: true },
+      ),
     ).rejects.toMatchObject({ code: 'permission-denied' });
     await mailAbout('ngo-lviv@spilno.test', number);
     await mailAbout('staff1@spilno.test', number);
@@ -162,7 +167,10 @@ describe('proposals: from the draft to the Commissioner’s decision', () => {
     await mailAbout('ngo-admin@spilno.test', `Пропозицію ${number} повернуто`);
     await setDoc(
       doc(author.db, 'proposalDrafts', id),
-      { expectedEffect: 'Ніхто не триматиметься під вартою без чинного рішення суду.' },
+      {
+        expectedEffect: 'Ніхто не триматиметься під вартою без чинного рішення суду.',
+        updatedAt: serverTimestamp(),
+      },
       { merge: true },
     );
     await author.call('proposalAction', { action: 'resubmit', proposalId: id });
