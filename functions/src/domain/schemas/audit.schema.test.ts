@@ -11,7 +11,9 @@ import { AUDIT_ENTRY as ENTRY } from './audit-entry.test-support.js';
 describe('the audit vocabulary', () => {
   it('spells every action one way: subject, a dot, the event in lower case with underscores', () => {
     for (const action of AUDIT_ACTIONS) {
-      expect(action).toMatch(/^(report|organisation|user|mail|council)\.[a-z]+(_[a-z]+)*$/);
+      expect(action).toMatch(
+        /^(report|organisation|user|mail|council|proposal)\.[a-z]+(_[a-z]+)*$/,
+      );
     }
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
   });
