@@ -62,14 +62,14 @@ describe('proposals', () => {
       await page
         .locator('#proposal-row-0-proposed')
         .fill('Неповнолітні тримаються окремо від дорослих за будь-яких обставин.');
-      await page.locator('#proposal-save-state').getByText('Збережено').waitFor();
+      await page.locator('#proposal-save-state', { hasText: 'Збережено' }).waitFor();
       const saved = (await adminDb().doc(`proposalDrafts/${id}`).get()).data()!;
       expect(saved.comparativeTable).toHaveLength(1);
       await expectNoAxeViolations(page);
 
       await main.getByRole('button', { name: 'Подати до ради' }).click();
       await page.waitForURL((url) => url.pathname === `/app/proposals/${id}`, { timeout: 60_000 });
-      await page.locator('#proposal-status').getByText('Подано до ради').waitFor();
+      await page.locator('#proposal-status', { hasText: 'Подано до ради' }).waitFor();
       // The table side by side, the new words marked.
       expect((await page.locator('#comparative-table ins').allInnerTexts()).join(' ')).toContain(
         'будь-яких обставин',
@@ -81,10 +81,12 @@ describe('proposals', () => {
       await openSignedIn(chair.page, `/app/proposals/${id}`, 'ngo-admin@spilno.test');
       const panel = chair.page.locator('#proposal-actions');
       await panel.getByRole('button', { name: 'Розпочати розгляд радою' }).click();
-      await chair.page.locator('#proposal-status').getByText('Розгляд експертною радою').waitFor();
+      await chair.page
+        .locator('#proposal-status', { hasText: 'Розгляд експертною радою' })
+        .waitFor();
       await panel.getByLabel('Коментар голови').fill('Рада підтримує пропозицію.');
       await panel.getByRole('button', { name: 'Схвалити пропозицію' }).click();
-      await chair.page.locator('#proposal-status').getByText('Схвалено радою').waitFor();
+      await chair.page.locator('#proposal-status', { hasText: 'Схвалено радою' }).waitFor();
       expect((await adminDb().doc(`proposals/${id}`).get()).get('status')).toBe('endorsed');
       await expectNoAxeViolations(chair.page);
       expectNoPageErrors(chair);
