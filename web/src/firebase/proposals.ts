@@ -262,7 +262,7 @@ export function createDraft(options: {
   content: ProposalDraftContent;
 }): Promise<void> {
   return setDoc(doc(firestore(), 'proposalDrafts', options.id), {
-    ...options.content,
+    ...(JSON.parse(JSON.stringify(options.content)) as ProposalDraftContent),
     councilId: options.councilId,
     leadOrgId: options.orgId,
     orgIds: [options.orgId],
@@ -282,9 +282,11 @@ export function saveDraft(
   content: ProposalDraftContent,
   keys: readonly string[],
 ): Promise<void> {
+  // Optional parts left empty are `undefined`, which Firestore refuses: the JSON copy drops them.
+  const clean = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
   const fields: Record<string, unknown> = {};
   for (const key of keys) {
-    const value = (content as Record<string, unknown>)[key];
+    const value = clean[key];
     fields[key] = value === undefined ? deleteField() : value;
   }
   return updateDoc(doc(firestore(), 'proposalDrafts', id), {
