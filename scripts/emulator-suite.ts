@@ -14,7 +14,7 @@ if (!smtpPort) throw new Error('SPILNO_SMTP_PORT is not set: run through `npm te
 const capture = await startCaptureServer(smtpPort, smtpPort + 1);
 const seeded = await seedDemoData();
 console.log(
-  `Seeded ${seeded.accounts} demo accounts, ${seeded.organisations} organisations and ${seeded.reports} reports.`,
+  `Seeded ${seeded.accounts} demo accounts, ${seeded.organisations} organisations, ${seeded.reports} reports and ${seeded.proposals} proposals.`,
 );
 
 const vitest = spawn(

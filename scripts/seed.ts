@@ -21,6 +21,7 @@ import { rebuildCoordinatorDirectory } from '../functions/src/organisations/coor
 import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.handler.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
 import { seedDemoMeetings } from './demo/demo-meetings.js';
+import { seedDemoProposals } from './demo/demo-proposals.js';
 import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
 import { seedDemoPublications } from './demo/demo-publications.js';
 import { loadFunctionsEnv } from './lib/functions-env.js';
@@ -186,12 +187,14 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
   await seedDemoMeetings();
   // After the reports: the outcome of the closed detention report is one of them.
   const publications = await seedDemoPublications();
+  const proposals = await seedDemoProposals();
   return {
     accounts: DEMO_ACCOUNTS.length,
     organisations: DEMO_ORGANISATIONS.length,
     councils: DEMO_COUNCILS.length,
     reports,
     publications,
+    proposals,
   };
 }
 
@@ -220,7 +223,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   seedDemoData()
     .then((counts) => {
       console.log(
-        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils, ${counts.reports} reports.`,
+        `Seeded ${counts.accounts} accounts, ${counts.organisations} organisations, ${counts.councils} councils, ${counts.reports} reports, ${counts.proposals} proposals.`,
       );
       process.exit(0);
     })

@@ -22,6 +22,7 @@ export { meetingAction } from './meetings/meeting-action.callable.js';
 export { publicationAction } from './publications/publication-action.callable.js';
 export { publishApprovedPublication } from './publications/publish-publication.trigger.js';
 export { updatePublicationStatistics } from './publications/publication-statistics.trigger.js';
+export { proposalAction } from './proposals/proposal-action.callable.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';
 export { publicPages } from './public-pages/public-pages.http.js';

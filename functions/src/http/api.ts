@@ -35,6 +35,12 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     const { handleDownload } = await import('../uploads/download-file.handler.js');
     return handleDownload(req, res, reportId, attachmentId);
   }
+  const table = /^\/proposals\/([^/]+)\/comparative-table\.docx$/.exec(path);
+  if (table) {
+    if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+    const { handleComparativeTable } = await import('../proposals/comparative-table.route.js');
+    return handleComparativeTable(req, res, decodeSegment(table[1]));
+  }
   const { answerRefusal } = await import('../uploads/http-errors.js');
   const { domainError } = await import('../domain/errors.js');
   answerRefusal(res, domainError('HTTP.NOT_FOUND'));

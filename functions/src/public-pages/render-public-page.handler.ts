@@ -24,6 +24,31 @@ interface PublicRoute {
 
 const documentData = (path: string) => async () => (await db().doc(path).get()).data() ?? null;
 
+/**
+ * The council's proposals the public may see (`isProposalPublic`: from the time a meeting
+ * discussed them, unless withdrawn), prepared in it or discussed by it: number, title,
+ * status and the authors' names, nothing else.
+ */
+async function publicProposals(councilId: string) {
+  const { isProposalPublic } = await import('../domain/policies/proposal.policy.js');
+  const proposals = db().collection('proposals');
+  const [own, discussed] = await Promise.all([
+    proposals.where('councilId', '==', councilId).get(),
+    proposals.where('discussion.councilId', '==', councilId).get(),
+  ]);
+  const byId = new Map([...own.docs, ...discussed.docs].map((d) => [d.id, d]));
+  return [...byId.values()]
+    .filter((d) => isProposalPublic({ status: d.get('status'), discussion: d.get('discussion') }))
+    .map((d) => ({
+      id: d.id,
+      number: d.get('number'),
+      title: d.get('title'),
+      status: d.get('status'),
+      authors: ((d.get('authors') ?? []) as { name?: string }[]).map((a) => a.name ?? ''),
+    }))
+    .sort((a, b) => String(a.number).localeCompare(String(b.number)));
+}
+
 /** The councils, public documents all of them (a handful), by name. */
 async function readCouncils() {
   const councils = await db().collection('councils').orderBy('kind').get();
@@ -95,16 +120,22 @@ function routeFor(path: string): PublicRoute | undefined {
   return {
     page: 'council',
     read: async () => {
-      const [council, meetings] = await Promise.all([
+      const [council, meetings, proposals] = await Promise.all([
         db().doc(`councils/${councilId}`).get(),
         db()
           .collection('meetings')
           .where('councilId', '==', councilId)
           .where('status', '==', 'published')
           .get(),
+        publicProposals(councilId),
       ]);
       if (!council.exists) return null;
-      return { id: council.id, ...council.data(), meetings: publishedMinutes(meetings.docs) };
+      return {
+        id: council.id,
+        ...council.data(),
+        meetings: publishedMinutes(meetings.docs),
+        proposals,
+      };
     },
     maxAge: 300,
     sharedMaxAge: 600,

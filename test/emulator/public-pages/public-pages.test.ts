@@ -179,6 +179,22 @@ describe('server-rendered public pages', () => {
     expect(english.html).toContain('href="/councils?lang=en"');
   });
 
+  it('shows a council’s proposals from the time a meeting discussed them, not before', async () => {
+    const { html } = await page('/councils/expert-detention');
+    // demo-proposal-discussed, -recommended, -rejected, -returned_for_revision are public.
+    expect(html).toContain('Гарантії прав неповнолітніх під час попереднього ув’язнення');
+    expect(html).toContain('Медичний огляд дитини при затриманні');
+    expect(html).toContain('Обговорено на засіданні');
+    // Endorsed, on an agenda, or withdrawn: not yet (or no longer) public.
+    expect(html).not.toContain('Заборона одиночного ув’язнення дітей');
+    expect(html).not.toContain('Освіта дітей у слідчих ізоляторах');
+    expect(html).not.toContain('Листування затриманих дітей');
+    // The Advisory Council, which discussed them, lists them too.
+    expect((await page('/councils/advisory')).html).toContain(
+      'Медичний огляд дитини при затриманні',
+    );
+  });
+
   it('answers 404 for a council that does not exist, and does not let the CDN keep it', async () => {
     const { response, html } = await page('/councils/no-such-council');
     expect(response.status).toBe(404);

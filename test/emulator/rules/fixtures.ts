@@ -223,39 +223,67 @@ export function attachment(orgId: string) {
 
 // ---- proposals, councils, meetings ----------------------------------------------------------
 
+/** A draft's content as the editor writes it (the fields of `proposalDraftContentSchema`). */
 export function proposalContent() {
   return {
     title: 'Заборона тримання дітей разом із дорослими в ІТТ',
-    legalAct: 'Закон України «Про попереднє ув’язнення»',
-    articles: 'ст. 8, ст. 9',
+    draftLawTitle: 'Про внесення змін до Закону України «Про попереднє ув’язнення»',
     problem:
       'Закон не забороняє прямо тримати неповнолітніх в одній камері з дорослими в ізоляторах ' +
       'тимчасового тримання.',
-    proposedWording: 'Неповнолітні тримаються окремо від дорослих за будь-яких обставин.',
-    internationalStandard: 'Конвенція ООН про права дитини, ст. 37(c)',
-    area: 'legislation',
+    legalActs: [
+      { key: 'act1', title: 'Закон України «Про попереднє ув’язнення»', articles: 'ст. 8' },
+    ],
+    comparativeTable: [
+      {
+        kind: 'amend',
+        current: 'Неповнолітні тримаються окремо від дорослих.',
+        proposed: 'Неповнолітні тримаються окремо від дорослих за будь-яких обставин.',
+      },
+    ],
   };
 }
 
-export function newProposal(orgId: string, councilId: string, createdBy: string) {
+/** `proposalDrafts/{id}` as the author's browser creates it. */
+export function newProposalDraft(orgId: string, councilId: string, createdBy: string) {
   return {
     ...proposalContent(),
     councilId,
+    leadOrgId: orgId,
     orgIds: [orgId],
-    status: 'draft',
+    locked: false,
     createdBy,
     createdAt: serverTimestamp(),
     updatedAt: serverTimestamp(),
   };
 }
 
+export function storedProposalDraft(orgId: string, councilId: string, locked = false) {
+  return {
+    ...proposalContent(),
+    councilId,
+    leadOrgId: orgId,
+    orgIds: [orgId],
+    locked,
+    createdBy: 'ngo-member-a',
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  };
+}
+
+/** `proposals/{id}`, as the server writes it at submission. */
 export function storedProposal(orgId: string, councilId: string, status: string) {
   return {
     ...proposalContent(),
     councilId,
+    leadOrgId: orgId,
     orgIds: [orgId],
+    authors: [{ orgId, name: `Організація ${orgId}` }],
     status,
-    ...(status !== 'draft' ? { number: 'ПР-2026-000007' } : {}),
+    number: 'ЗП-2026-000007',
+    version: 1,
+    submittedAt: SEEDED_AT,
+    lastSubmittedAt: SEEDED_AT,
     createdBy: 'ngo-member-a',
     createdAt: SEEDED_AT,
     updatedAt: SEEDED_AT,
@@ -263,7 +291,25 @@ export function storedProposal(orgId: string, councilId: string, status: string)
 }
 
 export function proposalEdit() {
-  return { articles: 'ст. 8, ст. 9, ст. 11', updatedAt: serverTimestamp() };
+  return {
+    problem: 'Закон не забороняє тримати дітей разом із дорослими.',
+    updatedAt: serverTimestamp(),
+  };
+}
+
+export function coAuthorInvitation(proposalId: string, orgId: string, invitingOrgId: string) {
+  return {
+    proposalId,
+    councilId: 'expert-detention',
+    orgId,
+    orgName: `Організація ${orgId}`,
+    invitingOrgId,
+    invitingOrgName: `Організація ${invitingOrgId}`,
+    proposalTitle: 'Заборона тримання дітей разом із дорослими в ІТТ',
+    state: 'invited',
+    invitedBy: 'ngo-member-a',
+    invitedAt: SEEDED_AT,
+  };
 }
 
 export function council(kind: 'advisory' | 'expert', memberOrgs: string[]) {

@@ -13,27 +13,31 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
-import { ORG_A, ORG_B, orgOf, seedDocuments, uidOf, type Actor } from './actors.js';
+import { ORG_A, ORG_B, ORG_P, orgOf, seedDocuments, uidOf, type Actor } from './actors.js';
 import {
+  coAuthorInvitation,
   council,
   councilMember,
   meeting,
-  newProposal,
+  newProposalDraft,
   proposalEdit,
   storedProposal,
+  storedProposalDraft,
 } from './fixtures.js';
 import { expectations, refusedButBaselineAccepted, rulesHarness } from './harness.js';
 
 /**
- * Legislative proposals, councils and their meetings. A proposal is read by its co-authoring
- * organisations, by the members of its council and by the Secretariat; its authors write the
- * draft, and every status change goes through `proposalAction`. Councils are public; their
+ * Legislative proposals, councils and their meetings. A draft (`proposalDrafts`) is its
+ * authors' alone: they write it as they type, while it is not locked. The proposal (from its
+ * first submission) is read by its authors, by the members of its council and by the
+ * Secretariat, and written only by `proposalAction`, as are its versions and comments. Councils are public; their
  * people and meetings are visible to council members, the Secretariat and admins. Membership
  * is a relation (`councils/{id}/members/{uid}`), not a role, and only server code writes it.
  */
 const EXPERT_COUNCIL = 'expert-detention';
 const HOUSING_COUNCIL = 'expert-housing';
-const PROPOSAL = 'proposals/proposal-a';
+const DRAFT = 'proposalDrafts/proposal-a';
+const PROPOSAL = 'proposals/proposal-review';
 const MEETING = 'meetings/meeting-1';
 
 const h = rulesHarness('proposals', (db) =>
@@ -55,12 +59,14 @@ const h = rulesHarness('proposals', (db) =>
       ORG_B,
       'chair',
     ),
-    [PROPOSAL]: storedProposal(ORG_A, EXPERT_COUNCIL, 'draft'),
-    ['proposals/proposal-review']: storedProposal(ORG_A, EXPERT_COUNCIL, 'council_review'),
-    ['proposals/proposal-b']: {
-      ...storedProposal(ORG_B, HOUSING_COUNCIL, 'draft'),
-      createdBy: 'ngo-member-b',
-    },
+    [DRAFT]: storedProposalDraft(ORG_A, EXPERT_COUNCIL),
+    ['proposalDrafts/proposal-review']: storedProposalDraft(ORG_A, EXPERT_COUNCIL, true),
+    [PROPOSAL]: storedProposal(ORG_A, EXPERT_COUNCIL, 'council_review'),
+    [`${PROPOSAL}/versions/1`]: { version: 1, kind: 'submission' },
+    [`${PROPOSAL}/comments/c1`]: { side: 'council', text: 'Уточніть статтю.', version: 1 },
+    ['proposals/proposal-b']: storedProposal(ORG_B, HOUSING_COUNCIL, 'council_review'),
+    ['proposalDrafts/proposal-b']: storedProposalDraft(ORG_B, HOUSING_COUNCIL),
+    [`proposalCoAuthors/proposal-a__${ORG_B}`]: coAuthorInvitation('proposal-a', ORG_B, ORG_A),
     [MEETING]: meeting(EXPERT_COUNCIL),
   }),
 );
@@ -69,7 +75,7 @@ const isNgo = (actor: Actor) => ['ngo_member', 'ngo_admin'].includes(actor.claim
 
 h.matrix([
   {
-    collection: 'proposals/{proposalId}',
+    collection: 'proposalDrafts/{proposalId}',
     subject: 'a draft by organisation A in the expert council on detention',
     expected: expectations(`
       actor            get   list  create update delete
@@ -81,6 +87,42 @@ h.matrix([
       ngoAdminPending  deny  deny  deny   deny   deny
       coordinatorKyiv  deny  deny  deny   deny   deny
       coordinatorLviv  deny  deny  deny   deny   deny
+      staff            deny  deny  deny   deny   deny
+      commissioner     deny  deny  deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, DRAFT)),
+      // An NGO looks for organisation A's drafts; anyone else over all of them.
+      list: ({ db, actor }) => {
+        const drafts = collection(db, 'proposalDrafts');
+        return getDocs(
+          isNgo(actor) ? query(drafts, where('orgIds', 'array-contains', ORG_A)) : drafts,
+        );
+      },
+      create: ({ db, actor }) =>
+        setDoc(
+          doc(db, 'proposalDrafts', 'new-proposal'),
+          newProposalDraft(orgOf(actor), EXPERT_COUNCIL, uidOf(actor)),
+        ),
+      update: ({ db }) => updateDoc(doc(db, DRAFT), proposalEdit()),
+      delete: ({ db }) => deleteDoc(doc(db, DRAFT)),
+    },
+  },
+  {
+    collection: 'proposals/{proposalId}',
+    subject: 'a proposal by organisation A under the detention council’s review',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
       staff            allow allow deny   deny   deny
       commissioner     allow allow deny   deny   deny
       admin            deny  deny  deny   deny   deny
@@ -88,7 +130,6 @@ h.matrix([
     `),
     attempts: {
       get: ({ db }) => getDoc(doc(db, PROPOSAL)),
-      // An NGO looks for its organisation's proposals; the Secretariat over all of them.
       list: ({ db, actor }) => {
         const proposals = collection(db, 'proposals');
         return getDocs(
@@ -98,10 +139,113 @@ h.matrix([
       create: ({ db, actor }) =>
         setDoc(
           doc(db, 'proposals', 'new-proposal'),
-          newProposal(ORG_A, EXPERT_COUNCIL, uidOf(actor)),
+          storedProposal(orgOf(actor) || ORG_A, EXPERT_COUNCIL, 'submitted'),
         ),
-      update: ({ db }) => updateDoc(doc(db, PROPOSAL), proposalEdit()),
+      update: ({ db }) => updateDoc(doc(db, PROPOSAL), { status: 'endorsed' }),
       delete: ({ db }) => deleteDoc(doc(db, PROPOSAL)),
+    },
+  },
+  {
+    collection: 'proposals/{proposalId}/comments',
+    subject: 'a council member’s comment on the proposal under review',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, PROPOSAL, 'comments', 'c1')),
+      list: ({ db }) => getDocs(collection(db, PROPOSAL, 'comments')),
+      // Comments go through `proposalAction`, which tells the authors.
+      create: ({ db, actor }) =>
+        setDoc(doc(db, PROPOSAL, 'comments', 'c2'), {
+          side: 'council',
+          text: 'Погоджуюся.',
+          version: 1,
+          authorUid: uidOf(actor),
+        }),
+      update: ({ db }) => updateDoc(doc(db, PROPOSAL, 'comments', 'c1'), { text: 'Інакше.' }),
+      delete: ({ db }) => deleteDoc(doc(db, PROPOSAL, 'comments', 'c1')),
+    },
+  },
+  {
+    collection: 'proposals/{proposalId}/versions',
+    subject: 'the first version of the proposal under review',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, PROPOSAL, 'versions', '1')),
+      list: ({ db }) => getDocs(collection(db, PROPOSAL, 'versions')),
+      create: ({ db }) =>
+        setDoc(doc(db, PROPOSAL, 'versions', '2'), { version: 2, kind: 'resubmission' }),
+      // A version is what was submitted: nobody changes it afterwards.
+      update: ({ db }) => updateDoc(doc(db, PROPOSAL, 'versions', '1'), { kind: 'resubmission' }),
+      delete: ({ db }) => deleteDoc(doc(db, PROPOSAL, 'versions', '1')),
+    },
+  },
+  {
+    collection: 'proposalCoAuthors/{invitationId}',
+    subject: 'organisation A’s invitation to organisation B to co-author its draft',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       allow allow deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            deny  deny  deny   deny   deny
+      commissioner     deny  deny  deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: {
+      get: ({ db }) => getDoc(doc(db, 'proposalCoAuthors', `proposal-a__${ORG_B}`)),
+      // The invited organisation looks for its invitations, other NGOs for those organisation
+      // A made; anyone else over all of them.
+      list: ({ db, actor }) => {
+        const invitations = collection(db, 'proposalCoAuthors');
+        if (!isNgo(actor)) return getDocs(invitations);
+        return getDocs(
+          orgOf(actor) === ORG_B
+            ? query(invitations, where('orgId', '==', ORG_B))
+            : query(invitations, where('invitingOrgId', '==', ORG_A)),
+        );
+      },
+      create: ({ db, actor }) =>
+        setDoc(
+          doc(db, 'proposalCoAuthors', `proposal-a__${ORG_P}`),
+          coAuthorInvitation('proposal-a', ORG_P, orgOf(actor) || ORG_A),
+        ),
+      // Accepting on one's own would make the organisation an author: only `proposalAction`.
+      update: ({ db }) =>
+        updateDoc(doc(db, 'proposalCoAuthors', `proposal-a__${ORG_B}`), { state: 'accepted' }),
+      delete: ({ db }) => deleteDoc(doc(db, 'proposalCoAuthors', `proposal-a__${ORG_B}`)),
     },
   },
   {
@@ -205,25 +349,18 @@ h.matrix([
 
 describe('proposals: beyond the matrix', () => {
   const create = (db: Firestore, data: object) =>
-    setDoc(doc(db, 'proposals', 'new-proposal'), data);
-  const draft = () => newProposal(ORG_A, EXPERT_COUNCIL, 'ngo-member-a');
+    setDoc(doc(db, 'proposalDrafts', 'new-proposal'), data);
+  const draft = () => newProposalDraft(ORG_A, EXPERT_COUNCIL, 'ngo-member-a');
 
   const serverOwned: Record<string, unknown> = {
     status: 'submitted',
-    number: 'ПР-2026-000099',
-    meetingId: 'meeting-1',
-    councilComment: 'Схвалено радою',
-    discussion: { meetingId: 'meeting-1', summary: 'Підтримано' },
-    decision: {
-      kind: 'recommended',
-      rationale: 'Відповідає міжнародним стандартам',
-      decidedBy: 'commissioner',
-      decidedAt: serverTimestamp(),
-    },
-    parliament: { outgoingNumber: '01-5/77', sentOn: '2026-05-01', committee: 'Комітет з прав' },
+    number: 'ЗП-2026-000099',
+    authors: [{ orgId: ORG_A, name: 'Організація' }],
+    decision: { kind: 'recommend', rationale: 'Відповідає міжнародним стандартам' },
+    locked: true,
   };
   for (const [field, value] of Object.entries(serverOwned)) {
-    it(`refuses a proposal created with ${field} set`, async () => {
+    it(`refuses a draft created with ${field} set by the browser`, async () => {
       const db = h.as('ngoMemberA');
       await refusedButBaselineAccepted(
         () => create(db, { ...draft(), [field]: value }),
@@ -232,47 +369,69 @@ describe('proposals: beyond the matrix', () => {
     });
   }
 
-  it('refuses a proposal whose first author is another organisation', async () => {
+  it('refuses a draft that names another organisation among its authors', async () => {
     const db = h.as('ngoMemberA');
     await refusedButBaselineAccepted(
-      () => create(db, { ...draft(), orgIds: [ORG_B, ORG_A] }),
       () => create(db, { ...draft(), orgIds: [ORG_A, ORG_B] }),
+      () => create(db, draft()),
+    );
+    await assertFails(create(db, { ...draft(), leadOrgId: ORG_B, orgIds: [ORG_B] }));
+  });
+
+  it('refuses a draft in a council the author does not sit on', async () => {
+    await refusedButBaselineAccepted(
+      () => create(h.as('ngoMemberA'), newProposalDraft(ORG_A, HOUSING_COUNCIL, 'ngo-member-a')),
+      () => create(h.as('ngoMemberB'), newProposalDraft(ORG_B, HOUSING_COUNCIL, 'ngo-member-b')),
     );
   });
 
-  it('refuses a proposal in a council the author does not sit on', async () => {
-    await refusedButBaselineAccepted(
-      () => create(h.as('ngoMemberA'), newProposal(ORG_A, HOUSING_COUNCIL, 'ngo-member-a')),
-      () => create(h.as('ngoMemberB'), newProposal(ORG_B, HOUSING_COUNCIL, 'ngo-member-b')),
-    );
+  it('refuses a draft over an id that a proposal already has', async () => {
+    const db = h.as('ngoMemberA');
+    await assertFails(setDoc(doc(db, 'proposalDrafts', 'proposal-b'), draft()));
+    await assertSucceeds(create(db, draft()));
   });
 
   const frozenOnEdit: Record<string, unknown> = {
-    status: 'submitted',
     councilId: HOUSING_COUNCIL,
+    leadOrgId: ORG_B,
     orgIds: [ORG_A, ORG_B],
-    number: 'ПР-2026-000099',
+    locked: true,
     createdBy: 'ngo-admin-a',
-    decision: serverOwned.decision,
+    status: 'submitted',
   };
   for (const [field, value] of Object.entries(frozenOnEdit)) {
     it(`refuses a draft update that sets ${field}`, async () => {
       const db = h.as('ngoMemberA');
       await refusedButBaselineAccepted(
-        () => updateDoc(doc(db, PROPOSAL), { ...proposalEdit(), [field]: value }),
-        () => updateDoc(doc(db, PROPOSAL), proposalEdit()),
+        () => updateDoc(doc(db, DRAFT), { ...proposalEdit(), [field]: value }),
+        () => updateDoc(doc(db, DRAFT), proposalEdit()),
       );
     });
   }
 
-  it('refuses its authors editing or deleting a proposal under council review', async () => {
-    const db = h.as('ngoAdminA');
-    await assertFails(updateDoc(doc(db, 'proposals', 'proposal-review'), proposalEdit()));
-    await assertFails(deleteDoc(doc(db, 'proposals', 'proposal-review')));
-    await assertSucceeds(getDoc(doc(db, 'proposals', 'proposal-review')));
+  it('refuses a title that is not text', async () => {
+    const db = h.as('ngoMemberA');
+    await refusedButBaselineAccepted(
+      () => updateDoc(doc(db, DRAFT), { ...proposalEdit(), title: 42 }),
+      () => updateDoc(doc(db, DRAFT), { ...proposalEdit(), title: 'Інша назва пропозиції' }),
+    );
   });
 
-  it('shows a council member from another organisation the council’s proposals and meetings', async () => {
+  it('refuses its authors editing or deleting the draft of a proposal under review', async () => {
+    const db = h.as('ngoAdminA');
+    await assertSucceeds(getDoc(doc(db, 'proposalDrafts', 'proposal-review')));
+    await assertFails(updateDoc(doc(db, 'proposalDrafts', 'proposal-review'), proposalEdit()));
+    await assertFails(deleteDoc(doc(db, 'proposalDrafts', 'proposal-review')));
+    // Returned by the council: the server unlocks it, and the authors edit it again.
+    await h.asServer((server) =>
+      updateDoc(doc(server, 'proposalDrafts', 'proposal-review'), { locked: false }),
+    );
+    await assertSucceeds(updateDoc(doc(db, 'proposalDrafts', 'proposal-review'), proposalEdit()));
+    // Still not deleted: a proposal was submitted from it.
+    await assertFails(deleteDoc(doc(db, 'proposalDrafts', 'proposal-review')));
+  });
+
+  it('keeps a council member from another organisation out of the draft, not the proposal', async () => {
     await h.asServer((server) =>
       setDoc(
         doc(server, 'councils', EXPERT_COUNCIL, 'members', 'ngo-member-b'),
@@ -280,14 +439,15 @@ describe('proposals: beyond the matrix', () => {
       ),
     );
     const db = h.as('ngoMemberB');
+    await assertFails(getDoc(doc(db, DRAFT)));
+    await assertFails(updateDoc(doc(db, DRAFT), proposalEdit()));
     await assertSucceeds(getDoc(doc(db, PROPOSAL)));
     await assertSucceeds(
       getDocs(query(collection(db, 'proposals'), where('councilId', '==', EXPERT_COUNCIL))),
     );
+    await assertSucceeds(getDocs(collection(db, PROPOSAL, 'comments')));
     await assertSucceeds(getDoc(doc(db, MEETING)));
     await assertSucceeds(getDocs(collection(db, 'councils', EXPERT_COUNCIL, 'members')));
-    // Membership lets it read, not write, another organisation's draft.
-    await assertFails(updateDoc(doc(db, PROPOSAL), proposalEdit()));
   });
 
   it('keeps a council member out of another council’s proposals and meetings', async () => {
@@ -300,22 +460,28 @@ describe('proposals: beyond the matrix', () => {
     await assertFails(getDocs(query(collection(db, 'proposals'))));
   });
 
-  it('lets a co-authoring organisation read and edit the draft', async () => {
-    await h.asServer((server) => updateDoc(doc(server, PROPOSAL), { orgIds: [ORG_A, ORG_B] }));
+  it('shows the proposal to the members of the council whose meeting has it on the agenda', async () => {
     const db = h.as('ngoMemberB');
-    await assertSucceeds(getDoc(doc(db, PROPOSAL)));
-    await assertSucceeds(
-      getDocs(query(collection(db, 'proposals'), where('orgIds', 'array-contains', ORG_B))),
+    await assertFails(getDoc(doc(db, PROPOSAL)));
+    await h.asServer((server) =>
+      updateDoc(doc(server, PROPOSAL), {
+        status: 'scheduled',
+        agenda: { meetingId: 'meeting-1', councilId: HOUSING_COUNCIL, startsAt: new Date() },
+      }),
     );
-    await assertSucceeds(updateDoc(doc(db, PROPOSAL), proposalEdit()));
+    await assertSucceeds(getDoc(doc(db, PROPOSAL)));
   });
 
-  // Finding 6 of the security review: being named a co-author is not consent, so it gives no
-  // power to delete; the organisation that created the draft still may.
-  it('refuses a named co-author deleting the draft, and lets its creator delete it', async () => {
-    await h.asServer((server) => updateDoc(doc(server, PROPOSAL), { orgIds: [ORG_A, ORG_B] }));
-    await assertFails(deleteDoc(doc(h.as('ngoMemberB'), PROPOSAL)));
-    await assertSucceeds(deleteDoc(doc(h.as('ngoMemberA'), PROPOSAL)));
+  it('lets an invited organisation neither read nor delete the draft until it accepts', async () => {
+    const db = h.as('ngoMemberB');
+    await assertSucceeds(getDoc(doc(db, 'proposalCoAuthors', `proposal-a__${ORG_B}`)));
+    await assertFails(getDoc(doc(db, DRAFT)));
+    await assertFails(deleteDoc(doc(db, DRAFT)));
+    await assertFails(updateDoc(doc(db, DRAFT), proposalEdit()));
+    // Accepted (the server adds it to the authors): it reads and edits the draft.
+    await h.asServer((server) => updateDoc(doc(server, DRAFT), { orgIds: [ORG_A, ORG_B] }));
+    await assertSucceeds(getDoc(doc(db, DRAFT)));
+    await assertSucceeds(updateDoc(doc(db, DRAFT), proposalEdit()));
   });
 
   it('refuses a deactivated council member', async () => {
@@ -323,6 +489,7 @@ describe('proposals: beyond the matrix', () => {
       updateDoc(doc(server, 'users', 'ngo-member-a'), { disabled: true }),
     );
     const db = h.as('ngoMemberA');
+    await assertFails(getDoc(doc(db, DRAFT)));
     await assertFails(getDoc(doc(db, PROPOSAL)));
     await assertFails(getDoc(doc(db, MEETING)));
     await assertFails(create(db, draft()));

@@ -1,6 +1,7 @@
 import type { Language } from '@domain/catalogues/catalogue.js';
 import type { CouncilsMessages } from './sections/councils.uk.js';
 import type { PublicSiteMessages } from './sections/public-site.uk.js';
+import type { ProposalsMessages } from './sections/proposals.uk.js';
 import type { ReportsMessages } from './sections/reports.uk.js';
 
 /**
@@ -8,7 +9,10 @@ import type { ReportsMessages } from './sections/reports.uk.js';
  * public pages stay within their JavaScript budget. A page calls `loadSection(name)` (i18n.ts)
  * before it renders.
  */
-export type SectionMessages = ReportsMessages & CouncilsMessages & PublicSiteMessages;
+export type SectionMessages = ReportsMessages &
+  CouncilsMessages &
+  PublicSiteMessages &
+  ProposalsMessages;
 
 export const SECTIONS = {
   reports: {
@@ -22,6 +26,10 @@ export const SECTIONS = {
   publicSite: {
     uk: () => import('./sections/public-site.uk.js').then((m) => m.publicSiteUk),
     en: () => import('./sections/public-site.en.js').then((m) => m.publicSiteEn),
+  },
+  proposals: {
+    uk: () => import('./sections/proposals.uk.js').then((m) => m.proposalsUk),
+    en: () => import('./sections/proposals.en.js').then((m) => m.proposalsEn),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 

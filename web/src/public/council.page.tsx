@@ -1,5 +1,6 @@
 import { formatDate } from '../format.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
+import { proposalWorkflow } from '@domain/workflows/proposal.workflow.js';
 import { PATHS, publicAddress } from '../router/routes.js';
 import { Detail } from '../ui/details.js';
 import { PageHeading } from '../ui/page-heading.js';
@@ -89,6 +90,26 @@ export function CouncilPage(props: { council: PublicCouncil | null; failed: bool
           ))}
         </section>
       ) : null}
+      <section aria-labelledby="council-proposals">
+        <h2 id="council-proposals">{t('councils.proposals')}</h2>
+        {council.proposals.length ? (
+          <ul id="council-proposal-list">
+            {council.proposals.map((p) => (
+              <li key={p.id}>
+                {p.number} «{p.title}» — {proposalWorkflow.statusLabels[p.status][language]}
+                {p.authors.length ? (
+                  <>
+                    <br />
+                    {t('councils.proposalAuthors', { names: p.authors.join(', ') })}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('councils.noProposals')}</p>
+        )}
+      </section>
       {back}
     </div>
   );

@@ -10,6 +10,17 @@ const council = {
   instruments: ['crc', 42],
   memberOrgs: [{ orgId: '43900335', name: 'ГО «Харківський центр»' }, { orgId: '1' }],
   chair: { displayName: 'Тарас Мельник', orgName: 'ГО «Харківський центр»', email: 'x@y.z' },
+  proposals: [
+    {
+      id: 'p1',
+      number: 'ЗП-2026-000001',
+      title: 'Окреме тримання дітей',
+      status: 'discussed',
+      authors: ['ГО «Харківський центр»'],
+      createdBy: 'secret-uid',
+    },
+    { id: 'p2', number: 'ЗП-2026-000002', title: 'Без статусу', status: 'nonsense' },
+  ],
   createdBy: 'demo-admin',
 };
 
@@ -26,8 +37,18 @@ describe('the public councils', () => {
       memberOrgs: [{ orgId: '43900335', name: 'ГО «Харківський центр»' }],
       chair: { displayName: 'Тарас Мельник', orgName: 'ГО «Харківський центр»' },
       meetings: [],
+      proposals: [
+        {
+          id: 'p1',
+          number: 'ЗП-2026-000001',
+          title: 'Окреме тримання дітей',
+          status: 'discussed',
+          authors: ['ГО «Харківський центр»'],
+        },
+      ],
     });
     expect(JSON.stringify(shown)).not.toContain('@');
+    expect(JSON.stringify(shown)).not.toContain('secret-uid');
   });
 
   it('leave out a council without a name, and put the Advisory Council first', () => {

@@ -1,6 +1,7 @@
 import { AREAS } from '@domain/catalogues/areas.js';
 import { labelOf } from '@domain/catalogues/catalogue.js';
 import { instrumentOf } from '@domain/catalogues/instruments/instruments.js';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '@domain/workflows/proposal.workflow.js';
 
 /**
  * The councils as the public pages show them, from the public `councils/{id}` documents the
@@ -19,6 +20,26 @@ export interface PublicCouncil {
   chair: { displayName: string; orgName: string | null } | null;
   /** Meetings held whose minutes are published: title, Kyiv day, minutes (newest first). */
   meetings: { title: string; heldOn: string; minutes: string }[];
+  /** Its proposals from the time a meeting discussed them (`isProposalPublic`). */
+  proposals: PublicProposal[];
+}
+
+/** What the public sees of a proposal: its number, title, status and authors. */
+export interface PublicProposal {
+  id: string;
+  number: string;
+  title: string;
+  status: ProposalStatus;
+  authors: string[];
+}
+
+function proposalFrom(value: unknown): PublicProposal[] {
+  if (!isFields(value)) return [];
+  const [id, number, title] = [text(value.id), text(value.number), text(value.title)];
+  const status = PROPOSAL_STATUSES.find((s) => s === value.status);
+  if (!id || !number || !title || !status) return [];
+  const authors = list(value.authors).flatMap((a) => (text(a) ? [String(a)] : []));
+  return [{ id, number, title, status, authors }];
 }
 
 type Fields = { [field: string]: unknown };
@@ -49,6 +70,7 @@ export function councilFrom(data: unknown): PublicCouncil | null {
     description,
     theme: text(data.theme),
     instruments: list(data.instruments).flatMap((code) => (text(code) ? [String(code)] : [])),
+    proposals: list(data.proposals).flatMap(proposalFrom),
     memberOrgs: list(data.memberOrgs).flatMap((org) => {
       if (!isFields(org)) return [];
       const orgId = text(org.orgId);

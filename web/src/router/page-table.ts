@@ -33,6 +33,17 @@ const withData =
 const reportsComponent = (load: () => Promise<ComponentType<PageProps>>) =>
   component(() => Promise.all([load(), loadSection('reports')]).then(([page]) => page));
 
+/** A page of the proposals' feature, with its section of the catalogue (and the reports' one,
+ * for the file transfers' messages). */
+const proposalsPage =
+  <Data>(load: () => Promise<DataPage<Data>>) =>
+  (): Promise<PageEntry> =>
+    withData(() =>
+      Promise.all([load(), loadSection('proposals'), loadSection('reports')]).then(
+        ([page]) => page,
+      ),
+    )();
+
 /** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
 const legacy = (load: () => Promise<Page>) => (): Promise<PageEntry> =>
   load().then((page) => ({ kind: 'legacy', page }));
@@ -91,6 +102,18 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   ),
   templates: reportsComponent(() =>
     import('../reports/templates.page.js').then((m) => m.TemplatesPage),
+  ),
+  proposals: proposalsPage(() =>
+    import('../proposals/proposals.page.js').then((m) => m.proposalsPage),
+  ),
+  proposalNew: proposalsPage(() =>
+    import('../proposals/proposal-new.page.js').then((m) => m.proposalNewPage),
+  ),
+  proposalEdit: proposalsPage(() =>
+    import('../proposals/proposal-editor.page.js').then((m) => m.proposalEditorPage),
+  ),
+  proposal: proposalsPage(() =>
+    import('../proposals/proposal.page.js').then((m) => m.proposalPage),
   ),
   councilAdmin: withData(() =>
     import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),

@@ -239,17 +239,19 @@ describe('navigation by role', () => {
         ...PUBLIC,
         '/app/',
         '/app/reports',
+        '/app/proposals',
         '/app/organisation',
         '/app/profile',
       ]);
     }
   });
 
-  it('offers coordinators and the Commissioner the organisations to read', () => {
+  it('offers coordinators and the Commissioner the organisations to read (the Commissioner, proposals)', () => {
     for (const role of ['coordinator', 'commissioner'] as const) {
       expect(paths(true, role)).toEqual([
         ...PUBLIC,
         '/app/',
+        ...(role === 'commissioner' ? ['/app/proposals'] : []),
         '/app/queue',
         '/app/dashboard',
         '/app/templates',
@@ -263,6 +265,7 @@ describe('navigation by role', () => {
     expect(paths(true, 'staff')).toEqual([
       ...PUBLIC,
       '/app/',
+      '/app/proposals',
       '/app/queue',
       '/app/dashboard',
       '/app/templates',

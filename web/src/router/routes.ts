@@ -38,7 +38,11 @@ export type RouteName =
   | 'templates'
   | 'councilAdmin'
   | 'councilDetail'
-  | 'meeting';
+  | 'meeting'
+  | 'proposals'
+  | 'proposalNew'
+  | 'proposal'
+  | 'proposalEdit';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -88,6 +92,8 @@ export const PATHS = {
   dashboard: '/app/dashboard',
   templates: '/app/templates',
   councilAdmin: '/app/councils',
+  proposals: '/app/proposals',
+  proposalNew: '/app/proposals/new',
 } as const satisfies Partial<Record<RouteName, string>>;
 
 const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
@@ -116,6 +122,8 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.dashboard]: { name: 'dashboard', session: 'required' },
   [PATHS.templates]: { name: 'templates', session: 'required' },
   [PATHS.councilAdmin]: { name: 'councilAdmin', session: 'required' },
+  [PATHS.proposals]: { name: 'proposals', session: 'required' },
+  [PATHS.proposalNew]: { name: 'proposalNew', session: 'required' },
 };
 
 /** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
@@ -130,6 +138,8 @@ const REPORT_ID = '[A-Za-z0-9_-]{1,128}';
 const COUNCIL_ID = '[A-Za-z0-9_-]{1,128}';
 /** Public record ids: Firestore's auto-ids or the demo's. */
 const PUBLICATION_ID = '[A-Za-z0-9_-]{1,128}';
+/** Proposal ids: Firestore's auto-ids or the demo's `demo-proposal-endorsed`. */
+const PROPOSAL_ID = '[A-Za-z0-9_-]{1,128}';
 
 const WITH_PARAMS: readonly {
   pattern: RegExp;
@@ -192,6 +202,19 @@ const WITH_PARAMS: readonly {
     name: 'reportEdit',
     session: 'required',
     param: 'reportId',
+  },
+  // `/app/proposals/new` is a static page, matched before these.
+  {
+    pattern: new RegExp(`^/app/proposals/(${PROPOSAL_ID})$`),
+    name: 'proposal',
+    session: 'required',
+    param: 'proposalId',
+  },
+  {
+    pattern: new RegExp(`^/app/proposals/(${PROPOSAL_ID})/edit$`),
+    name: 'proposalEdit',
+    session: 'required',
+    param: 'proposalId',
   },
 ];
 
@@ -269,6 +292,11 @@ export const userPath = (uid: string) => `/app/users/${uid}`;
 export const reportPath = (reportId: string) => `/app/reports/${reportId}`;
 export const reportEditPath = (reportId: string) => `/app/reports/${reportId}/edit`;
 export const councilPath = (councilId: string) => `/app/councils/${councilId}`;
+export const proposalPath = (proposalId: string) => `/app/proposals/${proposalId}`;
+export const proposalEditPath = (proposalId: string) => `/app/proposals/${proposalId}/edit`;
+/** The proposals of one council (linked from the councils' pages). */
+export const councilProposalsPath = (councilId: string) =>
+  `/app/proposals?council=${encodeURIComponent(councilId)}`;
 
 /** The sign-in address that brings the person back to `returnTo` afterwards. */
 export function signInPathFor(returnTo: string): string {
@@ -334,6 +362,11 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   dashboard: SECRETARIAT,
   templates: SECRETARIAT,
   councilAdmin: ['admin'],
+  // Proposals: the councils' NGOs and the Secretariat (an administrator keeps councils, not texts).
+  proposals: [...NGO, 'staff', 'commissioner'],
+  proposalNew: NGO,
+  proposalEdit: NGO,
+  proposal: [...NGO, 'staff', 'commissioner'],
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -359,7 +392,8 @@ export type NavLabel =
   | 'nav.queue'
   | 'nav.dashboard'
   | 'nav.templates'
-  | 'nav.councilAdmin';
+  | 'nav.councilAdmin'
+  | 'nav.proposals';
 
 export interface NavItem {
   path: string;
@@ -383,6 +417,7 @@ const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
     label: 'nav.registerOrganisation',
   },
   { name: 'reports', path: PATHS.reports, label: 'nav.reports' },
+  { name: 'proposals', path: PATHS.proposals, label: 'nav.proposals' },
   { name: 'queue', path: PATHS.queue, label: 'nav.queue' },
   { name: 'dashboard', path: PATHS.dashboard, label: 'nav.dashboard' },
   { name: 'templates', path: PATHS.templates, label: 'nav.templates' },
@@ -421,6 +456,7 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'councilDetail' || match.name === 'meeting') {
     return role === 'admin' ? PATHS.councilAdmin : pathname;
   }
+  if (['proposalNew', 'proposal', 'proposalEdit'].includes(match.name)) return PATHS.proposals;
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }

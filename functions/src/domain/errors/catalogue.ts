@@ -6,6 +6,7 @@ import { FIELD_ERRORS } from './field.errors.js';
 import { MEETING_ERRORS } from './meetings.errors.js';
 import { ORGANISATION_ERRORS } from './organisation.errors.js';
 import { PUBLICATION_ERRORS } from './publications.errors.js';
+import { PROPOSAL_ERRORS } from './proposals.errors.js';
 import { REPORT_ERRORS } from './report.errors.js';
 import { REQUEST_ERRORS } from './request.errors.js';
 import { UPLOAD_ERRORS } from './upload.errors.js';
@@ -25,6 +26,7 @@ export const SECTIONS = [
   REPORT_ERRORS,
   UPLOAD_ERRORS,
   COUNCIL_ERRORS,
+  PROPOSAL_ERRORS,
   PUBLICATION_ERRORS,
   MEETING_ERRORS,
   FIELD_ERRORS,
@@ -38,6 +40,7 @@ export const ERRORS = {
   ...REPORT_ERRORS,
   ...UPLOAD_ERRORS,
   ...COUNCIL_ERRORS,
+  ...PROPOSAL_ERRORS,
   ...PUBLICATION_ERRORS,
   ...MEETING_ERRORS,
   ...FIELD_ERRORS,

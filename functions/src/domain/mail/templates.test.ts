@@ -10,10 +10,12 @@ import {
   type Sample,
 } from './template-suite.test-support.js';
 import { renderTemplate, TEMPLATES, type TemplateData, type TemplateName } from './templates.js';
+import { CO_AUTHOR_TEMPLATES } from './templates/co-authors.js';
 import { COUNCIL_TEMPLATES } from './templates/councils.js';
 import { MEETING_TEMPLATES } from './templates/meetings.js';
 import { PARLIAMENT_TEMPLATES } from './templates/parliament.js';
 import { PUBLICATION_TEMPLATES } from './templates/publications.js';
+import { PROPOSAL_TEMPLATES } from './templates/proposals.js';
 
 const REPORT = { reportId: 'rep-7Hq2', number: 'ГО-2026-000123' };
 const REPORT_LINK = '/app/reports/rep-7Hq2';
@@ -148,10 +150,14 @@ const SAMPLES: { [Name in TemplateName]?: Sample<TemplateData<Name>> } = {
 const OWN_TEMPLATES = Object.fromEntries(
   Object.entries(TEMPLATES).filter(
     ([name]) =>
-      !Object.hasOwn(COUNCIL_TEMPLATES, name) &&
-      !Object.hasOwn(MEETING_TEMPLATES, name) &&
-      !Object.hasOwn(PARLIAMENT_TEMPLATES, name) &&
-      !Object.hasOwn(PUBLICATION_TEMPLATES, name),
+      ![
+        COUNCIL_TEMPLATES,
+        MEETING_TEMPLATES,
+        PARLIAMENT_TEMPLATES,
+        PUBLICATION_TEMPLATES,
+        PROPOSAL_TEMPLATES,
+        CO_AUTHOR_TEMPLATES,
+      ].some((own) => Object.hasOwn(own, name)),
   ),
 );
 describeTemplateSuite('templates.ts', OWN_TEMPLATES, SAMPLES);

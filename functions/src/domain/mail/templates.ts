@@ -9,6 +9,8 @@ import { REPORT_TEMPLATES } from './templates/reports.js';
 import { MEETING_TEMPLATES } from './templates/meetings.js';
 import { PARLIAMENT_TEMPLATES } from './templates/parliament.js';
 import { PUBLICATION_TEMPLATES } from './templates/publications.js';
+import { CO_AUTHOR_TEMPLATES } from './templates/co-authors.js';
+import { PROPOSAL_TEMPLATES } from './templates/proposals.js';
 
 /**
  * Every email Spilno sends, in Ukrainian and English: one registry of the templates of each
@@ -24,6 +26,8 @@ export const TEMPLATES = {
   ...MEETING_TEMPLATES,
   ...PARLIAMENT_TEMPLATES,
   ...PUBLICATION_TEMPLATES,
+  ...PROPOSAL_TEMPLATES,
+  ...CO_AUTHOR_TEMPLATES,
 } satisfies Record<string, Template<z.ZodType>>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from '../fields.js';
 import { ROLES } from '../roles.js';
+import type { ProposalAction } from '../workflows/proposal.workflow.js';
 import type { ReportAction } from '../workflows/report.workflow.js';
 
 /**
@@ -87,6 +88,20 @@ export const AUDIT_ACTIONS = [
   'publication.published',
   'publication.publish_failed',
   'publication.retracted',
+  // Legislative proposals (see PROPOSAL_AUDIT_ACTIONS), their comments and co-authors.
+  'proposal.submitted',
+  'proposal.resubmitted',
+  'proposal.review_started',
+  'proposal.returned',
+  'proposal.endorsed',
+  'proposal.recommended',
+  'proposal.rejected',
+  'proposal.returned_for_revision',
+  'proposal.withdrawn',
+  'proposal.commented',
+  'proposal.co_author_invited',
+  'proposal.co_author_accepted',
+  'proposal.co_author_declined',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -109,6 +124,20 @@ export const REPORT_AUDIT_ACTIONS = {
   viewPersonalData: 'report.personal_data_viewed',
   setPublicationConsent: 'report.publication_consent_set',
 } as const satisfies Partial<Record<ReportAction, AuditAction>>;
+/** The entry each step of the proposal workflow writes through the action runner. */
+export const PROPOSAL_AUDIT_ACTIONS = {
+  submit: 'proposal.submitted',
+  resubmit: 'proposal.resubmitted',
+  startCouncilReview: 'proposal.review_started',
+  return: 'proposal.returned',
+  endorse: 'proposal.endorsed',
+  recommend: 'proposal.recommended',
+  reject: 'proposal.rejected',
+  returnForRevision: 'proposal.returned_for_revision',
+  withdraw: 'proposal.withdrawn',
+} as const satisfies Partial<Record<ProposalAction, AuditAction>>;
+export type AuditedProposalAction = keyof typeof PROPOSAL_AUDIT_ACTIONS;
+
 /** The report actions that write their own audit entry through the action runner. */
 export type AuditedReportAction = keyof typeof REPORT_AUDIT_ACTIONS;
 
@@ -134,6 +163,7 @@ export const AUDIT_TARGET_TYPES = [
   'meeting',
   'proposal',
   'publication',
+  'proposal',
 ] as const;
 
 /**
