@@ -3,6 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { appShell } from './app-shell.config.js';
 
 const domainDir = fileURLToPath(new URL('../functions/src/domain', import.meta.url));
 
@@ -129,6 +130,7 @@ export default defineConfig({
     notFoundPage(),
     appFallback(),
     securityTxt(),
+    appShell(),
   ],
   resolve: {
     alias: [
