@@ -36,7 +36,9 @@ describe('the app shell offline', () => {
     expect(paths).toContain('/app/index.html');
     expect(paths.some((path) => path.startsWith('/assets/'))).toBe(true);
     for (const path of paths) {
-      expect(path).toMatch(/^\/(app\/index\.html|assets\/[^/]+\.(js|css)|icons\/[^/]+\.png)$/);
+      expect(path).toMatch(
+        /^\/(app\/index\.html|manifest\.webmanifest|assets\/[^/]+\.(js|css)|icons\/[^/]+\.png)$/,
+      );
     }
     expect(kept.every((url) => url.startsWith(stack.webUrl))).toBe(true);
 
