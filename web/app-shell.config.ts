@@ -1,4 +1,5 @@
 import { VitePWA } from 'vite-plugin-pwa';
+import { NEVER_FROM_SHELL, SHELL_NAVIGATIONS } from './src/offline/app-shell-routes.js';
 
 /**
  * The installable app shell (vite-plugin-pwa, Workbox's `generateSW`, built without network):
@@ -51,8 +52,8 @@ export function appShell() {
       // The Firestore SDK's chunk is about 0.5 MB before compression.
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       navigateFallback: '/app/index.html',
-      navigateFallbackAllowlist: [/^\/app(\/|$)/, /^\/sign-(in|up)$/],
-      navigateFallbackDenylist: [/^\/api\//],
+      navigateFallbackAllowlist: [...SHELL_NAVIGATIONS],
+      navigateFallbackDenylist: [...NEVER_FROM_SHELL],
       runtimeCaching: [],
       cleanupOutdatedCaches: true,
       skipWaiting: true,
