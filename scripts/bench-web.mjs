@@ -1,9 +1,10 @@
-// `npm run bench:web` (and the second half of `npm run bench`): how the signed-in app loads on
-// a weak connection. Builds the functions and the web client for a stack of its own ports
-// (SPILNO_TEST_PORT_OFFSET, as `npm test`), adds a static floor page to the build, starts the
-// emulators (Hosting serves the build) and runs scripts/bench-web-run.ts inside them, which
-// drives Debian's Chromium through a throttled line and prints the figures. Figures, not
-// assertions: docs/PERFORMANCE.md says how to read them.
+// `npm run bench:web` (and the second half of `npm run bench`; run with tsx, as the stack
+// helpers import TypeScript): how the signed-in app loads on a weak connection. Builds the
+// functions and the web client for a stack of its own ports (SPILNO_TEST_PORT_OFFSET, as
+// `npm test`), adds a static floor page to the build, starts the emulators (Hosting serves the
+// build) and runs scripts/bench-web-run.ts inside them, which drives Debian's Chromium through
+// a throttled line and prints the figures. Figures, not assertions: docs/PERFORMANCE.md says
+// how to read them.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
