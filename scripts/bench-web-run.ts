@@ -83,7 +83,14 @@ try {
 
 /** A context signed in as the account (unthrottled), with the first-content probe installed. */
 async function signedIn(as: Target['as']): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: webUrl, serviceWorkers: 'block' });
+  // The probes are strings (this project's scripts have no DOM types), which the page's
+  // Content-Security-Policy would refuse to evaluate: it is bypassed for the probes only
+  // (the policy does not change how the page loads).
+  const context = await browser.newContext({
+    baseURL: webUrl,
+    serviceWorkers: 'block',
+    bypassCSP: true,
+  });
   // In the page (a string: this project's scripts have no DOM types).
   await context.addInitScript(`
     const marks = { content: 0 };
