@@ -47,6 +47,9 @@ interface Sample {
   firebaseGz: number;
 }
 
+/** Gzipped sizes of the build's files, by path. */
+const gzipped = new Map<string, number>();
+
 const capture = await startCaptureServer(smtpPort, smtpPort + 1);
 await seedDemoData();
 const browser = await chromium.launch({
@@ -151,7 +154,6 @@ async function measure(context: BrowserContext, target: Target): Promise<Sample>
   return { fcp, content, jsGz, firebaseGz };
 }
 
-const gzipped = new Map<string, number>();
 function gzippedSize(path: string): number {
   let size = gzipped.get(path);
   if (size === undefined) {
