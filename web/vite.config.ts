@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { buildRobotsTxt } from '../functions/src/domain/open-data/sitemap.js';
+import { appShell } from './app-shell.config.js';
 
 const domainDir = fileURLToPath(new URL('../functions/src/domain', import.meta.url));
 
@@ -151,6 +152,7 @@ export default defineConfig({
     appFallback(),
     securityTxt(),
     robotsTxt(),
+    appShell(),
   ],
   resolve: {
     alias: [

@@ -39,7 +39,10 @@ export interface Visit {
 
 /** Launches Chromium for the file and closes every context after each test. */
 export function useBrowser(): {
-  open(viewport?: { width: number; height: number }, options?: { locale?: string }): Promise<Visit>;
+  open(
+    viewport?: { width: number; height: number },
+    options?: { locale?: string; serviceWorkers?: 'allow' | 'block' },
+  ): Promise<Visit>;
 } {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -63,9 +66,21 @@ export function useBrowser(): {
     await browser?.close();
   });
   return {
-    /** A new browser context; `locale` sets the browser's language (en-US, say). */
-    async open(viewport = DESKTOP, options: { locale?: string } = {}) {
-      const context = await browser.newContext({ baseURL: stack.webUrl, viewport, ...options });
+    /**
+     * A new browser context; `locale` sets the browser's language (en-US, say). The app
+     * shell's service worker is blocked unless a test allows it (offline.test.ts does): it
+     * would fetch every file of the build in the background of every test.
+     */
+    async open(
+      viewport = DESKTOP,
+      options: { locale?: string; serviceWorkers?: 'allow' | 'block' } = {},
+    ) {
+      const context = await browser.newContext({
+        baseURL: stack.webUrl,
+        viewport,
+        serviceWorkers: 'block',
+        ...options,
+      });
       contexts.push(context);
       const page = await context.newPage();
       const visit: Visit = { page, context, requests: [], scripts: new Map(), pageErrors: [] };

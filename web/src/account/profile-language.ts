@@ -12,7 +12,7 @@ const PROFILE_WAIT_MS = 8_000;
  */
 export async function applyProfileLanguage(uid: string): Promise<void> {
   try {
-    const store = await import('../firebase/firestore.js');
+    const store = await import('../firebase/reads.js');
     const profile = await withTimeout(store.getProfile(uid), PROFILE_WAIT_MS);
     if (profile && profile.language !== currentLanguage()) await setLanguage(profile.language);
   } catch (error) {

@@ -42,7 +42,7 @@ function ProfilePage({ user, data: profile }: PageProps & { data: ProfileView | 
 export const profilePage: DataPage<ProfileView | null> = {
   async load({ user }) {
     if (!user) throw new Error('The profile page needs a signed-in user');
-    const store = await import('../firebase/firestore.js');
+    const store = await import('../firebase/reads.js');
     return store.getProfile(user.uid);
   },
   component: ProfilePage,

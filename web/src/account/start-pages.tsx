@@ -83,7 +83,7 @@ function NgoStart(props: { orgId: string }) {
 function SecretariatStart(props: { actor: QueueActor }) {
   const { actor } = props;
   const reports = useRead(async () => {
-    const store = await import('../firebase/reports.js');
+    const store = await import('../firebase/reads.js');
     const specs = planQueue(defaultFilters(actor), actor, Date.now(), START_READ);
     return (await store.runQueue(specs)).reports;
   }, [actor.uid, actor.role, actor.regions.join(',')]);

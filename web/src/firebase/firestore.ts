@@ -3,7 +3,6 @@ import {
   connectFirestoreEmulator,
   deleteField,
   doc,
-  getDoc,
   initializeFirestore,
   onSnapshot,
   persistentLocalCache,
@@ -12,10 +11,10 @@ import {
   serverTimestamp,
   setDoc,
   updateDoc,
-  type DocumentData,
   type Firestore,
 } from 'firebase/firestore';
-import { millis, optionalString, stringList } from '../data/fields.js';
+import { profileConverter } from './converters.js';
+import { profileFrom, type ProfileView } from './profile.js';
 import { emulatorHost, firebaseApp, usingEmulators } from './app.js';
 
 let db: Firestore | undefined;
@@ -57,39 +56,7 @@ export type Unsubscribe = () => void;
 
 // ---- the signed-in person's own profile, users/{uid} ---------------------------------------
 
-export interface ProfileView {
-  email: string | null;
-  displayName: string | null;
-  position: string | null;
-  language: 'uk' | 'en';
-  notificationPreference: 'immediate' | 'daily_digest';
-  role: string | null;
-  orgId: string | null;
-  regions: string[];
-  decisionAuthority: boolean;
-  disabled: boolean;
-  /** `claimsUpdatedAt` in ms: it moves whenever the server changes the user's claims. */
-  claimsUpdatedAt: number | null;
-  createdAt: number | null;
-}
-
-export function profileFrom(data: DocumentData): ProfileView {
-  return {
-    email: optionalString(data.email),
-    displayName: optionalString(data.displayName),
-    position: optionalString(data.position),
-    language: data.language === 'en' ? 'en' : 'uk',
-    notificationPreference:
-      data.notificationPreference === 'daily_digest' ? 'daily_digest' : 'immediate',
-    role: optionalString(data.role),
-    orgId: optionalString(data.orgId),
-    regions: stringList(data.regions),
-    decisionAuthority: data.decisionAuthority === true,
-    disabled: data.disabled === true,
-    claimsUpdatedAt: millis(data.claimsUpdatedAt),
-    createdAt: millis(data.createdAt),
-  };
-}
+export { profileFrom, type ProfileView } from './profile.js';
 
 /**
  * Follows a profile. `null` when it does not exist (yet); `fromServer` tells a snapshot the
@@ -101,19 +68,21 @@ export function watchProfile(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    doc(firestore(), 'users', uid),
+    doc(firestore(), 'users', uid).withConverter(profileConverter),
     (snapshot) => {
-      const data = snapshot.data();
-      onChange(data ? profileFrom(data) : null, !snapshot.metadata.fromCache);
+      let profile: ProfileView | null;
+      try {
+        const data = snapshot.data();
+        profile = data ? profileFrom(data) : null;
+      } catch (error) {
+        // A profile that does not fit its schema: the error names the field.
+        onError(error as Error);
+        return;
+      }
+      onChange(profile, !snapshot.metadata.fromCache);
     },
     onError,
   );
-}
-
-export async function getProfile(uid: string): Promise<ProfileView | null> {
-  const snapshot = await getDoc(doc(firestore(), 'users', uid));
-  const data = snapshot.data();
-  return data ? profileFrom(data) : null;
 }
 
 /** What a new account writes about itself (rules allow exactly these fields). */

@@ -11,7 +11,12 @@ import {
   where,
   writeBatch,
 } from 'firebase/firestore';
-import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
+import { millisOf } from '@domain/fields.js';
+import { notificationSchema } from '@domain/schemas/notification.schema.js';
+import { firestore, type Unsubscribe } from './firestore.js';
+import { typed } from './typed.js';
+
+const notificationConverter = typed(notificationSchema);
 
 /**
  * The in-app notifications, `users/{uid}/notifications`. The owner may change only `read`
@@ -56,23 +61,32 @@ export function watchNotifications(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    query(notifications(uid), orderBy('createdAt', 'desc'), limit(count + 1)),
+    query(
+      notifications(uid).withConverter(notificationConverter),
+      orderBy('createdAt', 'desc'),
+      limit(count + 1),
+    ),
     (snapshot) => {
-      const items = snapshot.docs.slice(0, count).map((d) => {
-        const data = d.data({ serverTimestamps: 'estimate' });
-        const link = optionalString(data.link);
-        return {
-          id: d.id,
-          title: optionalString(data.title) ?? '',
-          body: optionalString(data.body) ?? '',
-          // Only paths of this site are followed; anything else leads to the list itself.
-          link:
-            link && link.startsWith('/') && !link.startsWith('//') ? link : '/app/notifications',
-          urgent: data.urgent === true,
-          read: data.read === true,
-          createdAt: millis(data.createdAt),
-        };
-      });
+      let items: NotificationView[];
+      try {
+        items = snapshot.docs.slice(0, count).map((d) => {
+          const notice = d.data();
+          return {
+            id: d.id,
+            title: notice.title,
+            body: notice.body,
+            // Only paths of this site are followed; anything else leads to the list itself.
+            link: notice.link.startsWith('//') ? '/app/notifications' : notice.link,
+            urgent: notice.urgent,
+            read: notice.read,
+            createdAt: millisOf(notice.createdAt),
+          };
+        });
+      } catch (error) {
+        // A notice that does not fit its schema: the error names the field.
+        onError(error as Error);
+        return;
+      }
       onChange(items, snapshot.size > count);
     },
     onError,

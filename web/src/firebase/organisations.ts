@@ -1,7 +1,6 @@
 import {
   collection,
   doc,
-  getDoc,
   getDocs,
   limit,
   onSnapshot,
@@ -198,22 +197,4 @@ export function watchInvitations(
       ),
     onError,
   );
-}
-
-const knownNames = new Map<string, string>();
-
-/**
- * Organisations' short names by id, for lists that show whose a report is (the Secretariat
- * and coordinators read organisations); read once each, then remembered for the session.
- */
-export async function organisationNames(orgIds: readonly string[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(orgIds)].filter((id) => id && !knownNames.has(id));
-  await Promise.all(
-    wanted.map(async (orgId) => {
-      const snapshot = await getDoc(doc(firestore(), 'organisations', orgId)).catch(() => null);
-      const data = snapshot?.data();
-      if (data) knownNames.set(orgId, organisationFrom(orgId, data).shortName);
-    }),
-  );
-  return new Map(orgIds.flatMap((id) => (knownNames.has(id) ? [[id, knownNames.get(id)!]] : [])));
 }

@@ -4,23 +4,18 @@ import {
   deleteDoc,
   deleteField,
   doc,
-  getCountFromServer,
   getDoc,
-  getDocs,
   limit,
   onSnapshot,
   orderBy,
   query,
   serverTimestamp,
   setDoc,
-  startAfter,
   updateDoc,
   where,
   writeBatch,
   type DocumentData,
   type Query,
-  type QueryConstraint,
-  type QueryDocumentSnapshot,
 } from 'firebase/firestore';
 import type { ReportDraftContent } from '@domain/schemas/report.schema.js';
 import {
@@ -29,27 +24,23 @@ import {
   personalDataFields,
   type PersonalDataInput,
 } from '../reports/report-form.js';
-import { RUNNING_DEADLINE_STATUSES } from '../reports/deadline.js';
-import { VISIBLE_STATUSES, type QuerySpec } from '../reports/queue.js';
 import {
   attachmentFrom,
   duplicatesFrom,
   eventFrom,
   measureFrom,
   messageFrom,
-  regionStatsFrom,
   reportFrom,
   templateFrom,
   type AttachmentView,
   type DuplicateView,
   type MeasureView,
   type MessageView,
-  type RegionStatsView,
   type ReportEventView,
   type ReportView,
   type TemplateView,
 } from '../reports/report-view.js';
-import { firestore, optionalString, stringList, type Unsubscribe } from './firestore.js';
+import { firestore, type Unsubscribe } from './firestore.js';
 
 /**
  * Reports and what hangs off them, in Firestore. Clients write only what the rules allow:
@@ -321,97 +312,6 @@ export function sendMessage(message: {
   });
 }
 
-// ---- the queue --------------------------------------------------------------------------------
-
-function constraintsOf(spec: QuerySpec): QueryConstraint[] {
-  const constraints: QueryConstraint[] = spec.conditions.map((condition) =>
-    where(condition.field, condition.op, condition.value),
-  );
-  if (spec.orderBy) constraints.push(orderBy(spec.orderBy.field, spec.orderBy.direction));
-  return constraints;
-}
-
-/**
- * Where each of the queue's queries stopped: the last report read, or null when it has no
- * more. Opaque to the pages; they hand it back for the next page.
- */
-export type QueueCursor = readonly (QueryDocumentSnapshot | null)[];
-
-/**
- * One page of the queue (queue.ts plans its queries): each query from where it stopped
- * (`after`, or from the start), and where each stopped now (`more` is false when none has
- * any left).
- */
-export async function runQueue(
-  specs: readonly QuerySpec[],
-  after: QueueCursor | null = null,
-): Promise<{ reports: ReportView[]; cursor: QueueCursor; more: boolean }> {
-  const results = await Promise.all(
-    specs.map((spec, index) => {
-      const from = after?.[index];
-      if (after && !from) return null; // that query had nothing more
-      const constraints = constraintsOf(spec);
-      if (from) constraints.push(startAfter(from));
-      return getDocs(query(reports(), ...constraints, limit(spec.limit)));
-    }),
-  );
-  const found: ReportView[] = [];
-  const cursor = results.map((snapshot, index) => {
-    if (!snapshot) return null;
-    for (const d of snapshot.docs) found.push(reportFrom(d.id, d.data()));
-    return snapshot.size >= (specs[index]?.limit ?? Infinity)
-      ? (snapshot.docs.at(-1) ?? null)
-      : null;
-  });
-  return { reports: found, cursor, more: cursor.some(Boolean) };
-}
-
-// ---- people to assign -------------------------------------------------------------------------
-
-export interface AssigneeOption {
-  uid: string;
-  displayName: string;
-  role: 'staff' | 'coordinator';
-  regions: string[];
-}
-
-/**
- * Active staff and coordinators: the people a report may be assigned to. The Secretariat lists
- * users freely; a coordinator may list them only with this constraint on the role.
- */
-export async function listAssignablePeople(): Promise<AssigneeOption[]> {
-  const snapshot = await getDocs(
-    query(
-      collection(firestore(), 'users'),
-      where('role', 'in', ['staff', 'coordinator']),
-      where('disabled', '==', false),
-      limit(500),
-    ),
-  );
-  return snapshot.docs.map((d) => {
-    const data = d.data();
-    return {
-      uid: d.id,
-      displayName: optionalString(data.displayName) ?? optionalString(data.email) ?? d.id,
-      role: data.role === 'coordinator' ? 'coordinator' : 'staff',
-      regions: stringList(data.regions),
-    };
-  });
-}
-
-/** Display names of people (Secretariat and coordinators may read single profiles). */
-export async function displayNames(uids: readonly string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  await Promise.all(
-    [...new Set(uids)].map(async (uid) => {
-      const snapshot = await getDoc(doc(firestore(), 'users', uid)).catch(() => null);
-      const name = optionalString(snapshot?.data()?.displayName);
-      if (name) names.set(uid, name);
-    }),
-  );
-  return names;
-}
-
 // ---- response templates -----------------------------------------------------------------------
 
 export function watchTemplates(
@@ -440,52 +340,4 @@ export async function saveTemplate(
 
 export async function deleteTemplate(templateId: string): Promise<void> {
   await deleteDoc(doc(firestore(), 'responseTemplates', templateId));
-}
-
-// ---- the dashboard ----------------------------------------------------------------------------
-
-/** Each region's working figures; the Secretariat lists them all, coordinators read theirs. */
-export async function regionStats(
-  regionCodes: readonly string[] | null,
-): Promise<RegionStatsView[]> {
-  if (regionCodes === null) {
-    const snapshot = await getDocs(collection(firestore(), 'regionStats'));
-    return snapshot.docs.map((d) => regionStatsFrom(d.id, d.data()));
-  }
-  const snapshots = await Promise.all(
-    regionCodes.map((code) => getDoc(doc(firestore(), 'regionStats', code))),
-  );
-  return snapshots.filter((s) => s.exists()).map((s) => regionStatsFrom(s.id, s.data() ?? {}));
-}
-
-/** Reports of a region past their deadline while it runs: a count aggregation, one read. */
-export async function countOverdue(regionCode: string, now: Date): Promise<number> {
-  const snapshot = await getCountFromServer(
-    query(
-      reports(),
-      where('regionCode', '==', regionCode),
-      where('status', 'in', [...RUNNING_DEADLINE_STATUSES]),
-      where('responseDeadline', '<', now),
-    ),
-  );
-  return snapshot.data().count;
-}
-
-/**
- * A region's reports received (registered) since `start`, and decided since then: two count
- * aggregations. The statuses named keep drafts out, as the rules require of the Secretariat.
- */
-export async function countInPeriod(
-  regionCode: string,
-  start: Date,
-): Promise<{ received: number; decided: number }> {
-  const visible = where('status', 'in', [...VISIBLE_STATUSES]);
-  const inRegion = where('regionCode', '==', regionCode);
-  const [received, decided] = await Promise.all([
-    getCountFromServer(query(reports(), inRegion, visible, where('registeredAt', '>=', start))),
-    getCountFromServer(
-      query(reports(), inRegion, visible, where('decision.decidedAt', '>=', start)),
-    ),
-  ]);
-  return { received: received.data().count, decided: decided.data().count };
 }

@@ -1,12 +1,10 @@
-import { collection, doc, getDoc, getDocs, limit, onSnapshot, query } from 'firebase/firestore';
-import {
-  firestore,
-  optionalString,
-  profileFrom,
-  stringList,
-  type ProfileView,
-  type Unsubscribe,
-} from './firestore.js';
+import { doc, onSnapshot } from 'firebase/firestore';
+import { collection, doc as liteDoc, getDoc, getDocs, limit, query } from 'firebase/firestore/lite';
+import { coordinatorSchema } from '@domain/schemas/coordinator.schema.js';
+import { profileConverter } from './converters.js';
+import { firestore, profileFrom, type ProfileView, type Unsubscribe } from './firestore.js';
+import { firestoreLite } from './lite.js';
+import { typed } from './typed.js';
 
 /** People, as the administrator sees them (rules: admins may list `users`). */
 export interface UserView extends ProfileView {
@@ -16,7 +14,11 @@ export interface UserView extends ProfileView {
 export const USER_LIST_LIMIT = 1000;
 
 export async function listUsers(): Promise<UserView[]> {
-  const snapshot = await getDocs(query(collection(firestore(), 'users'), limit(USER_LIST_LIMIT)));
+  const snapshot = await getDocs(
+    query(collection(firestoreLite(), 'users'), limit(USER_LIST_LIMIT)).withConverter(
+      profileConverter,
+    ),
+  );
   return snapshot.docs.map((d) => ({ uid: d.id, ...profileFrom(d.data()) }));
 }
 
@@ -26,10 +28,14 @@ export function watchUser(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    doc(firestore(), 'users', uid),
+    doc(firestore(), 'users', uid).withConverter(profileConverter),
     (snapshot) => {
-      const data = snapshot.data();
-      onChange(data ? { uid: snapshot.id, ...profileFrom(data) } : null);
+      try {
+        const data = snapshot.data();
+        onChange(data ? { uid: snapshot.id, ...profileFrom(data) } : null);
+      } catch (error) {
+        onError(error as Error);
+      }
     },
     onError,
   );
@@ -44,15 +50,19 @@ export interface CoordinatorListingView {
   regions: string[];
 }
 
+const coordinatorConverter = typed(coordinatorSchema);
+
 export async function getCoordinatorListing(uid: string): Promise<CoordinatorListingView | null> {
-  const snapshot = await getDoc(doc(firestore(), 'coordinators', uid));
-  const data = snapshot.data();
-  if (!data) return null;
+  const snapshot = await getDoc(
+    liteDoc(firestoreLite(), 'coordinators', uid).withConverter(coordinatorConverter),
+  );
+  const listing = snapshot.data();
+  if (!listing) return null;
   return {
-    displayName: optionalString(data.displayName),
-    position: optionalString(data.position),
-    workEmail: optionalString(data.workEmail),
-    workPhone: optionalString(data.workPhone),
-    regions: stringList(data.regions),
+    displayName: listing.displayName,
+    position: listing.position ?? null,
+    workEmail: listing.workEmail ?? null,
+    workPhone: listing.workPhone ?? null,
+    regions: listing.regions,
   };
 }

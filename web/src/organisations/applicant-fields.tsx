@@ -43,7 +43,7 @@ export function ApplicantFields<V extends ApplicantFormValues & FormValues>(prop
  * profile cannot be read), to start the form with.
  */
 export async function applicantFromProfile(user: SessionUser): Promise<ApplicantFormValues> {
-  const store = await import('../firebase/firestore.js');
+  const store = await import('../firebase/reads.js');
   const profile = await store.getProfile(user.uid).catch(() => null);
   return {
     displayName: profile?.displayName ?? user.displayName ?? '',

@@ -19,7 +19,7 @@ export function useDashboardData(regionCodes: readonly string[], coordinator: bo
   useEffect(() => {
     let live = true;
     void (async () => {
-      const store = await import('../firebase/reports.js');
+      const store = await import('../firebase/reads.js');
       let found: Map<string, RegionStatsView>;
       try {
         const read = await store.regionStats(coordinator ? regionCodes : null);
@@ -70,7 +70,7 @@ export function usePeriodFigures(
     let live = true;
     setFigures(new Map());
     const start = periodStart(period, new Date());
-    void import('../firebase/reports.js').then(async (store) => {
+    void import('../firebase/reads.js').then(async (store) => {
       const found = new Map<string, PeriodFigures>();
       await Promise.all(
         regionCodes.map((code) =>

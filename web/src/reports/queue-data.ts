@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { QueueCursor } from '../firebase/reports.js';
+import type { QueueCursor } from '../firebase/reads.js';
 import {
   planQueue,
   queueResidual,
@@ -43,15 +43,13 @@ export function useQueuePages(
   const key = JSON.stringify([filters.tab, filters.status, filters.regionCode, filters.q, attempt]);
 
   async function read(after: QueueCursor | null) {
-    const store = await import('../firebase/reports.js');
+    const store = await import('../firebase/reads.js');
     const found = specs.length
       ? await store.runQueue(specs, after)
       : { reports: [], cursor: [], more: false };
     const rows = found.reports.filter(residual);
     const [organisations, people] = await Promise.all([
-      import('../firebase/organisations.js').then((m) =>
-        m.organisationNames(rows.map((row) => row.orgId)),
-      ),
+      store.organisationNames(rows.map((row) => row.orgId)),
       store.displayNames(rows.flatMap((row) => row.assignees)),
     ]);
     return { rows, organisations, people, cursor: found.cursor, more: found.more };

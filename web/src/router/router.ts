@@ -124,8 +124,8 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
   let content: ShownPage['content'];
   let entry: PageEntry | null = null;
   let claims: Claims | null = null;
+  let user: SessionUser | null = null;
   try {
-    let user: SessionUser | null = null;
     if (match.session !== 'none') {
       user = await restoredUser();
       if (stale()) return;
@@ -140,7 +140,6 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
       if (user) {
         claims = await refreshClaims();
         if (stale()) return;
-        startAccount(user);
       }
     }
     const props: PageProps = { search: location.search, params: match.params, user, claims };
@@ -183,6 +182,9 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
   };
   pendingNotice = undefined;
   pageLoading.value = false;
+  // The account's listeners (and with them the full Firestore SDK) start once the page is
+  // shown, so that on a slow line they do not compete with the page's own first load.
+  if (user) startAccount(user);
 }
 
 /**

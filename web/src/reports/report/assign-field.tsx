@@ -1,5 +1,5 @@
 import { currentLanguage, t } from '../../i18n/i18n.js';
-import type { AssigneeOption } from '../../firebase/reports.js';
+import type { AssigneeOption } from '../../firebase/reads.js';
 import { ChoiceField } from '../../ui/choice-field.js';
 import { useRead } from '../../ui/use-data.js';
 import type { ReportView } from '../report-view.js';
@@ -11,7 +11,7 @@ import type { ActionFormModel } from './action-types.js';
  * out (deactivated since).
  */
 async function assignable(report: ReportView): Promise<AssigneeOption[]> {
-  const store = await import('../../firebase/reports.js');
+  const store = await import('../../firebase/reads.js');
   let people: AssigneeOption[] = [];
   try {
     people = (await store.listAssignablePeople()).filter(

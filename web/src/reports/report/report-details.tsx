@@ -104,7 +104,7 @@ export function ReportDetails(props: {
 function Assignees(props: { uids: readonly string[] }) {
   const key = props.uids.join(',');
   const names = useRead(
-    async () => (await import('../../firebase/reports.js')).displayNames(props.uids),
+    async () => (await import('../../firebase/reads.js')).displayNames(props.uids),
     [key],
   );
   const known = names.status === 'ready' ? names.value : new Map<string, string>();

@@ -1,0 +1,188 @@
+/**
+ * Runs inside `firebase emulators:exec` (scripts/bench-web.mjs): seeds the demo data, signs in
+ * as a demo NGO member and a demo Secretariat clerk, and opens each measured page on a cold
+ * load through a line throttled by Chromium (CDP): 400 kbit/s each way and 300 ms latency.
+ * Prints, per page, the median over the runs of
+ *   - FCP: first contentful paint;
+ *   - content: when the page's heading is shown in a settled `main` (the page itself, not a
+ *     loading state);
+ *   - each as a ratio to the floor (a static page of the same shell, same line, same run);
+ *   - JS gz: the gzipped size of the scripts the page had started loading by then (of them,
+ *     Firebase's), taken from the build.
+ * The service worker is blocked: this is the first visit. Figures, not assertions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { DEMO_PASSWORD } from './demo/demo-data.js';
+import { seedDemoData } from './seed.js';
+import { startCaptureServer } from '../test/support/smtp-capture.js';
+
+const RUNS = Number(process.env.SPILNO_BENCH_RUNS ?? 3);
+const LINE = { latency: 300, kbit: 400 };
+const webUrl = required('SPILNO_WEB_URL');
+const dist = required('SPILNO_BENCH_DIST');
+const smtpPort = Number(required('SPILNO_SMTP_PORT'));
+
+interface Target {
+  label: string;
+  path: string;
+  as: 'ngo' | 'staff' | null;
+}
+
+const TARGETS: Target[] = [
+  { label: 'floor (static shell)', path: '/bench-floor.html', as: null },
+  { label: 'home, NGO member', path: '/app/', as: 'ngo' },
+  { label: 'report form', path: '/app/reports/new', as: 'ngo' },
+  { label: 'home, Secretariat', path: '/app/', as: 'staff' },
+  { label: 'queue', path: '/app/queue', as: 'staff' },
+];
+const ACCOUNTS = { ngo: 'ngo-admin@spilno.test', staff: 'staff1@spilno.test' } as const;
+
+interface Sample {
+  fcp: number;
+  content: number;
+  jsGz: number;
+  firebaseGz: number;
+}
+
+/** Gzipped sizes of the build's files, by path. */
+const gzipped = new Map<string, number>();
+
+const capture = await startCaptureServer(smtpPort, smtpPort + 1);
+await seedDemoData();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+try {
+  const contexts = new Map<Target['as'], BrowserContext>();
+  for (const as of [null, 'ngo', 'staff'] as const) contexts.set(as, await signedIn(as));
+  const rows: { target: Target; sample: Sample }[] = [];
+  for (const target of TARGETS) {
+    const samples: Sample[] = [];
+    for (let run = 0; run < RUNS; run++)
+      samples.push(await measure(contexts.get(target.as)!, target));
+    rows.push({ target, sample: median(samples) });
+  }
+  const floor = rows[0]!.sample;
+  console.log(
+    `bench: first load at ${LINE.kbit} kbit/s, ${LINE.latency} ms latency (median of ${RUNS})`,
+  );
+  console.log('| page | FCP ms | × floor | content ms | × floor | JS gz KB | of it Firebase KB |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const { target, sample } of rows) {
+    console.log(
+      `| ${target.label} | ${sample.fcp.toFixed(0)} | ${(sample.fcp / floor.fcp).toFixed(2)} | ` +
+        `${sample.content.toFixed(0)} | ${(sample.content / floor.content).toFixed(2)} | ` +
+        `${kb(sample.jsGz)} | ${kb(sample.firebaseGz)} |`,
+    );
+  }
+} finally {
+  await browser.close();
+  await capture.stop();
+}
+
+/** A context signed in as the account (unthrottled), with the first-content probe installed. */
+async function signedIn(as: Target['as']): Promise<BrowserContext> {
+  // The probes are strings (this project's scripts have no DOM types), which the page's
+  // Content-Security-Policy would refuse to evaluate: it is bypassed for the probes only
+  // (the policy does not change how the page loads).
+  const context = await browser.newContext({
+    baseURL: webUrl,
+    serviceWorkers: 'block',
+    bypassCSP: true,
+  });
+  // In the page (a string: this project's scripts have no DOM types).
+  await context.addInitScript(`
+    const marks = { content: 0 };
+    window.__bench = marks;
+    const probe = () => {
+      const heading = document.querySelector('main[aria-busy="false"] h1');
+      if (!marks.content && heading && heading.textContent.trim()) marks.content = performance.now();
+    };
+    new MutationObserver(probe).observe(document, { subtree: true, childList: true, attributes: true });
+    document.addEventListener('DOMContentLoaded', probe);
+  `);
+  if (!as) return context;
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Електронна пошта').fill(ACCOUNTS[as]);
+  await page.getByLabel('Пароль', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Увійти' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/app'));
+  await page.locator('main[aria-busy="false"] h1').waitFor();
+  await page.close();
+  return context;
+}
+
+async function measure(context: BrowserContext, target: Target): Promise<Sample> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const bytesPerSecond = (LINE.kbit * 1000) / 8;
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: LINE.latency,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
+  await page.goto(target.path, { waitUntil: 'commit', timeout: 120_000 });
+  await page.waitForFunction('window.__bench.content > 0', undefined, {
+    timeout: 120_000,
+    polling: 100,
+  });
+  const { fcp, content, scripts } = (await page.evaluate(`(() => {
+    const content = window.__bench.content;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= content && /\\.js(\\?|$)/.test(entry.name))
+      .map((entry) => new URL(entry.name).pathname);
+    return { fcp: paint ? paint.startTime : content, content, scripts };
+  })()`)) as { fcp: number; content: number; scripts: string[] };
+  await page.close();
+  let jsGz = 0;
+  let firebaseGz = 0;
+  for (const path of new Set(scripts)) {
+    const size = gzippedSize(path);
+    jsGz += size;
+    if (/\/firebase-/.test(path)) firebaseGz += size;
+  }
+  return { fcp, content, jsGz, firebaseGz };
+}
+
+function gzippedSize(path: string): number {
+  let size = gzipped.get(path);
+  if (size === undefined) {
+    try {
+      size = gzipSync(readFileSync(join(dist, path))).length;
+    } catch {
+      size = 0; // not a file of the build (the emulators' own scripts)
+    }
+    gzipped.set(path, size);
+  }
+  return size;
+}
+
+function median(samples: Sample[]): Sample {
+  const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return {
+    fcp: mid(samples.map((s) => s.fcp)),
+    content: mid(samples.map((s) => s.content)),
+    jsGz: mid(samples.map((s) => s.jsGz)),
+    firebaseGz: mid(samples.map((s) => s.firebaseGz)),
+  };
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run through \`npm run bench:web\`.`);
+  return value;
+}

@@ -1,0 +1,86 @@
+// `npm run bench:web` (and the second half of `npm run bench`; run with tsx, as the stack
+// helpers import TypeScript): how the signed-in app loads on a weak connection. Builds the
+// functions and the web client for a stack of its own ports (SPILNO_TEST_PORT_OFFSET, as
+// `npm test`), adds a static floor page to the build, starts the emulators (Hosting serves the
+// build) and runs scripts/bench-web-run.ts inside them, which drives Debian's Chromium through
+// a throttled line and prints the figures. Figures, not assertions: docs/PERFORMANCE.md says
+// how to read them.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { prepareEmulatorEnvironment } from './lib/emulator-environment.mjs';
+import { assertPortsFree } from './lib/ports.mjs';
+import { step } from './lib/processes.mjs';
+import { EMULATORS, FIREBASE_BIN, PROJECT_ID, ROOT } from './lib/project.mjs';
+import {
+  stackEnv,
+  testPortOffset,
+  webBuildEnv,
+  writeTestFirebaseConfig,
+} from './lib/test-stack.mjs';
+
+// `--web-root=<checkout>` measures the web client of another checkout (an earlier commit,
+// say, exported with `git archive`) on this stack: its web/ is built instead of this one's.
+const webRoot = process.argv.find((arg) => arg.startsWith('--web-root='))?.slice(11) ?? ROOT;
+const stack = writeTestFirebaseConfig(testPortOffset());
+await step('Building functions', 'npm', ['run', 'build', '-w', 'functions'], { cwd: ROOT });
+await step(
+  `Building the web client${webRoot === ROOT ? '' : ` of ${webRoot}`}`,
+  join(ROOT, 'node_modules', '.bin', 'vite'),
+  ['build', '--outDir', stack.webDist, '--emptyOutDir'],
+  { cwd: join(webRoot, 'web'), env: { ...process.env, ...webBuildEnv(stack.ports) } },
+);
+writeFloorPage(stack.webDist);
+
+await assertPortsFree(stack.ports);
+const env = await prepareEmulatorEnvironment({
+  projectRoot: ROOT,
+  log: (line) => console.log(`  ${line}`),
+});
+console.log('\n▶ The web client on a throttled line (emulators start first)');
+const exec = spawn(
+  FIREBASE_BIN,
+  [
+    'emulators:exec',
+    '--config',
+    stack.path,
+    '--project',
+    PROJECT_ID,
+    '--only',
+    EMULATORS,
+    `${join(ROOT, 'node_modules', '.bin', 'tsx')} scripts/bench-web-run.ts`,
+  ],
+  {
+    cwd: ROOT,
+    env: { ...env, ...stackEnv(stack.ports), SPILNO_BENCH_DIST: stack.webDist },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+// Only the bench's own lines (they start with two spaces or a table bar) are shown.
+let output = '';
+exec.stdout.on('data', (chunk) => {
+  output += chunk;
+  const lines = output.split('\n');
+  output = lines.pop() ?? '';
+  for (const line of lines) if (/^(bench| {2}|\|)/.test(line)) console.log(line);
+});
+const code = await new Promise((resolve) => exec.on('exit', (c) => resolve(c ?? 1)));
+process.exit(code);
+
+/**
+ * The floor: a static page of the same shell (the app's HTML and stylesheet, a heading in
+ * `main`, no script), served by the same Hosting over the same line. Each page's time is given
+ * as a multiple of it, so that the figures compare across machines and runs.
+ * @param {string} dist
+ */
+function writeFloorPage(dist) {
+  const html = readFileSync(join(dist, 'app', 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[^<]*<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<link rel="manifest"[^>]*>\s*/g, '')
+    .replace(
+      '<div id="app"></div>',
+      '<div id="app"><main aria-busy="false"><h1>Спільно</h1><p>Floor page of the benchmark.</p></main></div>',
+    );
+  writeFileSync(join(dist, 'bench-floor.html'), html);
+}
