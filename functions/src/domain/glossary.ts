@@ -70,7 +70,8 @@ export const RULED_OUT: readonly RuledOut[] = [
   {
     term: 'report',
     language: 'en',
-    pattern: word('(?:complaints?|cases?|petitions?|appeals?)'),
+    // «Case law» (judgments a proposal relies on) is the lawyers' own term, not a report.
+    pattern: word('(?:complaints?|cases?(?!\\s+law(?!\\p{L}))|petitions?|appeals?)'),
     use: 'report',
   },
   {

@@ -99,6 +99,8 @@ describe('the glossary (docs/GLOSSARY.md)', () => {
     expect(ruledOutIn('home.x', 'Організацію повідомлено листом.', 'uk')).toEqual([]);
     expect(ruledOutIn('home.x', 'Нові оповіщення', 'uk')).toHaveLength(1);
     expect(ruledOutIn('home.x', 'When the case is closed', 'en')[0]?.use).toBe('report');
+    expect(ruledOutIn('proposals.x', 'Case law (one judgment per line)', 'en')).toEqual([]);
+    expect(ruledOutIn('home.x', 'Two cases lawfully closed', 'en')).toHaveLength(1);
     expect(ruledOutIn('home.x', 'Urgent notices', 'en')[0]?.use).toBe('notification');
     expect(ruledOutIn('home.x', 'Urgent notices', 'uk')).toEqual([]);
   });
