@@ -9,6 +9,8 @@ import { z } from 'zod';
  *  - `from`, `replyTo`: strings, used as given (without `from` its DEFAULT_FROM applies);
  *  - `headers`: passed to nodemailer as they are;
  *  - `message`: `subject` and `text` or `html` (attachments are sent too, but ours sends none).
+ *    Its check of `message` is not strict and `deliver` hands `message` to nodemailer as it
+ *    stands, so nodemailer's `icalEvent` (a meeting's invitation) is sent as ours sends it.
  * The extension also accepts `toUids`/`ccUids`/`bccUids` (looked up without asking whether the
  * account is active), `template` (rendered from its own templates collection: empty for us),
  * `sendGrid` and `categories`; those it would send differently from Spilno's sender, so they
@@ -30,6 +32,13 @@ export const triggerEmailPayload = z
         subject: z.string(),
         text: z.string().nullable().optional(),
         html: z.string().nullable().optional(),
+        icalEvent: z
+          .strictObject({
+            method: z.enum(['REQUEST', 'CANCEL']),
+            filename: z.string().optional(),
+            content: z.string().min(1),
+          })
+          .optional(),
       })
       .refine((m) => !!m.text || !!m.html, "At least one of 'text' or 'html'"),
     event: z.string().optional(),

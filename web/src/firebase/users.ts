@@ -13,13 +13,23 @@ export interface UserView extends ProfileView {
 
 export const USER_LIST_LIMIT = 1000;
 
+/**
+ * Every profile, each read through its schema on its own: one profile that does not fit (an old
+ * or hand-edited document) is left out of the list and reported in the console with the field
+ * the schema names, instead of taking the whole list down with it.
+ */
 export async function listUsers(): Promise<UserView[]> {
   const snapshot = await getDocs(
-    query(collection(firestoreLite(), 'users'), limit(USER_LIST_LIMIT)).withConverter(
-      profileConverter,
-    ),
+    query(collection(firestoreLite(), 'users'), limit(USER_LIST_LIMIT)),
   );
-  return snapshot.docs.map((d) => ({ uid: d.id, ...profileFrom(d.data()) }));
+  return snapshot.docs.flatMap((d) => {
+    try {
+      return [{ uid: d.id, ...profileFrom(profileConverter.fromFirestore(d)) }];
+    } catch (error) {
+      console.warn(error instanceof Error ? error.message : error);
+      return [];
+    }
+  });
 }
 
 export function watchUser(
