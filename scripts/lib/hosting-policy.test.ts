@@ -103,3 +103,31 @@ describe('the policy on the emulators', () => {
     expect(pageHeaders(null)['Content-Security-Policy']).toBe(header('Content-Security-Policy'));
   });
 });
+
+describe('the callables the web client reaches through Hosting', () => {
+  // The web calls every callable on its own origin, `/api/call/{name}` (web/src/firebase/
+  // functions.ts); a callable deployed without its rewrite works from the emulator tests,
+  // which call it directly, and fails in the browser.
+  const index = readFileSync(
+    join(import.meta.dirname, '..', '..', 'functions/src/index.ts'),
+    'utf8',
+  );
+  const callables = [...index.matchAll(/export \{ (\w+) \} from '[^']+\.callable\.js'/g)].map(
+    (match) => match[1]!,
+  );
+
+  it('finds the callables that index.ts exports', () => {
+    expect(callables).toContain('reportAction');
+    expect(callables.length).toBeGreaterThan(5);
+  });
+
+  it('has a rewrite of /api/call/{name} to each of them, and to nothing else', () => {
+    const rewrites = config.hosting.rewrites.filter((r) => r.source.startsWith('/api/call/'));
+    expect(rewrites.map((r) => r.source).sort()).toEqual(
+      callables.map((name) => `/api/call/${name}`).sort(),
+    );
+    for (const rewrite of rewrites) {
+      expect(rewrite.function?.functionId).toBe(rewrite.source.slice('/api/call/'.length));
+    }
+  });
+});
