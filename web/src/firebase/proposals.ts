@@ -71,7 +71,7 @@ export async function myCouncils(
     councils.docs.map(async (council) => {
       const membership = await getDoc(doc(firestore(), 'councils', council.id, 'members', uid))
         .then((m) => (m.exists() ? m.data() : null))
-        .catch(() => null);
+        .catch(nullWhenDenied);
       if (!membership) return null;
       const name = council.data().name ?? {};
       return {
@@ -197,13 +197,22 @@ export function watchDraft(
   );
 }
 
+/**
+ * A read the rules refuse is a document this person may not see: shown as absent. Any other
+ * failure (the network, a document that does not fit its schema) is the caller's to show.
+ */
+function nullWhenDenied(error: unknown): null {
+  if ((error as { code?: unknown } | null)?.code === 'permission-denied') return null;
+  throw error;
+}
+
 export async function readDraft(id: string): Promise<ProposalDraft | null> {
-  const snapshot = await getDoc(doc(drafts(), id)).catch(() => null);
+  const snapshot = await getDoc(doc(drafts(), id)).catch(nullWhenDenied);
   return snapshot?.exists() ? snapshot.data() : null;
 }
 
 export async function readProposal(id: string): Promise<Proposal | null> {
-  const snapshot = await getDoc(doc(proposals(), id)).catch(() => null);
+  const snapshot = await getDoc(doc(proposals(), id)).catch(nullWhenDenied);
   return snapshot?.exists() ? snapshot.data() : null;
 }
 
@@ -314,7 +323,7 @@ export async function councilRole(councilId: string, uid: string): Promise<strin
 /** Whether the person's organisation is verified (its members read it). */
 export async function organisationVerified(orgId: string | null): Promise<boolean> {
   if (!orgId) return false;
-  const organisation = await getDoc(doc(firestore(), 'organisations', orgId)).catch(() => null);
+  const organisation = await getDoc(doc(firestore(), 'organisations', orgId)).catch(nullWhenDenied);
   return organisation?.data()?.status === 'verified';
 }
 
