@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { catalogue, currentLanguage, t } from '../i18n/i18n.js';
 import { plural } from '../i18n/plural.js';
 import {
@@ -56,7 +57,7 @@ export function DashboardTable(props: {
 
 function Line(props: { line: DashboardLine; heads: readonly string[] }) {
   const { row, period, label } = props.line;
-  const cells: [string, string][] = [
+  const cells: [ComponentChild, string][] = [
     ...OPEN_STATUSES.map((status): [string, string] => [String(row.byStatus[status]), 'number']),
     [String(row.total), 'number total'],
     [String(row.urgent), 'number'],
@@ -77,8 +78,19 @@ function Line(props: { line: DashboardLine; heads: readonly string[] }) {
   );
 }
 
-function count(value: number | null | undefined): string {
-  if (value === undefined) return t('reports.dashboard.counting');
+/**
+ * A figure, or a one-character mark while it is being counted: the word «рахуємо…» in a narrow
+ * number column would widen the table past the screen until the counts arrive.
+ */
+function count(value: number | null | undefined): ComponentChild {
+  if (value === undefined) {
+    return (
+      <>
+        <span aria-hidden="true">…</span>
+        <span class="visually-hidden">{t('reports.dashboard.counting')}</span>
+      </>
+    );
+  }
   if (value === null) return t('reports.dashboard.countFailed');
   return String(value);
 }
