@@ -2,30 +2,10 @@ import { z } from 'zod';
 import { regionCodeSchema } from './catalogues/catalogue-schemas.js';
 import { idSchema } from './fields.js';
 import { codedIssue } from './errors/field-issue.js';
+import { NGO_ROLES, ROLES, type Role } from './role-labels.js';
 
-export const ROLES = [
-  'ngo_member',
-  'ngo_admin',
-  'coordinator',
-  'staff',
-  'commissioner',
-  'admin',
-] as const;
+export { NGO_ROLES, ROLE_LABELS, ROLES, SECRETARIAT_ROLES, type Role } from './role-labels.js';
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-/** Labels for the interface; the role codes themselves are stable API. */
-export const ROLE_LABELS: Record<Role, { uk: string; en: string }> = {
-  ngo_member: { uk: 'Представник ГО', en: 'NGO member' },
-  ngo_admin: { uk: 'Керівник ГО', en: 'NGO lead' },
-  coordinator: { uk: 'Регіональний координатор', en: 'Regional coordinator' },
-  staff: { uk: 'Працівник Секретаріату', en: 'Secretariat officer' },
-  commissioner: { uk: 'Уповноважений', en: 'Commissioner' },
-  admin: { uk: 'Адміністратор системи', en: 'System administrator' },
-};
-
-export const NGO_ROLES: readonly Role[] = ['ngo_member', 'ngo_admin'];
-export const SECRETARIAT_ROLES: readonly Role[] = ['coordinator', 'staff', 'commissioner'];
 
 /**
  * Custom claims on the Auth token. Written only by server code (`adminSetRole`, the seed).

@@ -1,16 +1,16 @@
-import { ROLE_LABELS } from '@domain/roles.js';
+import { ROLE_LABELS } from '@domain/role-labels.js';
 import type { ProfileView } from '../firebase/firestore.js';
 import type { OrganisationView } from '../firebase/organisations.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { regionName, statusName } from '../organisations/organisation-view.js';
 import type { PageProps } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
+import { Await } from '../ui/await.js';
 import { ButtonLink } from '../ui/button.js';
 import { Detail } from '../ui/details.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { StatusTag } from '../ui/status-tag.js';
-import { useLive } from '../ui/use-data.js';
-import { WhatNeedsMe } from './start-pages.js';
+import { useLive, useRead } from '../ui/use-data.js';
 
 /**
  * The signed-in person's start page: what needs them now (start-pages.tsx: by role), then
@@ -30,7 +30,7 @@ export function AppHomePage({ user, claims }: PageProps) {
     <div class="page">
       <PageHeading>{t('app.title')}</PageHeading>
       <p class="lead">{t('app.greeting', { name })}</p>
-      <WhatNeedsMe user={user} claims={claims} />
+      <StartLists user={user} claims={claims} />
       <section class="card page-narrow">
         <h2>{t('app.accountHeading')}</h2>
         <dl class="details">
@@ -92,5 +92,19 @@ function OrganisationCard(props: { orgId: string }) {
         <a href={PATHS.organisation}>{t('app.organisationLink')}</a>
       </p>
     </section>
+  );
+}
+
+/**
+ * What needs the person now (start-pages.tsx), loaded after the page shows: its lists bring
+ * the reports' pure code and the catalogues, which on a slow line would hold back the
+ * heading and the account for seconds; the lists wait for their data in any case.
+ */
+function StartLists(props: Pick<PageProps, 'user' | 'claims'>) {
+  const code = useRead(() => import('./start-pages.js'), []);
+  return (
+    <Await state={code}>
+      {({ WhatNeedsMe }) => <WhatNeedsMe user={props.user} claims={props.claims} />}
+    </Await>
   );
 }

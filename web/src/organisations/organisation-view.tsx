@@ -2,7 +2,7 @@ import { AREAS } from '@domain/catalogues/areas.js';
 import { labelOf } from '@domain/catalogues/catalogue.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { LEGAL_FORMS } from '@domain/catalogues/report-options.js';
-import { ROLE_LABELS } from '@domain/roles.js';
+import { ROLE_LABELS } from '@domain/role-labels.js';
 import { organisationWorkflow } from '@domain/workflows/organisation.workflow.js';
 import { useEffect, useRef } from 'preact/hooks';
 import type { MemberView, OrganisationView } from '../firebase/organisations.js';

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from '@domain/roles.js';
+import { ROLE_LABELS, type Role } from '@domain/role-labels.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 
 /** A role as people read it («Регіональний координатор»), or «Без ролі». */

@@ -1,5 +1,5 @@
 import { REGIONS } from '@domain/catalogues/regions.js';
-import { ROLE_LABELS } from '@domain/roles.js';
+import { ROLE_LABELS } from '@domain/role-labels.js';
 import { useRef } from 'preact/hooks';
 import type { UserView } from '../firebase/users.js';
 import { catalogue, currentLanguage, t } from '../i18n/i18n.js';

@@ -121,6 +121,11 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
   }
 
   pageLoading.value = true;
+  // The page's code downloads while the session is restored (on a slow line each is a second
+  // or more): asked for now, awaited below. A page the person may not open is never shown,
+  // and its code holds nothing private.
+  const pageCode = PAGES[match.name]();
+  pageCode.catch(() => undefined); // awaited below, where a failure shows the error page
   let content: ShownPage['content'];
   let entry: PageEntry | null = null;
   let claims: Claims | null = null;
@@ -146,7 +151,7 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
     if (match.session === 'required' && !mayOpen(match.name, claims?.role ?? null)) {
       content = { kind: 'component', component: noAccessPage(match.name), props };
     } else {
-      entry = await PAGES[match.name]();
+      entry = await pageCode;
       content =
         entry.kind === 'component'
           ? {
