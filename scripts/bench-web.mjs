@@ -78,9 +78,11 @@ function writeFloorPage(dist) {
     .replace(/<script\b[^>]*>[^<]*<\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
     .replace(/<link rel="manifest"[^>]*>\s*/g, '')
+    // The app's shell (header bar, busy main) as it is, with a heading in a settled main.
     .replace(
-      '<div id="app"></div>',
-      '<div id="app"><main aria-busy="false"><h1>Спільно</h1><p>Floor page of the benchmark.</p></main></div>',
+      /<main id="main" aria-busy="true"><\/main>/,
+      '<main id="main" aria-busy="false"><h1>Спільно</h1><p>Floor page of the benchmark.</p></main>',
     );
+  if (!html.includes('Floor page')) throw new Error('app/index.html has no busy <main> to fill');
   writeFileSync(join(dist, 'bench-floor.html'), html);
 }
