@@ -22,6 +22,7 @@ import {
   sideOf,
   writeReportEvent,
 } from './report-context.js';
+import { partiesOf } from './report-store.js';
 
 /** The report's part of a timeline entry: a note, details, or another type (`linked`). */
 export type ReportEventPart = Partial<Omit<ReportEvent, 'at' | 'side'>>;
@@ -40,7 +41,7 @@ export const reportAdapter: WorkflowAdapter<
   load: readReport,
   subject: reportSubject,
   context: async (tx, report) => ({
-    orgVerified: await organisationIsVerified(tx, String(report.get('orgId'))),
+    orgVerified: await organisationIsVerified(tx, partiesOf(report).orgId),
   }),
   auditAction: (action) => REPORT_AUDIT_ACTIONS[action as AuditedReportAction],
   update: (tx, id, changes, status) =>
