@@ -14,7 +14,8 @@ import {
   runWorkflowAction,
 } from '../shared/workflow-action/run-workflow-action.js';
 import { applicationAdapter, applicationKey } from './council-adapter.js';
-import { organisationVerified, readCouncilPerson } from './council-people.js';
+import { readCouncilPerson } from './council-people.js';
+import { organisationVerified } from '../organisations/organisation-store.js';
 import { checkNewMembership, startMembership } from './manage-councils.js';
 import {
   actorOnCouncil,

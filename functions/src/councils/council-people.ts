@@ -26,8 +26,3 @@ export async function readCouncilPerson(tx: Transaction, uid: string): Promise<C
     ...(orgName ? { orgName } : {}),
   };
 }
-
-export async function organisationVerified(tx: Transaction, orgId: string | undefined) {
-  if (!orgId) return false;
-  return (await readOrganisation(tx, orgId))?.data.status === 'verified';
-}

@@ -6,7 +6,6 @@ import {
 import type { ReportEvent } from '../domain/schemas/report-event.schema.js';
 import type { Actor } from '../domain/roles.js';
 import type { ReportStatus } from '../domain/workflows/report.workflow.js';
-import { readOrganisation } from '../organisations/organisation-store.js';
 import { partiesOf, storedReport } from './report-store.js';
 import type { WorkflowSubject } from '../domain/workflows/workflow.js';
 import { readRecipients, type Recipient } from '../notifications/notify.js';
@@ -47,10 +46,6 @@ export async function readReport(
   const hidden = stored?.status === 'draft' && actor.orgId !== stored.orgId;
   if (!stored || hidden) throw refusal('REPORT.NOT_FOUND');
   return report;
-}
-
-export async function organisationIsVerified(tx: Transaction, orgId: string): Promise<boolean> {
-  return (await readOrganisation(tx, orgId))?.data.status === 'verified';
 }
 
 /** The NGO side of a report: whoever filed it and the organisation's leads. */
