@@ -1,10 +1,7 @@
 import type { Transaction } from 'firebase-admin/firestore';
 import { kyivYear } from '../domain/kyiv-time.js';
 import { submissionContent } from '../domain/proposals/submission.js';
-import {
-  allocateRegistrationNumber,
-  type NumberCounter,
-} from '../domain/registration-number.js';
+import { allocateRegistrationNumber, type NumberCounter } from '../domain/registration-number.js';
 import type { Actor } from '../domain/roles.js';
 import type { ProposalContent } from '../domain/schemas/proposal-content.schema.js';
 import { proposalVersionSchema, versionId } from '../domain/schemas/proposal-version.schema.js';
