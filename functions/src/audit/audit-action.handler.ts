@@ -2,8 +2,8 @@ import type { CallableRequest } from 'firebase-functions/https';
 import { auditActionInput } from '../domain/actions/audit-action.schema.js';
 import { verifyAuditChain } from '../domain/audit-chain.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
-import { db } from '../shared/firebase.js';
 import { readAuditChain } from './audit-entries.js';
+import { chainHeadRef } from './write-audit.js';
 
 /**
  * `auditAction`: checks an audit chain (a report's, an organisation's, a user's) end to end and
@@ -16,12 +16,10 @@ export async function handleAuditAction(request: CallableRequest<unknown>) {
   }
   const { chain } = parseInput(auditActionInput, request.data);
   const parsed = await readAuditChain(chain);
-  const head = await db()
-    .doc(`auditChains/${chain.replace(/[/:]/g, '_')}`)
-    .get();
+  const head = (await chainHeadRef(chain).get()).data();
   const verdict = await verifyAuditChain(parsed);
   // Removing the newest entries leaves a shorter chain that is still consistent; the head says how long it must be.
-  if (verdict.intact && head.exists && head.get('sequence') !== verdict.length) {
+  if (verdict.intact && head && head.sequence !== verdict.length) {
     return { chain, intact: false, sequence: verdict.length + 1, reason: 'truncated' };
   }
   return { chain, ...verdict };

@@ -6,6 +6,8 @@ import {
   type AuditEvent,
   type ChainHead,
 } from '../domain/audit-chain.js';
+import { auditChainHeadSchema } from '../domain/schemas/audit-chain-head.schema.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 
 /**
@@ -14,9 +16,15 @@ import { db } from '../shared/firebase.js';
  * transaction: call `readAuditHead` before any write, then `appendAudit`.
  */
 export async function readAuditHead(tx: Transaction, chain: string): Promise<ChainHead | null> {
-  const head = await tx.get(db().doc(`auditChains/${chainDocId(chain)}`));
-  return head.exists ? (head.data() as ChainHead) : null;
+  const head = (await tx.get(chainHeadRef(chain))).data();
+  return head ? { sequence: head.sequence, hash: head.hash } : null;
 }
+
+/** `auditChains/{chain}`, read and written through `auditChainHeadSchema`. */
+export const chainHeadRef = (chain: string) =>
+  db()
+    .doc(`auditChains/${chainDocId(chain)}`)
+    .withConverter(storedConverter(auditChainHeadSchema));
 
 export async function appendAudit(
   tx: Transaction,
@@ -30,7 +38,7 @@ export async function appendAudit(
   const id = auditEntryId(event.chain, entry.sequence);
   // `create` fails if two writers raced past the same head: the transaction retries.
   tx.create(db().doc(`audit/${id}`), { ...entry, recordedAt: FieldValue.serverTimestamp() });
-  tx.set(db().doc(`auditChains/${chainDocId(event.chain)}`), {
+  tx.set(chainHeadRef(event.chain), {
     chain: event.chain,
     sequence: entry.sequence,
     hash: entry.hash,

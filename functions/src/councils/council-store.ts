@@ -1,29 +1,38 @@
 import { FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { councilPublicSummary } from '../domain/councils/council-summary.js';
-import type { MembershipPeriod } from '../domain/councils/memberships.js';
+import { withCouncilRelations, type MembershipPeriod } from '../domain/councils/memberships.js';
 import { kyivDate } from '../domain/kyiv-time.js';
 import type { Actor } from '../domain/roles.js';
+import { councilApplicationSchema } from '../domain/schemas/council-application.schema.js';
 import {
   councilMembershipSchema,
   type CouncilMembership,
 } from '../domain/schemas/council-membership.schema.js';
 import { councilSchema, type Council } from '../domain/schemas/council.schema.js';
-import type { AuditAction } from '../domain/schemas/audit.schema.js';
-import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-
-type CouncilAuditAction = Extract<AuditAction, `council.${string}`>;
+import { storedConverter } from '../domain/stored/stored-document.js';
 import { refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 
 /**
- * Reading and writing councils and their memberships, each through its schema. What every
- * council action shares: the council and its memberships read in the transaction, the public
- * summary kept in step, the audit entry on the council's chain.
+ * Reading and writing councils, their memberships and the applications to join them, each
+ * through its schema (`storedConverter`): a document that does not fit fails with
+ * `DOCUMENT.INVALID`, naming it and the field. What council actions share: the council with
+ * its memberships read in the transaction, the public summary kept in step.
  */
-export const councilRef = (councilId: string) => db().doc(`councils/${councilId}`);
-export const membersOf = (councilId: string) => councilRef(councilId).collection('members');
+export const councils = () =>
+  db().collection('councils').withConverter(storedConverter(councilSchema));
+export const councilRef = (councilId: string) => councils().doc(councilId);
+/** The ids of every council (no field is read, so nothing to parse). */
+export const councilIds = async () =>
+  (await db().collection('councils').select().get()).docs.map((d) => d.id);
+export const membersOf = (councilId: string) =>
+  db()
+    .collection(`councils/${councilId}/members`)
+    .withConverter(storedConverter(councilMembershipSchema));
 export const applicationsOf = (councilId: string) =>
-  councilRef(councilId).collection('applications');
+  db()
+    .collection(`councils/${councilId}/applications`)
+    .withConverter(storedConverter(councilApplicationSchema));
 export const councilChain = (councilId: string) => `council:${councilId}`;
 
 export interface CouncilState {
@@ -31,22 +40,17 @@ export interface CouncilState {
   council: Council;
   /** Every membership period, current and ended, with the id it is stored under. */
   memberships: { id: string; membership: CouncilMembership }[];
-  head: Awaited<ReturnType<typeof readAuditHead>>;
 }
 
-/** The council, its memberships and its audit head: the reads every council action starts with. */
+/** The council and its memberships: the reads every council action starts with. */
 export async function readCouncilState(tx: Transaction, councilId: string): Promise<CouncilState> {
-  const snapshot = await tx.get(councilRef(councilId));
-  if (!snapshot.exists) throw refusal('COUNCIL.NOT_FOUND');
+  const council = (await tx.get(councilRef(councilId))).data();
+  if (!council) throw refusal('COUNCIL.NOT_FOUND');
   const members = await tx.get(membersOf(councilId));
   return {
     id: councilId,
-    council: councilSchema.parse(snapshot.data()),
-    memberships: members.docs.map((d) => ({
-      id: d.id,
-      membership: councilMembershipSchema.parse(d.data()),
-    })),
-    head: await readAuditHead(tx, councilChain(councilId)),
+    council,
+    memberships: members.docs.map((d) => ({ id: d.id, membership: d.data() })),
   };
 }
 
@@ -61,6 +65,20 @@ export const periodsOf = (state: Pick<CouncilState, 'id' | 'memberships'>): Memb
 
 export const today = () => kyivDate(new Date());
 
+/**
+ * The person with their relations to a council today (`memberOf`, `chairOf`), which the
+ * workflows' requirements ask. Read just before an action's transaction: memberships change
+ * through `councilAction`, not within seconds.
+ */
+export async function actorOnCouncil(actor: Actor, councilId: string): Promise<Actor> {
+  const members = await membersOf(councilId).get();
+  const state = {
+    id: councilId,
+    memberships: members.docs.map((d) => ({ id: d.id, membership: d.data() })),
+  };
+  return withCouncilRelations(actor, periodsOf(state), today());
+}
+
 /** Rewrites the council's public summary from the memberships as they are after the action. */
 export function writeCouncilSummary(
   tx: Transaction,
@@ -73,21 +91,5 @@ export function writeCouncilSummary(
     memberOrgs,
     chair: chair ?? FieldValue.delete(),
     updatedAt: at,
-  });
-}
-
-export async function auditCouncil(
-  tx: Transaction,
-  state: Pick<CouncilState, 'id' | 'head'>,
-  actor: Actor,
-  action: CouncilAuditAction,
-  details: Record<string, unknown>,
-): Promise<void> {
-  await appendAudit(tx, state.head, {
-    chain: councilChain(state.id),
-    actor: { uid: actor.uid, role: actor.role },
-    action,
-    target: { type: 'council', id: state.id },
-    details,
   });
 }

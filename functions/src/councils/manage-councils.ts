@@ -12,25 +12,28 @@ import {
   type CouncilMembership,
 } from '../domain/schemas/council-membership.schema.js';
 import { councilSchema, type CouncilInput } from '../domain/schemas/council.schema.js';
-import { appendAudit } from '../audit/write-audit.js';
 import { refusal, toHttpsError } from '../shared/callable-errors.js';
-import { db } from '../shared/firebase.js';
+import { firestorePort } from '../shared/workflow-action/firestore-port.js';
+import {
+  createWorkflowDocument,
+  runWorkflowAction,
+} from '../shared/workflow-action/run-workflow-action.js';
+import { councilAdapter } from './council-adapter.js';
 import { readCouncilPerson } from './council-people.js';
 import {
-  auditCouncil,
-  councilChain,
-  councilRef,
+  councils,
   membersOf,
   periodsOf,
-  readCouncilState,
   today,
   writeCouncilSummary,
   type CouncilState,
 } from './council-store.js';
 
 /**
- * What administrators do with councils: create and edit them, add a member for a period in a
- * role, end a membership. An ended membership is kept as history (councils/memberships.ts).
+ * What administrators do with councils, each a step of `councilWorkflow` through the one
+ * action runner (audited on the council's chain): create and edit them, add a member for a
+ * period in a role, end a membership. An ended membership is kept as history
+ * (councils/memberships.ts).
  */
 type Input<A extends CouncilActionInput['action']> = Extract<CouncilActionInput, { action: A }>;
 
@@ -39,7 +42,7 @@ const withoutTheme = (council: CouncilInput) =>
   council.theme ? council : { ...council, theme: undefined };
 
 export async function createCouncil(actor: Actor, input: Input<'create'>) {
-  const ref = db().collection('councils').doc();
+  const ref = councils().doc();
   const now = new Date();
   const council = councilSchema.parse({
     ...withoutTheme(input.council),
@@ -48,49 +51,39 @@ export async function createCouncil(actor: Actor, input: Input<'create'>) {
     createdAt: now,
     updatedAt: now,
   });
-  await db().runTransaction(async (tx) => {
-    tx.create(ref, council);
-    await appendAudit(tx, null, {
-      chain: councilChain(ref.id),
-      actor: { uid: actor.uid, role: actor.role },
-      action: 'council.created',
-      target: { type: 'council', id: ref.id },
-      details: { kind: council.kind, name: council.name.uk },
-    });
+  await createWorkflowDocument(firestorePort, councilAdapter, actor, ref.id, {
+    action: 'create',
+    status: 'active',
+    auditAction: 'council.created',
+    create: (tx) => void tx.create(ref, council),
+    audit: () => ({ kind: council.kind, name: council.name.uk }),
   });
   return { councilId: ref.id };
 }
 
 export async function updateCouncil(actor: Actor, input: Input<'update'>) {
-  return db().runTransaction(async (tx) => {
-    const state = await readCouncilState(tx, input.councilId);
-    const now = new Date();
-    const next = councilSchema.parse({
-      ...state.council,
-      ...withoutTheme(input.council),
-      updatedAt: now,
-    });
-    tx.set(councilRef(state.id), next);
-    await auditCouncil(tx, state, actor, 'council.updated', {
-      fields: Object.keys(input.council).filter(
-        (key) =>
-          JSON.stringify(state.council[key as keyof CouncilInput]) !==
-          JSON.stringify(next[key as keyof CouncilInput]),
-      ),
-    });
-    return { councilId: state.id };
+  await runWorkflowAction(firestorePort, councilAdapter, actor, input.councilId, {
+    action: 'update',
+    changes: (state) => ({ ...state.council, ...withoutTheme(input.council) }),
+    audit: (state) => {
+      const next = councilSchema.parse({ ...state.council, ...withoutTheme(input.council) });
+      return {
+        fields: Object.keys(input.council).filter(
+          (key) =>
+            JSON.stringify(state.council[key as keyof CouncilInput]) !==
+            JSON.stringify(next[key as keyof CouncilInput]),
+        ),
+      };
+    },
   });
+  return { councilId: input.councilId };
 }
 
 /**
  * Writes a new membership period at the person's uid. A current document whose period ended
- * before the new one starts moves to its history id first.
+ * before the new one starts moves to its history id first. Checked before any write.
  */
-export function startMembership(
-  tx: Transaction,
-  state: CouncilState,
-  membership: CouncilMembership,
-): CouncilMembership[] {
+export function checkNewMembership(state: CouncilState, membership: CouncilMembership): void {
   const problem = newMembershipProblem(periodsOf(state), {
     councilId: state.id,
     ...membership,
@@ -100,6 +93,14 @@ export function startMembership(
   if (current && current.membership.from > membership.from) {
     throw refusal('COUNCIL.MEMBERSHIP_CONFLICT', { reason: 'starts_later' });
   }
+}
+
+export function startMembership(
+  tx: Transaction,
+  state: CouncilState,
+  membership: CouncilMembership,
+): CouncilMembership[] {
+  const current = state.memberships.find((m) => m.id === activeMembershipId(membership.uid));
   if (current) {
     tx.delete(membersOf(state.id).doc(current.id));
     tx.create(
@@ -112,28 +113,40 @@ export function startMembership(
 }
 
 export async function addMember(actor: Actor, input: Input<'addMember'>) {
-  return db().runTransaction(async (tx) => {
-    const state = await readCouncilState(tx, input.councilId);
-    const person = await readCouncilPerson(tx, input.member.uid);
-    const now = new Date();
-    const membership = councilMembershipSchema.parse({
-      ...person,
-      role: input.member.role,
-      from: input.member.from,
-      ...(input.member.to ? { to: input.member.to } : {}),
-      createdBy: actor.uid,
-      createdAt: now,
-      updatedAt: now,
-    });
-    writeCouncilSummary(tx, state.id, startMembership(tx, state, membership), now);
-    await auditCouncil(tx, state, actor, 'council.member_added', {
-      uid: membership.uid,
-      role: membership.role,
-      from: membership.from,
-      ...(membership.to ? { to: membership.to } : {}),
-    });
-    return { councilId: state.id, uid: membership.uid };
-  });
+  const { extra: membership } = await runWorkflowAction(
+    firestorePort,
+    councilAdapter,
+    actor,
+    input.councilId,
+    {
+      action: 'addMember',
+      read: async (tx, state) => {
+        const person = await readCouncilPerson(tx, input.member.uid);
+        const now = new Date();
+        const membership = councilMembershipSchema.parse({
+          ...person,
+          role: input.member.role,
+          from: input.member.from,
+          ...(input.member.to ? { to: input.member.to } : {}),
+          createdBy: actor.uid,
+          createdAt: now,
+          updatedAt: now,
+        });
+        checkNewMembership(state, membership);
+        return membership;
+      },
+      changes: () => null,
+      write: (tx, state, membership) =>
+        writeCouncilSummary(tx, state.id, startMembership(tx, state, membership), new Date()),
+      audit: (_state, membership) => ({
+        uid: membership.uid,
+        role: membership.role,
+        from: membership.from,
+        ...(membership.to ? { to: membership.to } : {}),
+      }),
+    },
+  );
+  return { councilId: input.councilId, uid: membership.uid };
 }
 
 /**
@@ -141,28 +154,33 @@ export async function addMember(actor: Actor, input: Input<'addMember'>) {
  * document (the person keeps access until then); an end that has passed moves it to history.
  */
 export async function endMembership(actor: Actor, input: Input<'endMembership'>) {
-  return db().runTransaction(async (tx) => {
-    const state = await readCouncilState(tx, input.councilId);
-    const current = state.memberships.find((m) => m.id === activeMembershipId(input.uid));
-    if (!current) throw refusal('COUNCIL.MEMBER_NOT_FOUND');
-    const ended = endPeriod(current.membership, input.to, actor.uid, input.reason);
-    if ('problem' in ended) throw toHttpsError(ended.problem);
-    const now = new Date();
-    const history = councilMembershipSchema.parse({ ...ended.history, updatedAt: now });
-    if (history.to! < today()) {
-      tx.delete(membersOf(state.id).doc(ended.deleteId));
-      tx.create(membersOf(state.id).doc(ended.historyId), history);
-    } else {
-      tx.set(membersOf(state.id).doc(ended.deleteId), history);
-    }
-    const after = state.memberships.map((m) => (m === current ? history : m.membership));
-    writeCouncilSummary(tx, state.id, after, now);
-    await auditCouncil(tx, state, actor, 'council.membership_ended', {
+  await runWorkflowAction(firestorePort, councilAdapter, actor, input.councilId, {
+    action: 'endMembership',
+    read: async (_tx, state) => {
+      const current = state.memberships.find((m) => m.id === activeMembershipId(input.uid));
+      if (!current) throw refusal('COUNCIL.MEMBER_NOT_FOUND');
+      const ended = endPeriod(current.membership, input.to, actor.uid, input.reason);
+      if ('problem' in ended) throw toHttpsError(ended.problem);
+      const history = councilMembershipSchema.parse({ ...ended.history, updatedAt: new Date() });
+      return { current, ended, history };
+    },
+    changes: () => null,
+    write: (tx, state, { current, ended, history }) => {
+      if (history.to! < today()) {
+        tx.delete(membersOf(state.id).doc(ended.deleteId));
+        tx.create(membersOf(state.id).doc(ended.historyId), history);
+      } else {
+        tx.set(membersOf(state.id).doc(ended.deleteId), history);
+      }
+      const after = state.memberships.map((m) => (m === current ? history : m.membership));
+      writeCouncilSummary(tx, state.id, after, new Date());
+    },
+    audit: (_state, { history }) => ({
       uid: input.uid,
       role: history.role,
       from: history.from,
       to: history.to,
-    });
-    return { councilId: state.id, uid: input.uid };
+    }),
   });
+  return { councilId: input.councilId, uid: input.uid };
 }

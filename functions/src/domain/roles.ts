@@ -74,6 +74,8 @@ export interface Actor {
   chairOf?: readonly string[] | undefined;
   /** Councils this person is a member of. */
   memberOf?: readonly string[] | undefined;
+  /** Councils this person is the secretary of. */
+  secretaryOf?: readonly string[] | undefined;
 }
 
 export const SYSTEM_ACTOR: Actor = { uid: 'system', role: 'system' };

@@ -1,8 +1,8 @@
 import { type FirestoreEvent } from 'firebase-functions/firestore';
 import type { Change, DocumentSnapshot } from 'firebase-functions/firestore';
 import { isClaimable } from '../domain/mail/delivery.js';
-import type { Delivery } from '../domain/schemas/mail.schema.js';
 import { builtinSenderEnabled } from './mail-config.js';
+import { deliveryOf } from './mail-store.js';
 import { sendMailDocument } from './send-mail-document.js';
 
 /**
@@ -14,6 +14,6 @@ export async function onMailWritten(
 ): Promise<void> {
   const after = event.data?.after;
   if (!after?.exists || !builtinSenderEnabled()) return;
-  if (!isClaimable(after.get('delivery') as Delivery | undefined, Date.now())) return;
+  if (!isClaimable(deliveryOf(after), Date.now())) return;
   await sendMailDocument(event.params.mailId);
 }

@@ -1,9 +1,11 @@
-import { FieldPath, FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { FieldPath, FieldValue } from 'firebase-admin/firestore';
+import { millisOf, type TimestampLike } from '../domain/fields.js';
 import type { CallableRequest } from 'firebase-functions/https';
 import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { mailLog, mailRef, outbox } from './mail-store.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
 
@@ -19,23 +21,22 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
   }
   const input = parseInput(mailActionInput, request.data);
   if (input.action === 'list') {
-    let query = db().collection('mail').orderBy(FieldPath.documentId()).limit(input.limit);
+    let query = mailLog().orderBy(FieldPath.documentId()).limit(input.limit);
     if (input.state) query = query.where('delivery.state', '==', input.state);
     if (input.after) query = query.startAfter(input.after);
     const page = await query.get();
     return {
       mails: page.docs.map((doc) => {
-        const delivery = doc.get('delivery') as Record<string, unknown> | undefined;
-        const to = doc.get('to') as string | string[] | undefined;
+        const { to, message, event, urgent, delivery } = doc.data();
         return {
           id: doc.id,
           to: Array.isArray(to) ? to : to ? [to] : [],
-          subject: String(doc.get('message.subject') ?? ''),
-          event: (doc.get('event') as string | undefined) ?? null,
-          urgent: doc.get('urgent') === true,
-          state: (delivery?.state as string | undefined) ?? 'PENDING',
-          attempts: (delivery?.attempts as number | undefined) ?? 0,
-          error: (delivery?.error as string | null | undefined) ?? null,
+          subject: message?.subject ?? '',
+          event: event ?? null,
+          urgent: urgent === true,
+          state: delivery?.state ?? 'PENDING',
+          attempts: delivery?.attempts ?? 0,
+          error: delivery?.error ?? null,
           endTime: iso(delivery?.endTime),
           nextAttemptTime: iso(delivery?.nextAttemptTime),
         };
@@ -43,21 +44,21 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
       next: page.size === input.limit ? page.docs[page.size - 1]?.id : null,
     };
   }
-  const ref = db().doc(`mail/${input.mailId}`);
+  const ref = mailRef(input.mailId);
   // A resend is a new write: nobody deactivated since is written to (whichever sender sends).
   const recipients = storedRecipients((await ref.get()).data());
   const active = recipients && (await activeRecipients(recipients));
   await db().runTransaction(async (tx) => {
-    const mail = await tx.get(ref);
-    if (!mail.exists) throw refusal('MAIL.NOT_FOUND');
-    if (mail.get('delivery.state') !== 'ERROR') {
+    const mail = (await tx.get(ref)).data();
+    if (!mail) throw refusal('MAIL.NOT_FOUND');
+    if (mail.delivery?.state !== 'ERROR') {
       throw refusal('MAIL.NOT_FAILED');
     }
     if (!active) {
       throw refusal('MAIL.NO_ACTIVE_RECIPIENT');
     }
     await takeMailingUnit(tx, actor.uid);
-    tx.update(ref, {
+    tx.update(outbox().doc(input.mailId), {
       ...active,
       'delivery.state': 'PENDING',
       'delivery.attempts': 0,
@@ -77,8 +78,6 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
   return { mailId: input.mailId, state: 'PENDING' };
 }
 
-function iso(value: unknown): string | null {
-  return value && typeof (value as Timestamp).toDate === 'function'
-    ? (value as Timestamp).toDate().toISOString()
-    : null;
+function iso(value: TimestampLike | Date | null | undefined): string | null {
+  return value ? new Date(millisOf(value)).toISOString() : null;
 }

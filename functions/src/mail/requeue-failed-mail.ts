@@ -7,10 +7,10 @@ import {
   requeueDecision,
 } from '../domain/mail/extension-retry.js';
 import type { Recipients } from '../domain/mail/outbox.js';
-import { deliverySchema, type Delivery } from '../domain/schemas/mail.schema.js';
 import { db } from '../shared/firebase.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
 import { retryPolicy } from './mail-config.js';
+import { deliveryOf } from './mail-store.js';
 
 const PAGE = 300;
 /** Failures are looked at for a day past their longest backoff, so a stopped scheduler loses none. */
@@ -69,11 +69,6 @@ export async function requeueFailedMail(
     if (outcome === 'recipients-gone') recipientsGone++;
   }
   return { requeued, recipientsGone };
-}
-
-function deliveryOf(snapshot: { get(field: string): unknown }): Delivery | undefined {
-  const parsed = deliverySchema.safeParse(snapshot.get('delivery'));
-  return parsed.success ? parsed.data : undefined;
 }
 
 const countOf = ({ to, cc, bcc }: Recipients) => to.length + cc.length + bcc.length;

@@ -1,4 +1,3 @@
-import type { DocumentReference } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import {
   claimedDelivery,
@@ -11,6 +10,7 @@ import { outgoingMessage, recipientsOf } from '../domain/mail/outbox.js';
 import { mailSchema, type Delivery } from '../domain/schemas/mail.schema.js';
 import { describeProblems, fieldProblems } from '../domain/validation.js';
 import { db } from '../shared/firebase.js';
+import { mailRef } from './mail-store.js';
 import { activeRecipients } from './active-recipients.js';
 import { builtinSenderEnabled, retryPolicy } from './mail-config.js';
 import { resetSmtpTransport, smtpTransport } from './smtp-transport.js';
@@ -26,16 +26,16 @@ export type SendOutcome = 'sent' | 'retry' | 'error' | 'not-claimable' | 'not-ou
  */
 export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
   if (!builtinSenderEnabled()) return 'not-ours';
-  const ref = db().doc(`mail/${mailId}`);
+  const ref = mailRef(mailId);
   const policy = retryPolicy();
   const claim = await db().runTransaction(async (tx) => {
-    const snapshot = await tx.get(ref);
-    if (!snapshot.exists) return null;
-    const previous = snapshot.get('delivery') as Delivery | undefined;
+    const mail = (await tx.get(ref)).data();
+    if (!mail) return null;
+    const previous = mail.delivery;
     if (!isClaimable(previous, Date.now())) return null;
     const claimed = claimedDelivery(previous, Date.now(), policy);
     tx.update(ref, { delivery: claimed });
-    return { mail: snapshot.data() as Record<string, unknown>, claimed };
+    return { mail, claimed };
   });
   if (!claim) return 'not-claimable';
 
@@ -71,9 +71,13 @@ export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
 }
 
 /** Writes the outcome only if the lease is still ours (a slow send may have been reclaimed). */
-async function finish(ref: DocumentReference, claimed: Delivery, outcome: Delivery): Promise<void> {
+async function finish(
+  ref: ReturnType<typeof mailRef>,
+  claimed: Delivery,
+  outcome: Delivery,
+): Promise<void> {
   await db().runTransaction(async (tx) => {
-    const current = (await tx.get(ref)).get('delivery') as Delivery | undefined;
+    const current = (await tx.get(ref)).data()?.delivery;
     if (current?.state !== 'PROCESSING' || current.attempts !== claimed.attempts) return;
     tx.update(ref, { delivery: outcome });
   });

@@ -1,7 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import { needsSweep } from '../domain/mail/delivery.js';
-import type { Delivery } from '../domain/schemas/mail.schema.js';
 import { db } from '../shared/firebase.js';
+import { deliveryOf } from './mail-store.js';
 
 const BATCH = 300;
 
@@ -29,7 +29,7 @@ export async function sweepMail(now = Date.now()): Promise<{ requeued: number }>
   let requeued = 0;
   for (const doc of [...retries.docs, ...expired.docs]) {
     const reset = await db().runTransaction(async (tx) => {
-      const delivery = (await tx.get(doc.ref)).get('delivery') as Delivery | undefined;
+      const delivery = deliveryOf(await tx.get(doc.ref));
       if (!needsSweep(delivery, now)) return false;
       tx.update(doc.ref, {
         'delivery.state': 'PENDING',

@@ -1,18 +1,27 @@
 import type { Transaction } from 'firebase-admin/firestore';
-import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { millisOf, type TimestampLike } from '../domain/fields.js';
-import type { Actor } from '../domain/roles.js';
 import type { AuditAction } from '../domain/schemas/audit.schema.js';
 import { meetingSchema, type AgendaItem, type Meeting } from '../domain/schemas/meeting.schema.js';
-import { transition } from '../domain/workflows/workflow.js';
-import { meetingWorkflow, type MeetingAction } from '../domain/workflows/meeting.workflow.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
+import {
+  meetingWorkflow,
+  type MeetingAction,
+  type MeetingStatus,
+} from '../domain/workflows/meeting.workflow.js';
 import { meetingSubject } from '../domain/policies/meeting.policy.js';
 import { mailFrom, webBaseUrl } from '../mail/mail-config.js';
-import { refusal, toHttpsError } from '../shared/callable-errors.js';
+import { refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import type { WorkflowAdapter } from '../shared/workflow-action/run-workflow-action.js';
 
-/** Reading and writing meetings, each through its schema, and the meeting's audit chain. */
-export const meetingRef = (meetingId: string) => db().doc(`meetings/${meetingId}`);
+/**
+ * `meetings/{meetingId}`, read and written through `meetingSchema` (a meeting that does not
+ * fit fails with `DOCUMENT.INVALID`, naming it and the field), and meetings under the one
+ * action runner: the chain `meeting:{id}`, no timeline.
+ */
+export const meetings = () =>
+  db().collection('meetings').withConverter(storedConverter(meetingSchema));
+export const meetingRef = (meetingId: string) => meetings().doc(meetingId);
 export const meetingChain = (meetingId: string) => `meeting:${meetingId}`;
 export const meetingLink = (meetingId: string) => `/app/meetings/${meetingId}`;
 
@@ -22,39 +31,41 @@ export const asDate = (value: TimestampLike | Date) =>
 export interface MeetingState {
   id: string;
   meeting: Meeting;
-  head: Awaited<ReturnType<typeof readAuditHead>>;
 }
 
-/** The meeting and its audit head, with the workflow's verdict on the action. */
-export async function readMeetingFor(
-  tx: Transaction,
-  meetingId: string,
-  action: MeetingAction,
-  actor: Actor,
-): Promise<MeetingState> {
-  const snapshot = await tx.get(meetingRef(meetingId));
-  if (!snapshot.exists) throw refusal('MEETING.NOT_FOUND');
-  const meeting = meetingSchema.parse(snapshot.data());
-  const step = transition(meetingWorkflow, meetingSubject(meeting), action, actor);
-  if (!step.ok) throw toHttpsError(step.error);
-  return { id: meetingId, meeting, head: await readAuditHead(tx, meetingChain(meetingId)) };
-}
+const MEETING_AUDIT_ACTIONS = {
+  schedule: 'meeting.scheduled',
+  updatePlan: 'meeting.plan_changed',
+  hold: 'meeting.held',
+  updateRecord: 'meeting.record_corrected',
+  publish: 'meeting.published',
+  cancel: 'meeting.cancelled',
+} as const satisfies Record<MeetingAction, Extract<AuditAction, `meeting.${string}`>>;
 
-export async function auditMeeting(
-  tx: Transaction,
-  state: Pick<MeetingState, 'id' | 'head'>,
-  actor: Actor,
-  action: Extract<AuditAction, `meeting.${string}`>,
-  details: Record<string, unknown>,
-): Promise<void> {
-  await appendAudit(tx, state.head, {
-    chain: meetingChain(state.id),
-    actor: { uid: actor.uid, role: actor.role },
-    action,
-    target: { type: 'meeting', id: state.id },
-    details,
-  });
-}
+/** A step's changes are the whole meeting after it (without its status), checked when written. */
+export const meetingAdapter: WorkflowAdapter<
+  Transaction,
+  MeetingState,
+  MeetingStatus,
+  MeetingAction,
+  never
+> = {
+  workflow: meetingWorkflow,
+  target: 'meeting',
+  chain: meetingChain,
+  async load(tx, meetingId) {
+    const meeting = (await tx.get(meetingRef(meetingId))).data();
+    if (!meeting) throw refusal('MEETING.NOT_FOUND');
+    return { id: meetingId, meeting };
+  },
+  subject: (state) => meetingSubject(state.meeting),
+  auditAction: (action) => MEETING_AUDIT_ACTIONS[action],
+  update: (tx, meetingId, changes, status) =>
+    tx.set(
+      meetingRef(meetingId),
+      meetingSchema.parse({ ...changes, status, updatedAt: new Date() }),
+    ),
+};
 
 /** How an agenda item is named in mails and invitations: a proposal with its number. */
 export const agendaTitle = (item: AgendaItem) =>

@@ -7,7 +7,6 @@ import {
   INVITATION_TTL_DAYS,
   invitationProblem,
   openInvitationProblem,
-  type InvitationState,
 } from '../domain/membership.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeMailToAddress, writeNotices } from '../notifications/notify.js';
@@ -25,6 +24,13 @@ import {
   requireOrgLead,
   requireVerifiedEmail,
 } from './org-context.js';
+import {
+  invitationRef,
+  invitations,
+  invitationState,
+  organisationMembersOf,
+} from './membership-store.js';
+import { readOrganisation } from './organisation-store.js';
 
 type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,40 +50,32 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
   const token = randomBytes(24).toString('base64url');
   const invitationId = invitationIdOf(token);
   const expiresAt = Timestamp.fromMillis(Date.now() + INVITATION_TTL_DAYS * DAY_MS);
-  const orgRef = db().doc(`organisations/${input.orgId}`);
   await db().runTransaction(async (tx) => {
-    const org = await tx.get(orgRef);
-    if (!org.exists) throw refusal('ORG.NOT_FOUND');
-    if (org.get('status') !== 'verified') {
+    const org = (await readOrganisation(tx, input.orgId))?.data;
+    if (!org) throw refusal('ORG.NOT_FOUND');
+    if (org.status !== 'verified') {
       throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'invite' });
     }
     const existing = await tx.get(
-      orgRef.collection('members').where('email', '==', input.email).limit(1),
+      organisationMembersOf(input.orgId).where('email', '==', input.email).limit(1),
     );
     if (!existing.empty) {
       throw refusal('MEMBERSHIP.ALREADY_MEMBER', { who: 'invitee' });
     }
     const earlier = await tx.get(
-      db()
-        .collection('invitations')
-        .where('orgId', '==', input.orgId)
-        .where('email', '==', input.email),
+      invitations().where('orgId', '==', input.orgId).where('email', '==', input.email),
     );
     const stillOpen = openInvitationProblem(
-      earlier.docs.map((doc) => ({
-        status: doc.get('status') as InvitationState['status'],
-        email: String(doc.get('email')),
-        expiresAtMillis: (doc.get('expiresAt') as Timestamp).toMillis(),
-      })),
+      earlier.docs.map((doc) => invitationState(doc.data())),
       Date.now(),
     );
     if (stillOpen) throw toHttpsError(stillOpen);
     const head = await readAuditHead(tx, orgChain(input.orgId));
     await takeInvitationUnits(tx, input.orgId, caller.uid);
     const inviterName = String(caller.profile?.displayName ?? caller.email ?? '');
-    tx.create(db().doc(`invitations/${invitationId}`), {
+    tx.create(invitationRef(invitationId).withConverter(null), {
       orgId: input.orgId,
-      orgName: org.get('shortName'),
+      orgName: org.shortName,
       email: input.email,
       status: 'pending',
       expiresAt,
@@ -96,7 +94,7 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
       event: `invitation:${invitationId}`,
       template: 'invitation',
       data: {
-        orgName: String(org.get('shortName')),
+        orgName: org.shortName,
         inviterName,
         token,
         expiresAt: expiresAt.toDate().toISOString(),
@@ -108,17 +106,17 @@ export async function inviteMember(caller: Caller, input: Action<'invite'>) {
 
 export async function revokeInvitation(caller: Caller, input: Action<'revokeInvitation'>) {
   requireOrgLead(caller, input.orgId);
-  const ref = db().doc(`invitations/${input.invitationId}`);
+  const ref = invitationRef(input.invitationId);
   await db().runTransaction(async (tx) => {
-    const invitation = await tx.get(ref);
-    if (!invitation.exists || invitation.get('orgId') !== input.orgId) {
+    const invitation = (await tx.get(ref)).data();
+    if (invitation?.orgId !== input.orgId) {
       throw refusal('MEMBERSHIP.INVITATION_NOT_FOUND', { where: 'list' });
     }
-    if (invitation.get('status') !== 'pending') {
+    if (invitation.status !== 'pending') {
       throw refusal('MEMBERSHIP.INVITATION_NOT_PENDING');
     }
     const head = await readAuditHead(tx, orgChain(input.orgId));
-    tx.update(ref, {
+    tx.update(ref.withConverter(null), {
       status: 'revoked',
       revokedBy: caller.uid,
       revokedAt: FieldValue.serverTimestamp(),
@@ -145,28 +143,23 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
     throw refusal('ORG.ROLE_CANNOT_JOIN');
   }
   await requireVerifiedEmail(caller);
-  const ref = db().doc(`invitations/${invitationIdOf(input.token)}`);
+  const ref = invitationRef(invitationIdOf(input.token));
   const result = await db().runTransaction(async (tx) => {
-    const invitation = await tx.get(ref);
+    const invitation = (await tx.get(ref)).data();
     const problem = invitationProblem(
-      invitation.exists
-        ? {
-            status: invitation.get('status'),
-            email: invitation.get('email'),
-            expiresAtMillis: (invitation.get('expiresAt') as Timestamp).toMillis(),
-          }
-        : undefined,
+      invitation && invitationState(invitation),
       caller.email,
       Date.now(),
     );
     if (problem) throw toHttpsError(problem);
-    const orgId = String(invitation.get('orgId'));
+    if (!invitation) throw refusal('MEMBERSHIP.INVITATION_NOT_FOUND', { where: 'link' });
+    const orgId = invitation.orgId;
     const admins = await readRecipients(tx, await organisationAdmins(tx, orgId));
     const roleChange = await readRoleChange(tx, caller.uid);
     const head = await readAuditHead(tx, orgChain(orgId));
     await takeMailingUnit(tx, caller.uid);
 
-    tx.update(ref, {
+    tx.update(ref.withConverter(null), {
       status: 'accepted',
       acceptedBy: caller.uid,
       acceptedAt: FieldValue.serverTimestamp(),
@@ -205,7 +198,7 @@ export async function acceptInvitation(caller: Caller, input: Action<'acceptInvi
     writeNotices(tx, admins, {
       event: `organisation.member_joined:${orgId}:${caller.uid}`,
       template: 'organisation.member_joined',
-      data: { orgName: String(invitation.get('orgName')), memberName: input.applicant.displayName },
+      data: { orgName: invitation.orgName, memberName: input.applicant.displayName },
       link: '/app/organisation',
     });
     return { orgId };

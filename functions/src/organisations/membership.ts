@@ -9,6 +9,8 @@ import { takeMailingUnit } from '../shared/mail-limits.js';
 import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { syncClaims } from '../users/sync-claims.js';
 import { actorOf, orgChain, requireOrgLead } from './org-context.js';
+import { joinRequestsOf, organisationMembersOf } from './membership-store.js';
+import { readOrganisation } from './organisation-store.js';
 import { refusal } from '../shared/callable-errors.js';
 
 type Action<A extends string> = Extract<z.infer<typeof orgActionInput>, { action: A }>;
@@ -20,11 +22,11 @@ export async function decideJoinRequest(
 ) {
   requireOrgLead(caller, input.orgId);
   const approve = input.action === 'approveJoinRequest';
-  const orgRef = db().doc(`organisations/${input.orgId}`);
-  const requestRef = orgRef.collection('joinRequests').doc(input.uid);
+  const requestRef = joinRequestsOf(input.orgId).doc(input.uid);
   await db().runTransaction(async (tx) => {
-    const [org, request] = await tx.getAll(orgRef, requestRef);
-    if (!org?.exists || !request?.exists || request.get('status') !== 'pending') {
+    const org = (await readOrganisation(tx, input.orgId))?.data;
+    const request = (await tx.get(requestRef)).data();
+    if (!org || request?.status !== 'pending') {
       throw refusal('ORG.JOIN_REQUEST_NOT_FOUND');
     }
     const roleChange = await readRoleChange(tx, input.uid);
@@ -34,17 +36,17 @@ export async function decideJoinRequest(
     const requester = await readRecipients(tx, [input.uid]);
     const head = await readAuditHead(tx, orgChain(input.orgId));
     await takeMailingUnit(tx, caller.uid);
-    tx.update(requestRef, {
+    tx.update(requestRef.withConverter(null), {
       status: approve ? 'approved' : 'declined',
       decidedBy: caller.uid,
       decidedAt: FieldValue.serverTimestamp(),
     });
     if (approve) {
-      tx.set(orgRef.collection('members').doc(input.uid), {
+      tx.set(organisationMembersOf(input.orgId).doc(input.uid).withConverter(null), {
         uid: input.uid,
-        displayName: request.get('displayName'),
-        email: request.get('email'),
-        ...(request.get('position') ? { position: request.get('position') } : {}),
+        displayName: request.displayName,
+        email: request.email,
+        ...(request.position ? { position: request.position } : {}),
         role: 'ngo_member',
         joinedAt: FieldValue.serverTimestamp(),
       });
@@ -66,7 +68,7 @@ export async function decideJoinRequest(
     writeNotices(tx, requester, {
       event: `organisation.join_decided:${input.orgId}:${input.uid}`,
       template: 'organisation.join_decided',
-      data: { orgName: String(org.get('shortName')), approved: approve },
+      data: { orgName: org.shortName, approved: approve },
       link: '/app/',
     });
   });

@@ -23,3 +23,12 @@ export async function readOrganisation(
   const data = snapshot.data();
   return data ? { id: snapshot.id, data } : null;
 }
+
+/** Whether the organisation is verified (no organisation, or none given, is not). */
+export async function organisationVerified(
+  tx: Transaction,
+  orgId: string | undefined,
+): Promise<boolean> {
+  if (!orgId) return false;
+  return (await readOrganisation(tx, orgId))?.data.status === 'verified';
+}

@@ -1,16 +1,7 @@
-import {
-  FieldValue,
-  type DocumentSnapshot,
-  type Timestamp,
-  type Transaction,
-} from 'firebase-admin/firestore';
+import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import type { registerOrganisationInput } from '../domain/actions/org-action.schema.js';
-import {
-  alreadyInOrganisation,
-  joinRequestDecision,
-  type JoinRequestState,
-} from '../domain/membership.js';
+import { alreadyInOrganisation, joinRequestDecision } from '../domain/membership.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices, type Recipient } from '../notifications/notify.js';
 import { coordinatorsOf, organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
@@ -21,6 +12,7 @@ import { readRoleChange, writeRoleChange } from '../users/assign-role.js';
 import { syncClaims } from '../users/sync-claims.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
 import { applicantProfile, orgChain, requireVerifiedEmail } from './org-context.js';
+import { joinRequestsOf, joinRequestState } from './membership-store.js';
 
 type Input = z.infer<typeof registerOrganisationInput>;
 
@@ -139,18 +131,9 @@ async function askToJoin(
   profile: ReturnType<typeof applicantProfile>,
 ): Promise<'join_requested'> {
   const orgId = org.id;
-  const requestRef = org.ref.collection('joinRequests').doc(caller.uid);
-  const previous = await tx.get(requestRef);
-  const decision = joinRequestDecision(
-    previous.exists
-      ? {
-          status: previous.get('status') as JoinRequestState['status'],
-          decidedAtMillis: (previous.get('decidedAt') as Timestamp | undefined)?.toMillis(),
-          attempt: previous.get('attempt') as number | undefined,
-        }
-      : undefined,
-    Date.now(),
-  );
+  const requestRef = joinRequestsOf(orgId).doc(caller.uid);
+  const previous = (await tx.get(requestRef)).data();
+  const decision = joinRequestDecision(previous && joinRequestState(previous), Date.now());
   if (decision.kind === 'refused') throw toHttpsError(decision.error);
   if (decision.kind === 'open') return 'join_requested';
 
@@ -161,7 +144,7 @@ async function askToJoin(
     { ...profile, updatedAt: FieldValue.serverTimestamp() },
     { merge: true },
   );
-  tx.set(requestRef, {
+  tx.set(requestRef.withConverter(null), {
     uid: caller.uid,
     displayName: input.applicant.displayName,
     email: caller.email,

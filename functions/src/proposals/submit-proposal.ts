@@ -1,16 +1,13 @@
 import type { Transaction } from 'firebase-admin/firestore';
 import { kyivYear } from '../domain/kyiv-time.js';
 import { submissionContent } from '../domain/proposals/submission.js';
-import {
-  allocateRegistrationNumber,
-  counterId,
-  type NumberCounter,
-} from '../domain/registration-number.js';
+import { allocateRegistrationNumber, type NumberCounter } from '../domain/registration-number.js';
 import type { Actor } from '../domain/roles.js';
 import type { ProposalContent } from '../domain/schemas/proposal-content.schema.js';
 import { proposalVersionSchema, versionId } from '../domain/schemas/proposal-version.schema.js';
 import { refusal, toHttpsError } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { counterRef } from '../shared/counters.js';
 import { draftRef, organisationName, type ProposalState } from './proposal-store.js';
 import { runProposalAction } from './run-proposal-action.js';
 
@@ -25,7 +22,7 @@ interface SubmissionReads {
   number: string;
   version: number;
   now: Date;
-  counter?: { ref: FirebaseFirestore.DocumentReference; value: NumberCounter };
+  counter?: { ref: ReturnType<typeof counterRef>; value: NumberCounter };
 }
 
 async function readSubmission(tx: Transaction, state: ProposalState): Promise<SubmissionReads> {
@@ -41,12 +38,8 @@ async function readSubmission(tx: Transaction, state: ProposalState): Promise<Su
   if (state.proposal) {
     return { content: content.value, authors, number: state.proposal.number, version, now };
   }
-  const ref = db().doc(`counters/${counterId('proposal', kyivYear(now))}`);
-  const allocated = allocateRegistrationNumber(
-    'proposal',
-    (await tx.get(ref)).data() as NumberCounter | undefined,
-    now,
-  );
+  const ref = counterRef('proposal', kyivYear(now));
+  const allocated = allocateRegistrationNumber('proposal', (await tx.get(ref)).data(), now);
   if (!allocated.ok) throw toHttpsError(allocated.error);
   return {
     content: content.value,

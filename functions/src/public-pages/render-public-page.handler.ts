@@ -2,6 +2,9 @@ import type { Response } from 'express';
 import type { Request } from 'firebase-functions/https';
 import { pageHeaders } from '../domain/page-policy.js';
 import { kyivDate } from '../domain/kyiv-time.js';
+import type { Meeting } from '../domain/schemas/meeting.schema.js';
+import { councilRef } from '../councils/council-store.js';
+import { asDate, meetings } from '../meetings/meeting-store.js';
 import { db } from '../shared/firebase.js';
 import { serveOpenData } from './open-data.handler.js';
 import { readPublicRecord, searchPublicRecords } from './public-records.js';
@@ -92,13 +95,12 @@ const RECORD_PATH = /^\/p\/([A-Za-z0-9_-]{1,128})$/;
  * What the public sees of a council's published meetings: the title, the Kyiv day and the
  * minutes' text, newest first, never the attendance or the online link.
  */
-function publishedMinutes(docs: { get(field: string): unknown }[]) {
-  return docs
-    .flatMap((doc) => {
-      const startsAt = doc.get('startsAt') as { toDate?: () => Date } | undefined;
-      const minutes = doc.get('minutes.text');
-      if (typeof startsAt?.toDate !== 'function' || typeof minutes !== 'string') return [];
-      return [{ title: String(doc.get('title')), heldOn: kyivDate(startsAt.toDate()), minutes }];
+function publishedMinutes(published: readonly Meeting[]) {
+  return published
+    .flatMap((meeting) => {
+      const minutes = meeting.minutes?.text;
+      if (minutes === undefined) return [];
+      return [{ title: meeting.title, heldOn: kyivDate(asDate(meeting.startsAt)), minutes }];
     })
     .sort((a, b) => b.heldOn.localeCompare(a.heldOn));
 }
@@ -120,20 +122,17 @@ function routeFor(path: string): PublicRoute | undefined {
   return {
     page: 'council',
     read: async () => {
-      const [council, meetings, proposals] = await Promise.all([
-        db().doc(`councils/${councilId}`).get(),
-        db()
-          .collection('meetings')
-          .where('councilId', '==', councilId)
-          .where('status', '==', 'published')
-          .get(),
+      const [council, published, proposals] = await Promise.all([
+        councilRef(councilId).get(),
+        meetings().where('councilId', '==', councilId).where('status', '==', 'published').get(),
         publicProposals(councilId),
       ]);
-      if (!council.exists) return null;
+      const data = council.data();
+      if (!data) return null;
       return {
         id: council.id,
-        ...council.data(),
-        meetings: publishedMinutes(meetings.docs),
+        ...data,
+        meetings: publishedMinutes(published.docs.map((d) => d.data())),
         proposals,
       };
     },

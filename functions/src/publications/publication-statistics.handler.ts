@@ -1,6 +1,8 @@
 import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Change, FirestoreEvent } from 'firebase-functions/firestore';
-import { millisOf, type TimestampLike } from '../domain/fields.js';
+import { millisOf } from '../domain/fields.js';
+import { publicationSchema } from '../domain/schemas/publication.schema.js';
+import { readStored } from '../domain/stored/stored-document.js';
 import { kyivDate } from '../domain/kyiv-time.js';
 import type { PublicationStatsFacts } from '../domain/stats/statistics-facts.js';
 import { statsIncrements } from '../domain/stats/statistics-increments.js';
@@ -11,12 +13,11 @@ export function publicationFactsOf(
   snapshot: DocumentSnapshot | undefined,
 ): PublicationStatsFacts | undefined {
   if (!snapshot?.exists) return undefined;
-  const publishedAt = snapshot.get('publishedAt') as TimestampLike | undefined;
-  if (!publishedAt) return undefined;
+  const record = readStored(publicationSchema, snapshot.ref.path, snapshot.data());
   return {
-    kind: String(snapshot.get('kind')),
-    status: snapshot.get('status') === 'retracted' ? 'retracted' : 'published',
-    publishedOn: kyivDate(new Date(millisOf(publishedAt))),
+    kind: record.kind,
+    status: record.status,
+    publishedOn: kyivDate(new Date(millisOf(record.publishedAt))),
   };
 }
 

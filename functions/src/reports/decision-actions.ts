@@ -1,14 +1,14 @@
-import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import type { ReportActionInput } from '../domain/actions/report-action.schema.js';
 import type { Actor } from '../domain/roles.js';
 import { readNgoSide, reportRef } from './report-context.js';
 import { runReportAction } from './run-report-action.js';
+import { attachmentRef, numberOf, reportOf } from './report-store.js';
 import { refusal } from '../shared/callable-errors.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
 const link = (reportId: string) => `/app/reports/${reportId}`;
-const numberOf = (report: DocumentSnapshot) => String(report.get('number') ?? '');
 
 /** The Commissioner (or staff they authorised) decides the forms of response; the NGO is told. */
 export function decide(actor: Actor, input: Input<'decide'>) {
@@ -80,8 +80,8 @@ export function recordMeasure(actor: Actor, input: Input<'recordMeasure'>) {
       const documentId = input.measure.documentAttachmentId;
       if (documentId) {
         // The document must be one of this report's files, uploaded as a measure's document.
-        const file = await tx.get(reportRef(report.id).collection('attachments').doc(documentId));
-        if (!file.exists || file.get('kind') !== 'measure_document') {
+        const file = (await tx.get(attachmentRef(report.id, documentId))).data();
+        if (file?.kind !== 'measure_document') {
           throw refusal('REPORT.BAD_MEASURE_DOCUMENT');
         }
       }
@@ -90,7 +90,7 @@ export function recordMeasure(actor: Actor, input: Input<'recordMeasure'>) {
     write: (tx, report) =>
       tx.create(measureRef, {
         ...Object.fromEntries(Object.entries(input.measure).filter(([, v]) => v !== undefined)),
-        orgId: report.get('orgId'),
+        orgId: reportOf(report).orgId,
         recordedBy: actor.uid,
         createdAt: FieldValue.serverTimestamp(),
       }),

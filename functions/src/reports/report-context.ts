@@ -6,6 +6,7 @@ import {
 import type { ReportEvent } from '../domain/schemas/report-event.schema.js';
 import type { Actor } from '../domain/roles.js';
 import type { ReportStatus } from '../domain/workflows/report.workflow.js';
+import { partiesOf, storedReport } from './report-store.js';
 import type { WorkflowSubject } from '../domain/workflows/workflow.js';
 import { readRecipients, type Recipient } from '../notifications/notify.js';
 import { organisationAdmins, uidsWithRole } from '../notifications/recipients.js';
@@ -17,11 +18,12 @@ export const reportRef = (reportId: string) => db().doc(`reports/${reportId}`);
 
 /** What the report's policies and workflow judge. */
 export function reportAccessView(report: DocumentSnapshot): ReportAccessView {
+  const stored = storedReport(report);
   return {
-    status: report.get('status') as ReportStatus,
-    orgId: String(report.get('orgId')),
-    regionCode: report.get('regionCode') as string | undefined,
-    assignees: (report.get('assignees') as string[] | undefined) ?? [],
+    status: stored.status,
+    orgId: stored.orgId,
+    regionCode: stored.regionCode,
+    assignees: ('assignees' in stored ? stored.assignees : undefined) ?? [],
   };
 }
 
@@ -40,20 +42,17 @@ export async function readReport(
   actor: Actor,
 ): Promise<DocumentSnapshot> {
   const report = await tx.get(reportRef(reportId));
-  const hidden =
-    report.exists && report.get('status') === 'draft' && actor.orgId !== report.get('orgId');
-  if (!report.exists || hidden) throw refusal('REPORT.NOT_FOUND');
+  const stored = report.exists ? storedReport(report) : undefined;
+  const hidden = stored?.status === 'draft' && actor.orgId !== stored.orgId;
+  if (!stored || hidden) throw refusal('REPORT.NOT_FOUND');
   return report;
-}
-
-export async function organisationIsVerified(tx: Transaction, orgId: string): Promise<boolean> {
-  return (await tx.get(db().doc(`organisations/${orgId}`))).get('status') === 'verified';
 }
 
 /** The NGO side of a report: whoever filed it and the organisation's leads. */
 export async function readNgoSide(tx: Transaction, report: DocumentSnapshot): Promise<Recipient[]> {
-  const leads = await organisationAdmins(tx, String(report.get('orgId')));
-  return readRecipients(tx, [String(report.get('createdBy')), ...leads]);
+  const { orgId, createdBy } = partiesOf(report);
+  const leads = await organisationAdmins(tx, orgId);
+  return readRecipients(tx, [createdBy, ...leads]);
 }
 
 /** The Secretariat side: the assignees, or every staff member while nobody is assigned. */
@@ -61,7 +60,7 @@ export async function readSecretariatSide(
   tx: Transaction,
   report: DocumentSnapshot,
 ): Promise<Recipient[]> {
-  const assignees = (report.get('assignees') as string[] | undefined) ?? [];
+  const assignees = partiesOf(report).assignees ?? [];
   return readRecipients(tx, assignees.length ? assignees : await uidsWithRole(tx, 'staff'));
 }
 

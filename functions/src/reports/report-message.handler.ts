@@ -2,6 +2,9 @@ import { type FirestoreEvent, type QueryDocumentSnapshot } from 'firebase-functi
 import { db } from '../shared/firebase.js';
 import { writeNotices } from '../notifications/notify.js';
 import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js';
+import { numberOf } from './report-store.js';
+import { reportMessageSchema } from '../domain/schemas/report.schema.js';
+import { readStored } from '../domain/stored/stored-document.js';
 
 /**
  * Every message notifies the other side. Requests for information and answers are written by
@@ -10,20 +13,21 @@ import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js
 export async function onReportMessageCreated(
   event: FirestoreEvent<QueryDocumentSnapshot | undefined, { reportId: string; messageId: string }>,
 ): Promise<void> {
-  const message = event.data;
-  if (!message || message.get('kind') !== 'message') return;
-  const fromSecretariat = message.get('side') === 'secretariat';
+  if (!event.data) return;
+  const message = readStored(reportMessageSchema, event.data.ref.path, event.data.data());
+  if (message.kind !== 'message') return;
+  const fromSecretariat = message.side === 'secretariat';
   const { reportId, messageId } = event.params;
   await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     if (!report.exists) return;
     const recipients = (
       fromSecretariat ? await readNgoSide(tx, report) : await readSecretariatSide(tx, report)
-    ).filter((r) => r.uid !== message.get('authorUid'));
+    ).filter((r) => r.uid !== message.authorUid);
     writeNotices(tx, recipients, {
       event: `report.message:${reportId}:${messageId}`,
       template: 'report.message',
-      data: { reportId, number: String(report.get('number') ?? ''), fromSecretariat },
+      data: { reportId, number: numberOf(report), fromSecretariat },
       link: `/app/reports/${reportId}`,
     });
   });

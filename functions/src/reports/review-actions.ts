@@ -9,19 +9,23 @@ import type { ReportActionInput } from '../domain/actions/report-action.schema.j
 import type { Actor } from '../domain/roles.js';
 import { reportWorkflow } from '../domain/workflows/report.workflow.js';
 import { readRecipients } from '../notifications/notify.js';
-import { db } from '../shared/firebase.js';
 import { responseTermDays } from './report-config.js';
 import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js';
 import { runReportAction } from './run-report-action.js';
+import { numberOf, reportOf, storedReport } from './report-store.js';
+import { readProfile, readProfiles } from '../users/user-store.js';
+import { millisOf, type TimestampLike } from '../domain/fields.js';
+
+/** A stored time as ISO 8601 ('' when there is none). */
+const isoOf = (value: TimestampLike | Date | undefined) =>
+  value ? new Date(millisOf(value)).toISOString() : '';
 import { refusal } from '../shared/callable-errors.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
 const link = (reportId: string) => `/app/reports/${reportId}`;
-const numberOf = (report: DocumentSnapshot) => String(report.get('number') ?? '');
-
 async function displayNameOf(tx: Transaction, uid: string): Promise<string> {
-  return String((await tx.get(db().doc(`users/${uid}`))).get('displayName') ?? '');
+  return (await readProfile(tx, uid))?.displayName ?? '';
 }
 
 /** A message of the thread, written with the action it belongs to. */
@@ -38,7 +42,7 @@ function writeMessage(
 ) {
   tx.create(reportRef(report.id).collection('messages').doc(), {
     ...message,
-    orgId: report.get('orgId'),
+    orgId: reportOf(report).orgId,
     attachmentIds: [],
     createdAt: FieldValue.serverTimestamp(),
   });
@@ -74,24 +78,24 @@ export function assign(actor: Actor, input: Input<'assign'>) {
   return runReportAction(actor, input.reportId, {
     action: 'assign',
     read: async (tx, report) => {
-      const profiles = await tx.getAll(...input.assignees.map((uid) => db().doc(`users/${uid}`)));
-      for (const profile of profiles) {
-        const role = profile.get('role');
+      const { regionCode, assignees = [] } = reportOf(report);
+      const profiles = await readProfiles(tx, input.assignees);
+      const names: string[] = [];
+      for (const [index, stored] of profiles.entries()) {
+        const profile = stored?.profile;
         const fits =
-          profile.exists &&
-          profile.get('disabled') !== true &&
-          (role === 'staff' ||
-            (role === 'coordinator' &&
-              ((profile.get('regions') as string[] | undefined) ?? []).includes(
-                report.get('regionCode'),
-              )));
+          profile !== undefined &&
+          !profile.disabled &&
+          (profile.role === 'staff' ||
+            (profile.role === 'coordinator' && (profile.regions ?? []).includes(regionCode)));
         if (!fits) {
-          throw refusal('REPORT.BAD_ASSIGNEE', { uid: profile.id });
+          throw refusal('REPORT.BAD_ASSIGNEE', { uid: input.assignees[index]! });
         }
+        names.push(profile.displayName);
       }
-      const previous = new Set((report.get('assignees') as string[] | undefined) ?? []);
+      const previous = new Set(assignees);
       return {
-        names: profiles.map((p) => String(p.get('displayName') ?? p.get('email') ?? p.id)),
+        names,
         ngo: await readNgoSide(tx, report),
         newcomers: await readRecipients(
           tx,
@@ -120,13 +124,13 @@ export function assign(actor: Actor, input: Input<'assign'>) {
           data: {
             reportId: report.id,
             number: numberOf(report),
-            title: String(report.get('title')),
-            regionCode: String(report.get('regionCode')),
-            deadline: (report.get('responseDeadline') as Timestamp).toDate().toISOString(),
-            urgent: report.get('urgent') === true,
+            title: reportOf(report).title,
+            regionCode: reportOf(report).regionCode,
+            deadline: isoOf(reportOf(report).responseDeadline),
+            urgent: reportOf(report).urgent,
           },
           link: link(report.id),
-          urgent: report.get('urgent') === true,
+          urgent: reportOf(report).urgent,
         },
       },
     ],
@@ -177,12 +181,11 @@ export function requestInfo(actor: Actor, input: Input<'requestInfo'>) {
 
 /** The deadline after a pause: extended by the whole days the Secretariat waited. */
 function resumedDeadline(report: DocumentSnapshot, now: number) {
-  const deadline = report.get('responseDeadline') as Timestamp | undefined;
-  const pausedAt = report.get('deadlinePausedAt') as Timestamp | null | undefined;
+  const { responseDeadline: deadline, deadlinePausedAt: pausedAt } = reportOf(report);
   if (!deadline || !pausedAt) return {};
   return {
     responseDeadline: Timestamp.fromDate(
-      extendedDeadline(deadline.toDate(), pausedAt.toDate(), new Date(now)),
+      extendedDeadline(new Date(millisOf(deadline)), new Date(millisOf(pausedAt)), new Date(now)),
     ),
     deadlinePausedAt: null,
     remindersSent: [],
@@ -277,7 +280,7 @@ export function withdraw(actor: Actor, input: Input<'withdraw'>) {
   return runReportAction(actor, input.reportId, {
     action: 'withdraw',
     read: async (tx, report) =>
-      ['draft', 'submitted'].includes(String(report.get('status')))
+      ['draft', 'submitted'].includes(storedReport(report).status)
         ? []
         : readSecretariatSide(tx, report),
     changes: () => (input.reason ? { withdrawReason: input.reason } : {}),

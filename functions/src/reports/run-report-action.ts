@@ -14,7 +14,6 @@ import {
 } from '../shared/workflow-action/run-workflow-action.js';
 import { firestorePort } from '../shared/workflow-action/firestore-port.js';
 import {
-  organisationIsVerified,
   readReport,
   reportChain,
   reportRef,
@@ -22,6 +21,8 @@ import {
   sideOf,
   writeReportEvent,
 } from './report-context.js';
+import { partiesOf } from './report-store.js';
+import { organisationVerified } from '../organisations/organisation-store.js';
 
 /** The report's part of a timeline entry: a note, details, or another type (`linked`). */
 export type ReportEventPart = Partial<Omit<ReportEvent, 'at' | 'side'>>;
@@ -40,7 +41,7 @@ export const reportAdapter: WorkflowAdapter<
   load: readReport,
   subject: reportSubject,
   context: async (tx, report) => ({
-    orgVerified: await organisationIsVerified(tx, String(report.get('orgId'))),
+    orgVerified: await organisationVerified(tx, partiesOf(report).orgId),
   }),
   auditAction: (action) => REPORT_AUDIT_ACTIONS[action as AuditedReportAction],
   update: (tx, id, changes, status) =>

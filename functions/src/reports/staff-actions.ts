@@ -18,6 +18,8 @@ import {
   writeReportEvent,
 } from './report-context.js';
 import { reportAdapter } from './run-report-action.js';
+import { personalDataRef, reportOf } from './report-store.js';
+import { readOrganisation } from '../organisations/organisation-store.js';
 
 type Input<A extends ReportActionInput['action']> = Extract<ReportActionInput, { action: A }>;
 
@@ -36,7 +38,7 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
       read: async (tx, report) => {
         const refused = personalDataRefusal(actor, reportAccessView(report));
         if (refused) throw toHttpsError(refused);
-        return tx.get(reportRef(input.reportId).collection('private').doc('personalData'));
+        return (await tx.get(personalDataRef(input.reportId))).data();
       },
       // A view changes nothing and is not part of the report's story: only the audit has it.
       changes: () => null,
@@ -45,8 +47,8 @@ export async function viewPersonalData(actor: Actor, input: Input<'viewPersonalD
   );
   return {
     reportId: input.reportId,
-    victims: (data.get('victims') as unknown[] | undefined) ?? [],
-    witnesses: (data.get('witnesses') as unknown[] | undefined) ?? [],
+    victims: data?.victims ?? [],
+    witnesses: data?.witnesses ?? [],
   };
 }
 
@@ -82,7 +84,11 @@ export async function linkDuplicate(actor: Actor, input: Input<'linkDuplicate'>)
         chain: reportChain(otherId),
         action: 'report.linked',
         target: { type: 'report', id: otherId },
-        details: { from: other.get('status'), to: other.get('status'), with: report.id },
+        details: {
+          from: reportOf(other).status,
+          to: reportOf(other).status,
+          with: report.id,
+        },
       },
     ],
   });
@@ -103,10 +109,10 @@ export async function intake(actor: Actor, input: Input<'intake'>) {
     status: 'submitted',
     auditAction: 'report.taken_in',
     read: async (tx) => {
-      const org = await tx.get(db().doc(`organisations/${input.orgId}`));
-      if (!org.exists) throw refusal('ORG.NOT_FOUND');
+      const org = await readOrganisation(tx, input.orgId);
+      if (!org) throw refusal('ORG.NOT_FOUND');
       // Registration would send it back to a draft nobody could then submit.
-      if (org.get('status') !== 'verified')
+      if (org.data.status !== 'verified')
         throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'intake' });
     },
     create: (tx) => {

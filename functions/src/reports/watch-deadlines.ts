@@ -5,8 +5,11 @@ import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { uidsWithRole } from '../notifications/recipients.js';
 import { db } from '../shared/firebase.js';
 import { readSecretariatSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
+import { reportOf } from './report-store.js';
+import { millisOf } from '../domain/fields.js';
+import type { ReportStatus } from '../domain/workflows/report.workflow.js';
 
-const WATCHED = ['registered', 'in_review'];
+const WATCHED: readonly ReportStatus[] = ['registered', 'in_review'];
 const LOOKAHEAD_DAYS = 8;
 const PAGE_SIZE = 300;
 
@@ -46,21 +49,22 @@ export async function watchDeadlines(
   for await (const doc of dueReports(horizon)) {
     const outcome = await db().runTransaction(async (tx) => {
       const report = await tx.get(reportRef(doc.id));
-      if (!WATCHED.includes(String(report.get('status'))) || report.get('deadlinePausedAt'))
-        return null;
-      const deadline = (report.get('responseDeadline') as Timestamp).toDate();
-      const sent = (report.get('remindersSent') as number[] | undefined) ?? [];
+      const stored = reportOf(report);
+      if (!WATCHED.includes(stored.status) || stored.deadlinePausedAt) return null;
+      if (!stored.responseDeadline) return null;
+      const deadline = new Date(millisOf(stored.responseDeadline));
+      const sent = stored.remindersSent ?? [];
       const overdue = now.getTime() > deadline.getTime();
       const threshold = overdue ? null : reminderDue(deadline, now, sent);
       if (!overdue && threshold === null) return null;
-      if (overdue && report.get('escalatedAt')) return null;
+      if (overdue && stored.escalatedAt) return null;
 
       const assignees = await readSecretariatSide(tx, report);
       const commissioners = overdue
         ? await readRecipients(tx, await uidsWithRole(tx, 'commissioner'))
         : [];
       const head = overdue ? await readAuditHead(tx, reportChain(doc.id)) : null;
-      const base = { reportId: doc.id, number: String(report.get('number') ?? '') };
+      const base = { reportId: doc.id, number: stored.number ?? '' };
       const link = `/app/reports/${doc.id}`;
       if (overdue) {
         tx.update(reportRef(doc.id), {

@@ -1,3 +1,4 @@
+import { mayManageCouncils } from '@domain/policies/council.policy.js';
 import { AREAS } from '@domain/catalogues/areas.js';
 import { INSTRUMENTS } from '@domain/catalogues/instruments/instruments.js';
 import { QUORUM_RULE_LABELS } from '@domain/meetings/quorum.js';
@@ -29,7 +30,7 @@ function CouncilPage(props: PageProps & { data: CouncilView | null }) {
     [councilId],
   );
   const council = latest(props.data, followed);
-  const manages = role === 'admin';
+  const manages = role !== null && mayManageCouncils({ uid: props.user?.uid ?? '', role });
   const memberships = useLive<MembershipView[]>(
     async (next, fail) => (await adapter()).watchMemberships(councilId, next, fail),
     [councilId],

@@ -1,5 +1,5 @@
 import { organisationSchema } from '@domain/schemas/organisation.schema.js';
-import { reportDraftSchema, reportSchema } from '@domain/schemas/report.schema.js';
+import { reportSchemaFor } from '@domain/stored/stored-report.js';
 import { userProfileSchema } from '@domain/schemas/user.schema.js';
 import { typed, typedBy } from './typed.js';
 
@@ -13,13 +13,7 @@ import { typed, typedBy } from './typed.js';
 export const profileConverter = typed(userProfileSchema);
 
 /** `reports/{reportId}`: the organisation's draft while it is one, the report after. */
-export const reportConverter = typedBy((data) =>
-  isDraft(data) ? reportDraftSchema : reportSchema,
-);
-
-function isDraft(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && 'status' in data && data.status === 'draft';
-}
+export const reportConverter = typedBy(reportSchemaFor);
 
 /** `organisations/{orgId}`, only its names: what lists of reports show of whose each is. */
 export const organisationNamesConverter = typed(

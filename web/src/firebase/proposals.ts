@@ -32,6 +32,10 @@ import {
   type ProposalVersion,
 } from '@domain/schemas/proposal-version.schema.js';
 import { proposalSchema, type Proposal } from '@domain/schemas/proposal.schema.js';
+import {
+  councilMembershipSchema,
+  type CouncilMembership,
+} from '@domain/schemas/council-membership.schema.js';
 import { storedConverter } from '@domain/stored/stored-document.js';
 import type { ProposalStatus } from '@domain/workflows/proposal.workflow.js';
 import { firestore, type Unsubscribe } from './firestore.js';
@@ -312,12 +316,20 @@ export function proposalAction(
   return callFunction('proposalAction', request);
 }
 
-/** The person's seat on a council today (`chair`, `secretary`, `member`), or null. */
-export async function councilRole(councilId: string, uid: string): Promise<string | null> {
-  const membership = await getDoc(doc(firestore(), 'councils', councilId, 'members', uid)).catch(
-    () => null,
+/**
+ * The person's current membership period on a council (`councils/{id}/members/{uid}`, read
+ * through its schema), or null; `actorOnCouncil` (policies/council.policy.ts) turns it into
+ * the person's relation to the council on the day.
+ */
+export async function councilMembership(
+  councilId: string,
+  uid: string,
+): Promise<CouncilMembership | null> {
+  const ref = doc(firestore(), 'councils', councilId, 'members', uid).withConverter(
+    storedConverter(councilMembershipSchema),
   );
-  return membership?.exists() ? String(membership.data().role ?? 'member') : null;
+  const membership = await getDoc(ref).catch(nullWhenDenied);
+  return membership?.data() ?? null;
 }
 
 /** Whether the person's organisation is verified (its members read it). */

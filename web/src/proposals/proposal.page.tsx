@@ -1,3 +1,5 @@
+import { kyivDate } from '@domain/kyiv-time.js';
+import { actorOnCouncil } from '@domain/policies/council.policy.js';
 import type { ProposalAccessView } from '@domain/policies/proposal.policy.js';
 import type { Actor } from '@domain/roles.js';
 import type { Proposal } from '@domain/schemas/proposal.schema.js';
@@ -176,19 +178,18 @@ export const proposalPage: DataPage<ProposalData> = {
     const councilId = (proposal ?? draft)?.councilId ?? '';
     const uid = props.user?.uid ?? '';
     const orgId = props.claims?.orgId ?? null;
-    const [names, role, orgVerified] = await Promise.all([
+    const [names, membership, orgVerified] = await Promise.all([
       store.councilNames(),
-      councilId && uid ? store.councilRole(councilId, uid) : Promise.resolve(null),
+      councilId && uid ? store.councilMembership(councilId, uid) : Promise.resolve(null),
       store.organisationVerified(orgId),
     ]);
     const name = names.get(councilId);
-    const actor: Actor = {
-      uid,
-      role: props.claims?.role ?? 'ngo_member',
-      orgId: orgId ?? undefined,
-      memberOf: role ? [councilId] : [],
-      chairOf: role === 'chair' ? [councilId] : [],
-    };
+    const actor: Actor = actorOnCouncil(
+      { uid, role: props.claims?.role ?? 'ngo_member', orgId: orgId ?? undefined },
+      councilId,
+      membership,
+      kyivDate(new Date()),
+    );
     return {
       id,
       proposal,

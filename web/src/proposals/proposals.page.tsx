@@ -1,3 +1,4 @@
+import { readsEveryProposal } from '@domain/policies/council.policy.js';
 import { PROPOSAL_STATUSES, proposalWorkflow } from '@domain/workflows/proposal.workflow.js';
 import { useState } from 'preact/hooks';
 import type { ProposalListItem } from '../firebase/proposals.js';
@@ -31,7 +32,7 @@ function ProposalsPage(props: PageProps & { data: ListData }) {
   const [council, setCouncil] = useState(query.get('council') ?? '');
   const [status, setStatus] = useState(query.get('status') ?? '');
   const role = props.claims?.role ?? null;
-  const secretariat = role === 'staff' || role === 'commissioner';
+  const secretariat = role !== null && readsEveryProposal({ uid: props.user?.uid ?? '', role });
   const orgId = props.claims?.orgId ?? null;
   const councilIds = props.data.mine.map((c) => c.id);
   const items = useLive<ProposalListItem[]>(

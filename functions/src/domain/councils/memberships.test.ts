@@ -71,6 +71,7 @@ describe('membership on a day', () => {
       orgId: 'o1',
       memberOf: ['expert-children'],
       chairOf: [],
+      secretaryOf: [],
     });
   });
 

@@ -50,8 +50,8 @@ export function withCouncilRelations(
   memberships: readonly MembershipPeriod[],
   date: string,
 ): Actor {
-  const { memberOf, chairOf } = councilRelations(memberships, actor.uid, date);
-  return { ...actor, memberOf, chairOf };
+  const { memberOf, chairOf, secretaryOf } = councilRelations(memberships, actor.uid, date);
+  return { ...actor, memberOf, chairOf, secretaryOf };
 }
 
 export function isCouncilMember(

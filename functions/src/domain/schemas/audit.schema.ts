@@ -67,6 +67,7 @@ export const AUDIT_ACTIONS = [
   'meeting.plan_changed',
   'meeting.cancelled',
   'meeting.held',
+  'meeting.record_corrected',
   'meeting.published',
   'proposal.scheduled',
   'proposal.unscheduled',

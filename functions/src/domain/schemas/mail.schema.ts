@@ -43,6 +43,25 @@ export const deliverySchema = z.object({
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
+/**
+ * What the senders and the sweepers read of a stored mail: its delivery state, typed, the rest
+ * kept as it is (a mail that breaks `mailSchema` is still claimed, then refused as EMESSAGE).
+ */
+export const mailDeliveryPartSchema = z.looseObject({ delivery: deliverySchema.optional() });
+
+/**
+ * What the delivery log shows of a stored mail. Loose on purpose: a mail the sender refused
+ * (EMESSAGE, say an address that is not one) must still be listed, with its error.
+ */
+export const mailLogEntrySchema = z.object({
+  to: z.union([z.string(), z.array(z.string())]).optional(),
+  message: z.object({ subject: z.string().optional() }).optional(),
+  event: z.string().optional(),
+  urgent: z.boolean().optional(),
+  delivery: deliverySchema.optional(),
+});
+export type MailLogEntry = z.infer<typeof mailLogEntrySchema>;
+
 /** The Message-ID Spilno gives a mail: its outbox id, so that a reply or a bounce leads back to it. */
 export function messageIdFor(mailId: string): string {
   return `<${mailId}@spilno>`;

@@ -24,10 +24,12 @@ export function readStored<S extends z.ZodType>(
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
+  // A field the schema does not know is named by its key, not by the object holding it.
+  const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   throw new StoredDocumentError(
     domainError('DOCUMENT.INVALID', {
       path,
-      field: issue.path.map(String).join('.') || '(document)',
+      field: at.map(String).join('.') || '(document)',
       problem: issue.message,
     }),
   );

@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '../schemas/council-application.schema.js';
 import type { Workflow } from './workflow.js';
 
-export type CouncilApplicationAction = 'accept' | 'decline';
+export type CouncilApplicationAction = 'apply' | 'accept' | 'decline';
 
 /**
  * An application to join an Expert Council, decided by the council's chair or the Secretariat.
@@ -17,6 +17,9 @@ export const councilApplicationWorkflow: Workflow<ApplicationStatus, CouncilAppl
     declined: { uk: 'Відхилено', en: 'Declined' },
   },
   actions: {
+    // Applying creates the application (createWorkflowDocument), never judged here: who may
+    // apply is `mayApplyToCouncil` (policies/council.policy.ts).
+    apply: { from: [], to: 'pending', allow: { ngo_member: [], ngo_admin: [] }, creates: true },
     accept: {
       from: ['pending'],
       to: 'accepted',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transition } from './workflow.js';
 import { coAuthorWorkflow } from './co-author.workflow.js';
 import { councilApplicationWorkflow } from './council-application.workflow.js';
+import { councilWorkflow } from './council.workflow.js';
 import {
   allowedQuadruples,
   matrixMismatches,
@@ -28,6 +29,31 @@ const APPLICATION_ALLOWED = allowedQuadruples([
   ['accept', ['pending'], { staff: ANY, ngo_member: CHAIRS, ngo_admin: CHAIRS }],
   ['decline', ['pending'], { staff: ANY, ngo_member: CHAIRS, ngo_admin: CHAIRS }],
 ]);
+
+// Councils and their memberships are kept by administrators only, whatever their relation to
+// the council (a chair does not edit the council); memberships expire by the platform's job.
+const COUNCIL_ALLOWED = allowedQuadruples([
+  ['update', ['active'], { admin: ANY }],
+  ['addMember', ['active'], { admin: ANY }],
+  ['endMembership', ['active'], { admin: ANY }],
+  ['expireMemberships', ['active'], { system: ANY }],
+]);
+
+describe('council: every (status, action, role, relation)', () => {
+  it.each(statusActionPairs(councilWorkflow))('%s · %s', (status, action) => {
+    expect(matrixMismatches(councilWorkflow, status, action, COUNCIL_ALLOWED)).toEqual([]);
+  });
+
+  it('refuses the council’s own chair an administrative change, by role', () => {
+    const result = transition(
+      councilWorkflow,
+      subjectIn('active'),
+      'addMember',
+      relatedActor('ngo_admin', 'chair'),
+    );
+    expect(result.ok || result.error.code).toBe('WORKFLOW.ROLE_NOT_ALLOWED');
+  });
+});
 
 describe('co-author invitation: every (status, action, role, relation)', () => {
   it.each(statusActionPairs(coAuthorWorkflow))('%s · %s', (status, action) => {

@@ -2,7 +2,8 @@ import type { Workflow } from './workflow.js';
 
 export const MEETING_STATUSES = ['planned', 'held', 'published', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-export type MeetingAction = 'updatePlan' | 'hold' | 'updateRecord' | 'publish' | 'cancel';
+export type MeetingAction =
+  'schedule' | 'updatePlan' | 'hold' | 'updateRecord' | 'publish' | 'cancel';
 
 /**
  * A council meeting, run by the Secretariat: planned with an agenda (every change of the plan
@@ -20,6 +21,9 @@ export const meetingWorkflow: Workflow<MeetingStatus, MeetingAction> = {
     cancelled: { uk: 'Скасовано', en: 'Cancelled' },
   },
   actions: {
+    // Scheduling creates the meeting (createWorkflowDocument), never judged here: who may is
+    // `mayScheduleMeeting`.
+    schedule: { from: [], to: 'planned', allow: { staff: [] }, creates: true },
     updatePlan: { from: ['planned'], allow: { staff: [] } },
     hold: { from: ['planned'], to: 'held', allow: { staff: [] } },
     updateRecord: { from: ['held'], allow: { staff: [] } },

@@ -21,6 +21,11 @@ export interface ActionRule<Status extends string> {
   to?: Status;
   /** Roles that may act, each with the conditions it must meet. */
   allow: Partial<Record<ActorRole, readonly Requirement[]>>;
+  /**
+   * The document starts with this action, in `to` (`createWorkflowDocument`): `from` is empty,
+   * `transition` never allows it, and who may is a policy's verdict read in the plan.
+   */
+  creates?: true;
 }
 
 /** What the workflow needs to know about a document to judge an action on it. */

@@ -218,6 +218,25 @@ describe('runWorkflowAction', () => {
   });
 });
 
+describe('an adapter whose audit target is another document', () => {
+  it('audits on the chain and target the adapter names, not the document id', async () => {
+    const { port, adapter, audits } = fakes({ 'hall/front': { status: 'shut', orgId: 'org-1' } });
+    await runWorkflowAction(
+      port,
+      {
+        ...adapter,
+        chain: (id) => `door:${id.split('/')[0]}`,
+        targetId: (id) => id.split('/')[0]!,
+      },
+      staff,
+      'hall/front',
+      { action: 'open' },
+    );
+    expect(audits[0]!.event.chain).toBe('door:hall');
+    expect(audits[0]!.event.target).toEqual({ type: 'report', id: 'hall' });
+  });
+});
+
 describe('createWorkflowDocument', () => {
   it('creates in the given status, then writes timeline, audit and notices together', async () => {
     const { port, adapter, transactions, audits } = fakes({});
@@ -247,6 +266,29 @@ describe('createWorkflowDocument', () => {
       'audit door:side report.taken_in',
     ]);
     expect(audits[0]!.event.details).toEqual({ orgId: 'org-1' });
+  });
+
+  it('writes the entries on other chains after its own, each on its read head', async () => {
+    const { port, adapter, transactions, audits } = fakes({});
+    await createWorkflowDocument(port, adapter, staff, 'side', {
+      action: 'knock',
+      status: 'shut',
+      auditAction: 'report.taken_in',
+      create: (tx, id) => void tx.log.push(`create ${id}`),
+      moreAudits: () => [
+        { chain: 'door:front', action: 'report.linked', target: { type: 'report', id: 'front' } },
+      ],
+    });
+    expect(transactions[0]!.log).toEqual([
+      'read head door:side',
+      'read head door:front',
+      'create side',
+      'timeline side knock shut→shut ',
+      'audit door:side report.taken_in',
+      'audit door:front report.linked',
+    ]);
+    expect(audits[1]!.head).toEqual({ sequence: 3, hash: 'h3' });
+    expect(audits[1]!.event.actor).toEqual({ uid: 'u-staff', role: 'staff' });
   });
 
   it('writes nothing when the plan’s reads refuse', async () => {

@@ -60,6 +60,11 @@ export interface WorkflowAdapter<Tx, Doc, Status extends string, Action extends 
   /** The audit target type; entries go to the chain `chain(id)`. */
   target: AuditEntry['target']['type'];
   chain(id: string): string;
+  /**
+   * The audit target's id, when it is not the document's (an application to a council is
+   * audited on its council, `councils/{c}/applications/{a}` → `c`). Defaults to `id`.
+   */
+  targetId?(id: string): string;
   /** Reads and parses the document, or throws the refusal for one that is not there. */
   load(tx: Tx, id: string, actor: Actor): Promise<Doc>;
   /** What `transition` judges: status, owners, region, council. */
@@ -168,6 +173,8 @@ export interface CreationPlan<Tx, Status extends string, Action extends string, 
   create: (tx: Tx, id: string, extra: Extra) => void;
   event?: (extra: Extra) => Event | null;
   audit?: (extra: Extra) => Record<string, unknown>;
+  /** Entries on other chains (the proposals a new meeting puts on its agenda). */
+  moreAudits?: (extra: Extra) => ExtraAudit[];
   notices?: (extra: Extra) => { to: Recipient[]; notice: Notice }[];
 }
 
@@ -190,7 +197,7 @@ export async function createWorkflowDocument<
     const step = { action: plan.action, from: plan.status, to: plan.status };
     await record(port, adapter, tx, actor, id, step, {
       audit: { action: plan.auditAction, details: plan.audit?.(extra) ?? {} },
-      moreAudits: [],
+      moreAudits: plan.moreAudits?.(extra) ?? [],
       notices: plan.notices?.(extra),
       writeDocument: () => plan.create(tx, id, extra),
       event: plan.event ? plan.event(extra) : ({} as Event),
@@ -216,7 +223,11 @@ async function record<Tx, Doc, Status extends string, Action extends string, Eve
   },
 ): Promise<void> {
   const audits: ExtraAudit[] = [
-    { chain: adapter.chain(id), target: { type: adapter.target, id }, ...parts.audit },
+    {
+      chain: adapter.chain(id),
+      target: { type: adapter.target, id: adapter.targetId?.(id) ?? id },
+      ...parts.audit,
+    },
     ...parts.moreAudits,
   ];
   // Every read comes before the first write of a Firestore transaction.
