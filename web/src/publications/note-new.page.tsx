@@ -1,6 +1,4 @@
-import { publicationActionInput } from '@domain/actions/publication-action.schema.js';
-import { validate, type Validation } from '../forms/problems.js';
-import { currentLanguage, t, type Language } from '../i18n/i18n.js';
+import { currentLanguage, t } from '../i18n/i18n.js';
 import { useNavigation } from '../router/navigation.js';
 import type { PageProps } from '../router/page.js';
 import { PATHS } from '../router/routes.js';
@@ -10,39 +8,10 @@ import { TextArea, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useForm } from '../ui/use-form.js';
+import { checkNote, type NoteValues } from './publication-form.js';
 import type { PublicationInput } from './step-form.js';
 
 const adapter = () => import('../firebase/publications.js');
-
-interface NoteValues {
-  [name: string]: string;
-  'note.title': string;
-  'note.text': string;
-  'note.links': string;
-}
-
-/** The links field holds one address a line; the schema checks each. */
-export function checkNote(
-  values: NoteValues,
-  language: Language,
-  labels: Readonly<Record<string, string>>,
-): Validation<PublicationInput> {
-  const links = values['note.links']
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const input = {
-    action: 'sendNote',
-    note: { title: values['note.title'], text: values['note.text'], links },
-  };
-  const checked = validate(publicationActionInput, input, language, labels);
-  if (checked.ok) return checked;
-  const problems: Record<string, string> = {};
-  for (const [path, message] of Object.entries(checked.problems)) {
-    problems[path.startsWith('note.links') ? 'note.links' : path] ??= message;
-  }
-  return { ok: false, problems };
-}
 
 /**
  * `/app/notes/new`: a member of an NGO tells about its work in a short form (a title, the text,

@@ -6,6 +6,7 @@ import {
   contentOf,
   contentValues,
   formField,
+  checkNote,
   type PrepareValues,
 } from './publication-form.js';
 
@@ -122,5 +123,41 @@ describe('preparing a publication', () => {
     );
     expect(checked).toMatchObject({ ok: true, value: { kind: 'ngo_activity', orgId: '43900115' } });
     expect(checked.ok && 'sourceId' in checked.value).toBe(false);
+  });
+});
+
+describe('an NGO’s note', () => {
+  const note = {
+    'note.title': 'Тренінг для волонтерів',
+    'note.text':
+      'Організація провела дводенний тренінг для сорока волонтерів про права переселенців.',
+    'note.links': '',
+  };
+
+  it('sends one link a line, blank lines left out', () => {
+    const checked = checkNote(
+      { ...note, 'note.links': ' https://example.org/a \n\nhttps://example.org/b\n' },
+      'uk',
+      {},
+    );
+    expect(checked).toMatchObject({
+      ok: true,
+      value: {
+        action: 'sendNote',
+        note: { links: ['https://example.org/a', 'https://example.org/b'] },
+      },
+    });
+  });
+
+  it('shows a link that is not one on the links field', () => {
+    const checked = checkNote(
+      { ...note, 'note.links': 'https://example.org\nexample.org' },
+      'uk',
+      {},
+    );
+    expect(checked).toEqual({
+      ok: false,
+      problems: { 'note.links': expect.stringContaining('https://') },
+    });
   });
 });

@@ -153,3 +153,35 @@ export function checkPrepare(
   if (Object.keys(problems).length) return { ok: false, problems };
   return checked as Validation<CreateInput>;
 }
+
+// ---- an NGO's note ----------------------------------------------------------------------------
+
+export interface NoteValues {
+  [name: string]: string;
+  'note.title': string;
+  'note.text': string;
+  'note.links': string;
+}
+
+/** The links field holds one address a line; the schema checks each. */
+export function checkNote(
+  values: NoteValues,
+  language: Language,
+  labels: Readonly<Record<string, string>>,
+): Validation<z.input<typeof publicationActionInput>> {
+  const links = values['note.links']
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const input = {
+    action: 'sendNote',
+    note: { title: values['note.title'], text: values['note.text'], links },
+  };
+  const checked = validate(publicationActionInput, input, language, labels);
+  if (checked.ok) return checked;
+  const problems: Record<string, string> = {};
+  for (const [path, message] of Object.entries(checked.problems)) {
+    problems[path.startsWith('note.links') ? 'note.links' : path] ??= message;
+  }
+  return { ok: false, problems };
+}
