@@ -60,8 +60,13 @@ export function ContentForm(props: { publicationId: string; draft: PublicationDr
   useEffect(() => form.reset(contentValues(draft)), [version]);
   const source = draft.kind === 'report_outcome' ? draft.sourceId : undefined;
   const files = useLive<AttachmentView[]>(
-    async (next, fail) =>
-      source ? (await adapter()).watchAttachments(source, next, fail) : () => next([]),
+    async (next, fail) => {
+      if (!source) {
+        next([]);
+        return () => undefined;
+      }
+      return (await adapter()).watchAttachments(source, next, fail);
+    },
     [source],
   );
   const publicFiles = files.status === 'ready' ? files.value.filter(publishable) : [];

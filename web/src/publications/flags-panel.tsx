@@ -38,10 +38,9 @@ export function FlagsPanel(props: {
       </p>
       {draft.flags.length ? (
         <ol class="flags">
-          {draft.flags.map((flag, index) => (
+          {draft.flags.map((flag) => (
             <Flag
               key={`${flag.field}:${flag.id}`}
-              index={index}
               flag={flag}
               draft={draft}
               publicationId={props.publicationId}
@@ -68,7 +67,6 @@ export function FlagsPanel(props: {
 }
 
 function Flag(props: {
-  index: number;
   flag: StoredFlag;
   draft: PublicationDraft;
   publicationId: string;
@@ -78,7 +76,8 @@ function Flag(props: {
   const { flag, publicationId } = props;
   const language = currentLanguage();
   const context = flagContext(props.draft, flag);
-  const id = `flag-${props.index}`;
+  // Stable while other flags come and go: the form's ids are made once.
+  const id = `flag-${flag.field}-${flag.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
   return (
     <li class="flag" id={id}>
       <p class="flag-kind">
