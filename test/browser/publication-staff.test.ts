@@ -55,7 +55,12 @@ describe('preparing a publication', () => {
         .fill('Після подання Уповноваженого винних притягнуто до дисциплінарної відповідальності.');
       await page.getByLabel('Текст українською').fill(BODY);
       await main.getByRole('button', { name: 'Створити чернетку' }).click();
-      await page.waitForURL(/\/app\/publications\/[A-Za-z0-9]+$/, { timeout: 60_000 });
+      await page.waitForURL(
+        (url) =>
+          /^\/app\/publications\/[A-Za-z0-9]+$/.test(url.pathname) &&
+          !url.pathname.endsWith('/new'),
+        { timeout: 60_000 },
+      );
       const id = page.url().split('/').at(-1)!;
 
       // The check flagged the declined name and the number, each shown in its context.

@@ -258,6 +258,16 @@ describe('publications and server-only collections: beyond the matrix', () => {
     await assertSucceeds(getDoc(doc(author, 'publicationDrafts', 'note-a')));
     await assertSucceeds(
       getDocs(
+        query(
+          collection(author, 'publicationDrafts'),
+          where('createdBy', '==', 'ngo-member-a'),
+          where('orgId', '==', ACTORS.ngoMemberA.claims.orgId),
+        ),
+      ),
+    );
+    // Not without the organisation: a former member would be let in otherwise.
+    await assertFails(
+      getDocs(
         query(collection(author, 'publicationDrafts'), where('createdBy', '==', 'ngo-member-a')),
       ),
     );

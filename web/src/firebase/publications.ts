@@ -62,13 +62,20 @@ export function watchDrafts(
   return listen(query(drafts()), next, fail);
 }
 
-/** The notes a member of an NGO sent (rules: while they are a member of its organisation). */
+/**
+ * The notes a member of an NGO sent about its work. The rules let them read these while they
+ * are a member of its organisation, so the query names both.
+ */
 export function watchOwnNotes(
-  uid: string,
+  who: { uid: string; orgId: string },
   next: (items: DraftItem[]) => void,
   fail: (error: Error) => void,
 ): Unsubscribe {
-  return listen(query(drafts(), where('createdBy', '==', uid)), next, fail);
+  return listen(
+    query(drafts(), where('createdBy', '==', who.uid), where('orgId', '==', who.orgId)),
+    next,
+    fail,
+  );
 }
 
 export function watchDraft(
@@ -108,14 +115,11 @@ const text = (data: DocumentData, key: string) => optionalString(data[key]) ?? '
  */
 export async function publicationSources(): Promise<PublicationSources> {
   const db = firestore();
-  const [reports, proposals, meetings, organisations] = await Promise.all([
-    getDocs(
-      query(
-        collection(db, 'reports'),
-        where('status', 'in', ['decided', 'closed']),
-        limit(SOURCE_LIMIT),
-      ),
-    ),
+  const reportsIn = (status: string) =>
+    getDocs(query(collection(db, 'reports'), where('status', '==', status), limit(SOURCE_LIMIT)));
+  const [decided, closed, proposals, meetings, organisations] = await Promise.all([
+    reportsIn('decided'),
+    reportsIn('closed'),
     getDocs(query(collection(db, 'proposals'), limit(SOURCE_LIMIT))),
     getDocs(query(collection(db, 'meetings'), limit(SOURCE_LIMIT))),
     getDocs(
@@ -127,7 +131,7 @@ export async function publicationSources(): Promise<PublicationSources> {
     ),
   ]);
   return {
-    reports: reports.docs.map((d) => {
+    reports: [...decided.docs, ...closed.docs].map((d) => {
       const report = reportFrom(d.id, d.data());
       return {
         id: d.id,

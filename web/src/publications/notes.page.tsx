@@ -20,9 +20,10 @@ const adapter = () => import('../firebase/publications.js');
  */
 export function NotesPage(props: PageProps) {
   const uid = props.user?.uid ?? '';
+  const orgId = props.claims?.orgId ?? '';
   const notes = useLive<DraftItem[]>(
-    async (next, fail) => (await adapter()).watchOwnNotes(uid, next, fail),
-    [uid],
+    async (next, fail) => (await adapter()).watchOwnNotes({ uid, orgId }, next, fail),
+    [uid, orgId],
   );
   const language = currentLanguage();
   return (
