@@ -1,3 +1,4 @@
+import { errorText } from '@domain/errors/catalogue.js';
 import type { PublicationDraft } from '@domain/schemas/publication.schema.js';
 import { millis } from '../data/fields.js';
 import { formatDate } from '../format.js';
@@ -17,7 +18,8 @@ const adapter = () => import('../firebase/publications.js');
 
 /**
  * The publication's next step for this person: staff submit a draft (only once no flag is
- * open, and the panel says why until then), the Commissioner approves it or returns it with a
+ * open, and the panel says why until then), the Commissioner approves it (likewise: a draft
+ * submitted with a flag open, as the server allows, is refused approval) or returns it with a
  * comment; a published record shows its page, and staff or the Commissioner may retract it,
  * the destructive step kept apart and confirmed.
  */
@@ -56,7 +58,16 @@ export function ReviewPanel(props: {
       {draft.status === 'pending_approval' && !controls.approve ? (
         <p>{t('publishing.review.awaiting')}</p>
       ) : null}
-      {controls.approve ? (
+      {controls.approve && controls.openFlags > 0 ? (
+        <Notice>
+          <p id="publication-approve-waits">
+            {errorText('PUBLICATION.OPEN_PERSONAL_DATA_FLAGS', language, {
+              open: controls.openFlags,
+            })}
+          </p>
+        </Notice>
+      ) : null}
+      {controls.approve && controls.openFlags === 0 ? (
         <p>
           <ActionButton
             messages={messages}
