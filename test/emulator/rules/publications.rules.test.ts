@@ -252,8 +252,29 @@ describe('publications and server-only collections: beyond the matrix', () => {
     await assertFails(setDoc(doc(db, 'publications', 'pub-2'), publication()));
   });
 
-  it('keeps an NGO’s note, once sent, the Secretariat’s: its authors neither read nor edit it', async () => {
-    for (const name of ['ngoMemberA', 'ngoAdminA'] as const) {
+  it('lets the member who sent a note follow it, and nobody else of the NGO, nor edit it', async () => {
+    // ngo-member-a sent note-a (fixtures): they read it and list their own notes.
+    const author = h.as('ngoMemberA');
+    await assertSucceeds(getDoc(doc(author, 'publicationDrafts', 'note-a')));
+    await assertSucceeds(
+      getDocs(
+        query(
+          collection(author, 'publicationDrafts'),
+          where('createdBy', '==', 'ngo-member-a'),
+          where('orgId', '==', ACTORS.ngoMemberA.claims.orgId),
+        ),
+      ),
+    );
+    // Not without the organisation: a former member would be let in otherwise.
+    await assertFails(
+      getDocs(
+        query(collection(author, 'publicationDrafts'), where('createdBy', '==', 'ngo-member-a')),
+      ),
+    );
+    await assertFails(getDocs(collection(author, 'publicationDrafts')));
+    await assertFails(updateDoc(doc(author, 'publicationDrafts', 'note-a'), { flags: [] }));
+    // The organisation's lead did not send it; another organisation's member neither.
+    for (const name of ['ngoAdminA', 'ngoMemberB'] as const) {
       const db = h.as(name);
       await assertFails(getDoc(doc(db, 'publicationDrafts', 'note-a')));
       await assertFails(
@@ -266,6 +287,8 @@ describe('publications and server-only collections: beyond the matrix', () => {
       );
       await assertFails(updateDoc(doc(db, 'publicationDrafts', 'note-a'), { flags: [] }));
     }
+    // A draft staff prepare is not an NGO member's to read.
+    await assertFails(getDoc(doc(author, 'publicationDrafts', 'draft-1')));
     await assertSucceeds(getDoc(doc(h.as('staff'), 'publicationDrafts', 'note-a')));
   });
 

@@ -26,7 +26,16 @@ export function WhatNeedsMe(props: { user: SessionUser | null; claims: Claims | 
     case 'coordinator':
     case 'commissioner':
       return (
-        <SecretariatStart actor={{ uid: user.uid, role: claims.role, regions: claims.regions }} />
+        <>
+          {claims.role === 'commissioner' ? (
+            <p>
+              <a href={`${PATHS.publishing}?state=pending_approval`}>
+                {t('app.start.pendingPublications')}
+              </a>
+            </p>
+          ) : null}
+          <SecretariatStart actor={{ uid: user.uid, role: claims.role, regions: claims.regions }} />
+        </>
       );
     case 'admin':
       return <AdminStart />;
@@ -46,7 +55,10 @@ function NgoStart(props: { orgId: string }) {
   return (
     <>
       <p>
-        <ButtonLink href={PATHS.reportNew}>{t('app.start.newReport')}</ButtonLink>
+        <ButtonLink href={PATHS.reportNew}>{t('app.start.newReport')}</ButtonLink>{' '}
+        <ButtonLink href={PATHS.noteNew} variant="secondary">
+          {t('app.start.sendNote')}
+        </ButtonLink>
       </p>
       <Await state={reports}>
         {(rows) => {

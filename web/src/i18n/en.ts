@@ -45,6 +45,8 @@ export const en: BaseMessages = {
     queue: 'Queue',
     dashboard: 'Dashboard',
     templates: 'Templates',
+    publishing: 'Preparing publications',
+    notes: 'Notes about our work',
   },
   common: {
     retry: 'Try again',
@@ -203,6 +205,8 @@ export const en: BaseMessages = {
     whatNext: 'What you can do',
     start: {
       newReport: 'New report',
+      sendNote: 'Send a note about your work',
+      pendingPublications: 'Publications awaiting approval',
       infoRequests: 'Requests for information waiting for your answer',
       noInfoRequests: 'The Secretariat is not asking you for anything now.',
       drafts: 'Drafts',

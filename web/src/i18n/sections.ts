@@ -2,6 +2,7 @@ import type { Language } from '@domain/catalogues/catalogue.js';
 import type { CouncilsMessages } from './sections/councils.uk.js';
 import type { PublicSiteMessages } from './sections/public-site.uk.js';
 import type { ProposalsMessages } from './sections/proposals.uk.js';
+import type { PublishingMessages } from './sections/publishing.uk.js';
 import type { ReportsMessages } from './sections/reports.uk.js';
 
 /**
@@ -12,7 +13,8 @@ import type { ReportsMessages } from './sections/reports.uk.js';
 export type SectionMessages = ReportsMessages &
   CouncilsMessages &
   PublicSiteMessages &
-  ProposalsMessages;
+  ProposalsMessages &
+  PublishingMessages;
 
 export const SECTIONS = {
   reports: {
@@ -30,6 +32,10 @@ export const SECTIONS = {
   proposals: {
     uk: () => import('./sections/proposals.uk.js').then((m) => m.proposalsUk),
     en: () => import('./sections/proposals.en.js').then((m) => m.proposalsEn),
+  },
+  publishing: {
+    uk: () => import('./sections/publishing.uk.js').then((m) => m.publishingUk),
+    en: () => import('./sections/publishing.en.js').then((m) => m.publishingEn),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 

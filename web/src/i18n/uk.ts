@@ -50,6 +50,8 @@ export const uk = {
     queue: 'Черга',
     dashboard: 'Панель',
     templates: 'Шаблони',
+    publishing: 'Підготовка публікацій',
+    notes: 'Замітки про діяльність',
   },
   common: {
     retry: 'Спробувати ще раз',
@@ -209,6 +211,8 @@ export const uk = {
     whatNext: 'Що можна зробити',
     start: {
       newReport: 'Нове звернення',
+      sendNote: 'Надіслати замітку про діяльність',
+      pendingPublications: 'Публікації на затвердженні',
       infoRequests: 'Запити інформації, що чекають на вашу відповідь',
       noInfoRequests: 'Секретаріат зараз нічого у вас не запитує.',
       drafts: 'Чернетки',

@@ -44,6 +44,16 @@ const proposalsPage =
       ),
     )();
 
+/** A page of publishing, with its section of the catalogue and the public site's (the kinds). */
+const publishingSections = () =>
+  Promise.all([loadSection('publishing'), loadSection('publicSite')]);
+const publishingComponent = (load: () => Promise<ComponentType<PageProps>>) =>
+  component(() => Promise.all([load(), publishingSections()]).then(([page]) => page));
+const publishingPage =
+  <Data>(load: () => Promise<DataPage<Data>>) =>
+  (): Promise<PageEntry> =>
+    withData(() => Promise.all([load(), publishingSections()]).then(([page]) => page))();
+
 /** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
 const legacy = (load: () => Promise<Page>) => (): Promise<PageEntry> =>
   load().then((page) => ({ kind: 'legacy', page }));
@@ -114,6 +124,21 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   ),
   proposal: proposalsPage(() =>
     import('../proposals/proposal.page.js').then((m) => m.proposalPage),
+  ),
+  publishing: publishingComponent(() =>
+    import('../publications/publishing.page.js').then((m) => m.PublishingPage),
+  ),
+  publicationNew: publishingPage(() =>
+    import('../publications/publication-new.page.js').then((m) => m.publicationNewPage),
+  ),
+  publicationDraft: publishingPage(() =>
+    import('../publications/publication-editor.page.js').then((m) => m.publicationEditorPage),
+  ),
+  notes: publishingComponent(() =>
+    import('../publications/notes.page.js').then((m) => m.NotesPage),
+  ),
+  noteNew: publishingComponent(() =>
+    import('../publications/note-new.page.js').then((m) => m.NoteNewPage),
   ),
   councilAdmin: withData(() =>
     import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),

@@ -44,6 +44,10 @@ describe('matchRoute', () => {
     ['/app/dashboard', 'dashboard', 'required', 'client'],
     ['/app/templates', 'templates', 'required', 'client'],
     ['/app/verify-email', 'verifyEmail', 'optional', 'client'],
+    ['/app/publications', 'publishing', 'required', 'client'],
+    ['/app/publications/new', 'publicationNew', 'required', 'client'],
+    ['/app/notes', 'notes', 'required', 'client'],
+    ['/app/notes/new', 'noteNew', 'required', 'client'],
   ] as const)(
     'shows %s as the %s page (session: %s, rendered: %s)',
     (path, name, session, render) => {
@@ -112,6 +116,24 @@ describe('matchRoute', () => {
       params: { publicationId: 'demo-publication-1' },
     });
     expect(navPathFor('/p/demo-publication-1')).toBe('/publications');
+  });
+
+  it('takes a publication being prepared from its address, which belongs to staff’s list', () => {
+    expect(matchRoute('/app/publications/Ab3dEfGh1jKlMn0pQr5t')).toEqual({
+      kind: 'page',
+      name: 'publicationDraft',
+      session: 'required',
+      render: 'client',
+      params: { publicationId: 'Ab3dEfGh1jKlMn0pQr5t' },
+    });
+    expect(navPathFor('/app/publications/Ab3dEfGh1jKlMn0pQr5t')).toBe('/app/publications');
+    expect(navPathFor('/app/publications/new')).toBe('/app/publications');
+    expect(navPathFor('/app/notes/new')).toBe('/app/notes');
+    expect(mayOpen('publicationNew', 'commissioner')).toBe(false);
+    expect(mayOpen('publicationDraft', 'commissioner')).toBe(true);
+    expect(mayOpen('publishing', 'coordinator')).toBe(false);
+    expect(mayOpen('noteNew', 'ngo_member')).toBe(true);
+    expect(mayOpen('noteNew', 'staff')).toBe(false);
   });
 
   it('builds the addresses it matches', () => {
@@ -233,25 +255,26 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('offers NGO people their organisation', () => {
+  it('offers NGO people their organisation and their notes about its work', () => {
     for (const role of ['ngo_member', 'ngo_admin'] as const) {
       expect(paths(true, role)).toEqual([
         ...PUBLIC,
         '/app/',
         '/app/reports',
         '/app/proposals',
+        '/app/notes',
         '/app/organisation',
         '/app/profile',
       ]);
     }
   });
 
-  it('offers coordinators and the Commissioner the organisations to read (the Commissioner, proposals)', () => {
+  it('offers coordinators and the Commissioner the organisations to read (the Commissioner, proposals and publications)', () => {
     for (const role of ['coordinator', 'commissioner'] as const) {
       expect(paths(true, role)).toEqual([
         ...PUBLIC,
         '/app/',
-        ...(role === 'commissioner' ? ['/app/proposals'] : []),
+        ...(role === 'commissioner' ? ['/app/proposals', '/app/publications'] : []),
         '/app/queue',
         '/app/dashboard',
         '/app/templates',
@@ -261,11 +284,12 @@ describe('navigation by role', () => {
     }
   });
 
-  it('offers staff the organisations and the delivery log', () => {
+  it('offers staff the organisations, the delivery log and the publications', () => {
     expect(paths(true, 'staff')).toEqual([
       ...PUBLIC,
       '/app/',
       '/app/proposals',
+      '/app/publications',
       '/app/queue',
       '/app/dashboard',
       '/app/templates',

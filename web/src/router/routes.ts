@@ -42,7 +42,12 @@ export type RouteName =
   | 'proposals'
   | 'proposalNew'
   | 'proposal'
-  | 'proposalEdit';
+  | 'proposalEdit'
+  | 'publishing'
+  | 'publicationNew'
+  | 'publicationDraft'
+  | 'notes'
+  | 'noteNew';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -94,6 +99,10 @@ export const PATHS = {
   councilAdmin: '/app/councils',
   proposals: '/app/proposals',
   proposalNew: '/app/proposals/new',
+  publishing: '/app/publications',
+  publicationNew: '/app/publications/new',
+  notes: '/app/notes',
+  noteNew: '/app/notes/new',
 } as const satisfies Partial<Record<RouteName, string>>;
 
 const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>> = {
@@ -124,6 +133,10 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.councilAdmin]: { name: 'councilAdmin', session: 'required' },
   [PATHS.proposals]: { name: 'proposals', session: 'required' },
   [PATHS.proposalNew]: { name: 'proposalNew', session: 'required' },
+  [PATHS.publishing]: { name: 'publishing', session: 'required' },
+  [PATHS.publicationNew]: { name: 'publicationNew', session: 'required' },
+  [PATHS.notes]: { name: 'notes', session: 'required' },
+  [PATHS.noteNew]: { name: 'noteNew', session: 'required' },
 };
 
 /** Invitation tokens are base64url (server: 24 random bytes; the schema allows 20–200). */
@@ -216,6 +229,13 @@ const WITH_PARAMS: readonly {
     session: 'required',
     param: 'proposalId',
   },
+  // `/app/publications/new` is a static page, matched before this.
+  {
+    pattern: new RegExp(`^/app/publications/(${PUBLICATION_ID})$`),
+    name: 'publicationDraft',
+    session: 'required',
+    param: 'publicationId',
+  },
 ];
 
 const NOT_FOUND: RouteMatch = {
@@ -295,6 +315,9 @@ export const councilPath = (councilId: string) => `/app/councils/${councilId}`;
 export const proposalPath = (proposalId: string) => `/app/proposals/${proposalId}`;
 export const proposalEditPath = (proposalId: string) => `/app/proposals/${proposalId}/edit`;
 /** The proposals of one council (linked from the councils' pages). */
+export const publicationDraftPath = (publicationId: string) => `/app/publications/${publicationId}`;
+/** The public page of a published record (server-rendered). */
+export const publicRecordPath = (publicationId: string) => `/p/${publicationId}`;
 export const councilProposalsPath = (councilId: string) =>
   `/app/proposals?council=${encodeURIComponent(councilId)}`;
 
@@ -367,6 +390,12 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   proposalNew: NGO,
   proposalEdit: NGO,
   proposal: [...NGO, 'staff', 'commissioner'],
+  // Publications: staff prepare them, the Commissioner approves; NGOs send notes of their work.
+  publishing: ['staff', 'commissioner'],
+  publicationNew: ['staff'],
+  publicationDraft: ['staff', 'commissioner'],
+  notes: NGO,
+  noteNew: NGO,
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -393,7 +422,9 @@ export type NavLabel =
   | 'nav.dashboard'
   | 'nav.templates'
   | 'nav.councilAdmin'
-  | 'nav.proposals';
+  | 'nav.proposals'
+  | 'nav.publishing'
+  | 'nav.notes';
 
 export interface NavItem {
   path: string;
@@ -418,6 +449,8 @@ const APP_NAV: readonly (NavItem & { name: RouteName })[] = [
   },
   { name: 'reports', path: PATHS.reports, label: 'nav.reports' },
   { name: 'proposals', path: PATHS.proposals, label: 'nav.proposals' },
+  { name: 'notes', path: PATHS.notes, label: 'nav.notes' },
+  { name: 'publishing', path: PATHS.publishing, label: 'nav.publishing' },
   { name: 'queue', path: PATHS.queue, label: 'nav.queue' },
   { name: 'dashboard', path: PATHS.dashboard, label: 'nav.dashboard' },
   { name: 'templates', path: PATHS.templates, label: 'nav.templates' },
@@ -457,6 +490,8 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
     return role === 'admin' ? PATHS.councilAdmin : pathname;
   }
   if (['proposalNew', 'proposal', 'proposalEdit'].includes(match.name)) return PATHS.proposals;
+  if (match.name === 'publicationNew' || match.name === 'publicationDraft') return PATHS.publishing;
+  if (match.name === 'noteNew') return PATHS.notes;
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }
