@@ -115,6 +115,9 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   proposal: proposalsPage(() =>
     import('../proposals/proposal.page.js').then((m) => m.proposalPage),
   ),
+  coAuthorship: proposalsPage(() =>
+    import('../proposals/co-authorship.page.js').then((m) => m.coAuthorshipPage),
+  ),
   councilAdmin: withData(() =>
     import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),
   ),

@@ -42,7 +42,8 @@ export type RouteName =
   | 'proposals'
   | 'proposalNew'
   | 'proposal'
-  | 'proposalEdit';
+  | 'proposalEdit'
+  | 'coAuthorship';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -216,6 +217,13 @@ const WITH_PARAMS: readonly {
     session: 'required',
     param: 'proposalId',
   },
+  // The emailed link of an invitation to co-author: `{proposalId}__{orgId}`.
+  {
+    pattern: new RegExp(`^/app/proposals/invitations/(${PROPOSAL_ID})$`),
+    name: 'coAuthorship',
+    session: 'required',
+    param: 'invitationId',
+  },
 ];
 
 const NOT_FOUND: RouteMatch = {
@@ -294,6 +302,9 @@ export const reportEditPath = (reportId: string) => `/app/reports/${reportId}/ed
 export const councilPath = (councilId: string) => `/app/councils/${councilId}`;
 export const proposalPath = (proposalId: string) => `/app/proposals/${proposalId}`;
 export const proposalEditPath = (proposalId: string) => `/app/proposals/${proposalId}/edit`;
+/** An invitation to co-author (its id is `{proposalId}__{orgId}`), as the email links it. */
+export const coAuthorshipPath = (invitationId: string) =>
+  `/app/proposals/invitations/${invitationId}`;
 /** The proposals of one council (linked from the councils' pages). */
 export const councilProposalsPath = (councilId: string) =>
   `/app/proposals?council=${encodeURIComponent(councilId)}`;
@@ -367,6 +378,7 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   proposalNew: NGO,
   proposalEdit: NGO,
   proposal: [...NGO, 'staff', 'commissioner'],
+  coAuthorship: NGO,
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -456,7 +468,9 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'councilDetail' || match.name === 'meeting') {
     return role === 'admin' ? PATHS.councilAdmin : pathname;
   }
-  if (['proposalNew', 'proposal', 'proposalEdit'].includes(match.name)) return PATHS.proposals;
+  if (['proposalNew', 'proposal', 'proposalEdit', 'coAuthorship'].includes(match.name)) {
+    return PATHS.proposals;
+  }
   if (match.name === 'report') {
     return role && SECRETARIAT.includes(role) ? PATHS.queue : PATHS.reports;
   }
