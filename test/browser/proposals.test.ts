@@ -99,7 +99,7 @@ describe('proposals', () => {
       // Not an author yet: the proposal's text is not theirs to read.
       await lead.page.getByText('Не вдалося завантажити').first().waitFor();
       expect(await lead.page.getByRole('main').innerText()).not.toContain('попереднє ув’язнення');
-      await lead.page.goto('/app');
+      await lead.page.goto('/app/');
       const invitations = lead.page.locator('#co-author-invitations');
       await invitations.getByRole('link', { name: 'Окреме тримання дітей в ізоляторах' }).click();
       await lead.page.waitForURL(`**/app/proposals/invitations/${id}__${ORG_LVIV}`);
