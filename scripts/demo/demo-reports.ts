@@ -430,8 +430,7 @@ async function attach(uid: string, reportId: string, kind: AttachmentKind, file:
   const { id } = await storeAttachment(
     { uid, ...account.claims },
     {
-      reportId,
-      kind,
+      address: { target: 'report', id: reportId, kind },
       originalName: file.name,
       body: file.bytes(),
       limits: uploadLimits(),

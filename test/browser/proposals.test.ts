@@ -1,10 +1,14 @@
 /**
  * Proposals in the browser (issue 11): a member of the Expert Council on detention writes a
- * proposal with one row of the comparative table (the draft saves itself as it is typed) and
- * submits it; the council's chair takes it into review and endorses it. axe finds nothing on
- * the editor or the proposal page.
+ * proposal with one row of the comparative table (the draft saves itself as it is typed),
+ * attaches a file to the draft and removes another attached by mistake, invites the Lviv
+ * organisation to co-author (its lead sees the invitation on the start page, cannot read the
+ * proposal until accepting, and accepts), and submits it; the council's chair takes it into
+ * review and endorses it. axe finds nothing on the editor, the invitation or the proposal page.
  */
 import { describe, expect, it } from 'vitest';
+import { pdf } from '../../functions/src/domain/uploads/file-fixtures.test-support.js';
+import { ORG_LVIV } from '../../scripts/demo/demo-data.js';
 import { adminDb } from '../support/admin.js';
 import {
   DESKTOP,
@@ -62,10 +66,53 @@ describe('proposals', () => {
       await page
         .locator('#proposal-row-0-proposed')
         .fill('Неповнолітні тримаються окремо від дорослих за будь-яких обставин.');
-      await page.locator('#proposal-save-state', { hasText: 'Збережено' }).waitFor();
+      await page.locator('#proposal-save-state', { hasText: /^Збережено$/ }).waitFor();
       const saved = (await adminDb().doc(`proposalDrafts/${id}`).get()).data()!;
       expect(saved.comparativeTable).toHaveLength(1);
       await expectNoAxeViolations(page);
+
+      // Files: one for the council, one attached by mistake and removed after asking.
+      await page.locator('#proposal-files input[type="file"]').setInputFiles([
+        { name: 'Аналіз практики.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf()) },
+        { name: 'Не той файл.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf()) },
+      ]);
+      const files = page.locator('#proposal-files .files');
+      await expect.poll(() => files.locator('.file').count(), { timeout: 30_000 }).toBe(2);
+      await main.getByRole('button', { name: 'Вилучити Не той файл.pdf з чернетки' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Вилучити файл' }).click();
+      await expect.poll(() => files.locator('.file').count(), { timeout: 20_000 }).toBe(1);
+      const records = (await adminDb().collection(`proposals/${id}/attachments`).get()).docs;
+      expect(records.map((d) => d.get('fileName'))).toEqual(['Аналіз практики.pdf']);
+      expect((await adminDb().doc(`proposalDrafts/${id}`).get()).get('attachmentIds')).toEqual([
+        records[0]!.id,
+      ]);
+
+      // Co-authorship: the author invites the Lviv organisation from the proposal's page.
+      await page.goto(`/app/proposals/${id}`);
+      const coAuthors = page.locator('#proposal-co-authors');
+      await coAuthors.getByLabel('Код ЄДРПОУ організації').fill(ORG_LVIV);
+      await coAuthors.getByRole('button', { name: 'Запросити до співавторства' }).click();
+      await coAuthors.getByText('Запрошено').waitFor();
+
+      const lead = await browser.open(DESKTOP);
+      await openSignedIn(lead.page, `/app/proposals/${id}`, 'ngo-lviv@spilno.test');
+      // Not an author yet: the proposal's text is not theirs to read.
+      await lead.page.getByText('Не вдалося завантажити').first().waitFor();
+      expect(await lead.page.getByRole('main').innerText()).not.toContain('попереднє ув’язнення');
+      await lead.page.goto('/app/');
+      const invitations = lead.page.locator('#co-author-invitations');
+      await invitations.getByRole('link', { name: 'Окреме тримання дітей в ізоляторах' }).click();
+      await lead.page.waitForURL(`**/app/proposals/invitations/${id}__${ORG_LVIV}`);
+      await lead.page.locator('#co-authorship-state', { hasText: 'Запрошено' }).waitFor();
+      await expectNoAxeViolations(lead.page);
+      await lead.page.getByRole('button', { name: 'Погодитися стати співавтором' }).click();
+      await lead.page.waitForURL((url) => url.pathname === `/app/proposals/${id}`);
+      await lead.page.locator('#proposal-status', { hasText: 'Чернетка' }).waitFor();
+      expect((await adminDb().doc(`proposalDrafts/${id}`).get()).get('orgIds')).toContain(ORG_LVIV);
+      expectNoPageErrors(lead);
+
+      await page.goto(`/app/proposals/${id}/edit`);
+      await page.locator('#proposal-title').waitFor();
 
       await main.getByRole('button', { name: 'Подати до ради' }).click();
       await page.waitForURL((url) => url.pathname === `/app/proposals/${id}`, { timeout: 60_000 });

@@ -24,16 +24,18 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     const { handleUpload } = await import('../uploads/upload-file.handler.js');
     return handleUpload(req, res);
   }
-  const file = /^\/files\/([^/]+)\/([^/]+)$/.exec(path);
+  const file = /^\/files\/(?:(proposals|meetings)\/)?([^/]+)\/([^/]+)$/.exec(path);
   if (file) {
-    const [reportId, attachmentId] = [decodeSegment(file[1]), decodeSegment(file[2])];
+    const { targetOfSegment } = await import('../domain/uploads/upload-targets.js');
+    const target = file[1] ? targetOfSegment(file[1])! : 'report';
+    const [targetId, attachmentId] = [decodeSegment(file[2]), decodeSegment(file[3])];
     if (req.method === 'DELETE') {
       const { handleRemove } = await import('../uploads/remove-file.handler.js');
-      return handleRemove(req, res, reportId, attachmentId);
+      return handleRemove(req, res, target, targetId, attachmentId);
     }
     if (req.method !== 'GET') return methodNotAllowed(res, 'GET, DELETE');
     const { handleDownload } = await import('../uploads/download-file.handler.js');
-    return handleDownload(req, res, reportId, attachmentId);
+    return handleDownload(req, res, target, targetId, attachmentId);
   }
   const table = /^\/proposals\/([^/]+)\/comparative-table\.docx$/.exec(path);
   if (table) {

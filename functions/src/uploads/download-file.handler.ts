@@ -2,44 +2,48 @@ import type { Request } from 'firebase-functions/https';
 import { error as logError } from 'firebase-functions/logger';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { attachmentSchema } from '../domain/schemas/attachment.schema.js';
 import { contentDisposition } from '../domain/uploads/http-file-name.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
-import { downloadRefusal, reportFactsSchema } from '../domain/uploads/upload-policy.js';
-import { db } from '../shared/firebase.js';
+import type { UploadTarget } from '../domain/uploads/upload-targets.js';
 import { BlobNotFoundError } from '../storage/blob-store.js';
 import { authenticate } from './authenticate.js';
+import { directReader, fileTarget } from './file-targets.js';
 import { answerFileRoute, refuse } from './http-errors.js';
 import { blobStore } from './upload-config.js';
 import { isRouteId } from './route-ids.js';
 
 /**
- * `GET /api/files/{reportId}/{attachmentId}`: the file, to whoever may read the report
- * (firestore.rules' `canReadReport`), as a download that a browser never renders in place:
- * `Content-Disposition: attachment`, the recorded type with `nosniff`, and not cached.
+ * `GET /api/files/{reportId}/{attachmentId}` (and `/api/files/proposals/{proposalId}/…`,
+ * `/api/files/meetings/{meetingId}/…`): the file, to whoever may read what it is attached to
+ * (for a report, firestore.rules' `canReadReport`), as a download that a browser never renders
+ * in place: `Content-Disposition: attachment`, the recorded type with `nosniff`, not cached.
  */
 export async function handleDownload(
   req: Request,
   res: Response,
-  reportId: string,
+  target: UploadTarget,
+  targetId: string,
   attachmentId: string,
 ): Promise<void> {
   await answerFileRoute('download', req, res, async () => {
     const actor = await authenticate(req);
-    if (!isRouteId(reportId) || !isRouteId(attachmentId)) {
+    if (!isRouteId(targetId) || !isRouteId(attachmentId)) {
       throw refuse(uploadErrors.fileNotFound());
     }
-    const reportRef = db().doc(`reports/${reportId}`);
-    const [report, attachment] = await Promise.all([
-      reportRef.get(),
-      reportRef.collection('attachments').doc(attachmentId).get(),
+    const files = fileTarget({ target, id: targetId });
+    const [facts, attachment] = await Promise.all([
+      files.facts(directReader, actor).catch((error: unknown) => {
+        // A missing report or proposal is a missing file to the person asking.
+        throw (error as { status?: number }).status === 404
+          ? refuse(uploadErrors.fileNotFound())
+          : error;
+      }),
+      files.parent.collection('attachments').doc(attachmentId).get(),
     ]);
-    if (!report.exists) throw refuse(uploadErrors.fileNotFound());
-    const facts = reportFactsSchema.parse(report.data());
-    const refusal = downloadRefusal(actor, facts);
+    const refusal = files.readRefusal(actor, facts);
     if (refusal) throw refuse(refusal);
     if (!attachment.exists) throw refuse(uploadErrors.fileNotFound());
-    const record = attachmentSchema.parse(attachment.data());
+    const record = files.parseRecord(attachment.data());
 
     const store = await blobStore();
     let bytes;
@@ -47,7 +51,7 @@ export async function handleDownload(
       bytes = await store.read(record.storagePath);
     } catch (error) {
       if (!(error instanceof BlobNotFoundError)) throw error;
-      logError('download: a record without its blob', { reportId, attachmentId });
+      logError('download: a record without its blob', { target, targetId, attachmentId });
       throw refuse(uploadErrors.fileNotFound());
     }
     res.status(200).set({

@@ -2,29 +2,20 @@ import { error as logError } from 'firebase-functions/logger';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { Readable } from 'node:stream';
 import { uploadsPerUserPolicy } from '../domain/rate-limit.js';
-import {
-  attachmentSchema,
-  attachmentStoragePath,
-  type Attachment,
-  type AttachmentKind,
-} from '../domain/schemas/attachment.schema.js';
-import { uploadErrors } from '../domain/uploads/upload-errors.js';
+import type { UploadAddress } from '../domain/uploads/upload-targets.js';
 import type { UploadLimits } from '../domain/uploads/upload-limits.js';
-import {
-  reportFactsSchema,
-  uploadRefusal,
-  type FileActor,
-  type ReportFacts,
-} from '../domain/uploads/upload-policy.js';
+import { uploadErrors } from '../domain/uploads/upload-errors.js';
+import type { FileActor } from '../domain/uploads/upload-policy.js';
 import { db } from '../shared/firebase.js';
 import { takeRateLimit } from '../shared/rate-limit.js';
+import { directReader, fileTarget, type FileTarget, type StoredFile } from './file-targets.js';
 import { refuse } from './http-errors.js';
 import { receiveFile } from './receive-file.js';
 import { blobStore } from './upload-config.js';
 
 export interface NewAttachment {
-  reportId: string;
-  kind: AttachmentKind;
+  /** What the file is attached to (a report, a proposal, a meeting) and its kind. */
+  address: UploadAddress;
   originalName: string;
   body: Buffer | Readable;
   declaredContentType?: string | undefined;
@@ -32,30 +23,32 @@ export interface NewAttachment {
 }
 
 /**
- * Adds a file to a report for this person: cheap refusals first (may they, how many files the
- * report has, their hourly limit), then the bytes to the blob store with the checks of
- * `receiveFile`, then the record in a transaction that checks the report and the count again.
- * If anything fails after the blob was written, the blob is deleted. Refusals are
+ * Adds a file to a report, a proposal or a meeting for this person: cheap refusals first (may
+ * they, how many files it has, their hourly limit), then the bytes to the blob store with the
+ * checks of `receiveFile`, then the record in a transaction that checks the target and the
+ * count again. If anything fails after the blob was written, the blob is deleted. Refusals are
  * `HttpRefusal`s. Used by `/api/uploads` and by the seed, so demo files take the real path.
  */
 export async function storeAttachment(
   actor: FileActor,
   file: NewAttachment,
-): Promise<{ id: string; record: Attachment }> {
-  const { reportId, kind, limits } = file;
-  const reportRef = db().doc(`reports/${reportId}`);
-  const attachments = reportRef.collection('attachments');
-  const report = await reportRef.get();
-  if (!report.exists) throw refuse(uploadErrors.reportNotFound());
-  assertMayUpload(actor, factsOf(report.data()), kind);
+): Promise<{ id: string; record: StoredFile; target: FileTarget }> {
+  const { address, limits } = file;
+  const target = fileTarget(address);
+  const attachments = target.parent.collection('attachments');
+  const mayUpload = (facts: unknown) => {
+    const refusal = target.uploadRefusal(actor, facts, address.kind);
+    if (refusal) throw refuse(refusal);
+  };
+  const facts = await target.facts(directReader, actor);
+  mayUpload(facts);
   const count = (await attachments.count().get()).data().count;
-  if (count >= limits.maxFilesPerReport) {
-    throw refuse(uploadErrors.tooManyFiles(limits.maxFilesPerReport));
-  }
+  if (count >= limits.maxFilesPerReport)
+    throw refuse(target.tooManyFiles(limits.maxFilesPerReport));
   await takeUploadUnit(actor, limits);
 
   const attachmentRef = attachments.doc();
-  const storagePath = attachmentStoragePath(reportId, attachmentRef.id);
+  const storagePath = target.storagePath(attachmentRef.id);
   const store = await blobStore();
   const received = await receiveFile(
     store,
@@ -70,9 +63,7 @@ export async function storeAttachment(
   if (!received.ok) throw refuse(received.error);
 
   try {
-    const record = attachmentSchema.parse({
-      orgId: factsOf(report.data()).orgId,
-      kind,
+    const record = target.record(actor, facts, address.kind, {
       fileName: received.check.fileName,
       contentType: received.check.type.contentType,
       size: received.blob.size,
@@ -82,19 +73,16 @@ export async function storeAttachment(
       uploadedAt: Timestamp.now(),
     });
     await db().runTransaction(async (transaction) => {
-      const [fresh, counted] = await Promise.all([
-        transaction.get(reportRef),
-        transaction.get(attachments.count()),
-      ]);
-      if (!fresh.exists) throw refuse(uploadErrors.reportNotFound());
-      // The report may have moved on while the file was arriving.
-      assertMayUpload(actor, factsOf(fresh.data()), kind);
+      const counted = await transaction.get(attachments.count());
+      // The target may have moved on while the file was arriving.
+      mayUpload(await target.facts(transaction, actor));
       if (counted.data().count >= limits.maxFilesPerReport) {
-        throw refuse(uploadErrors.tooManyFiles(limits.maxFilesPerReport));
+        throw refuse(target.tooManyFiles(limits.maxFilesPerReport));
       }
       transaction.create(attachmentRef, record);
+      target.onAdded?.(transaction, attachmentRef.id);
     });
-    return { id: attachmentRef.id, record };
+    return { id: attachmentRef.id, record, target };
   } catch (error) {
     await store.delete(storagePath).catch((cleanup: unknown) =>
       logError('upload: could not remove the blob of a refused upload', {
@@ -104,17 +92,6 @@ export async function storeAttachment(
     );
     throw error;
   }
-}
-
-function factsOf(data: unknown): ReportFacts {
-  const facts = reportFactsSchema.safeParse(data);
-  if (!facts.success) throw new Error(`A report without orgId or status: ${facts.error.message}`);
-  return facts.data;
-}
-
-function assertMayUpload(actor: FileActor, report: ReportFacts, kind: AttachmentKind): void {
-  const refusal = uploadRefusal(actor, report, kind);
-  if (refusal) throw refuse(refusal);
 }
 
 /**

@@ -2,30 +2,28 @@ import type { Request } from 'firebase-functions/https';
 import { info } from 'firebase-functions/logger';
 import type { Timestamp } from 'firebase-admin/firestore';
 import type { Response } from 'express';
-import { z } from 'zod';
-import { attachmentKindSchema, type AttachmentKind } from '../domain/schemas/attachment.schema.js';
 import { decodeFileNameHeader } from '../domain/uploads/http-file-name.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
+import {
+  TARGET_ID_PARAM,
+  fileUrl,
+  uploadAddressOf,
+  type UploadAddress,
+} from '../domain/uploads/upload-targets.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
-import { routeIdSchema } from './route-ids.js';
 import { storeAttachment } from './store-attachment.js';
 import { currentUploadLimits } from './upload-config.js';
 
-const uploadQuery = z.object({
-  reportId: routeIdSchema,
-  kind: attachmentKindSchema,
-});
-
 /**
- * `POST /api/uploads?reportId=…&kind=…`, the file itself as the body, its name in
- * `X-File-Name`. Who and how big it says it is are checked here; the rest is
- * `storeAttachment`'s.
+ * `POST /api/uploads?reportId=…&kind=…` (or `proposalId=…&kind=proposal_document`, or
+ * `meetingId=…&kind=minutes`), the file itself as the body, its name in `X-File-Name`. Who
+ * and how big it says it is are checked here; the rest is `storeAttachment`'s.
  */
 export async function handleUpload(req: Request, res: Response): Promise<void> {
   await answerFileRoute('upload', req, res, async () => {
     const actor = await authenticate(req);
-    const { reportId, kind, originalName } = parseRequest(req);
+    const { address, originalName } = parseRequest(req);
     const limits = currentUploadLimits();
     const declaredLength = Number(req.get('content-length'));
     if (declaredLength > limits.maxFileBytes) {
@@ -33,8 +31,7 @@ export async function handleUpload(req: Request, res: Response): Promise<void> {
     }
 
     const { id: attachmentId, record } = await storeAttachment(actor, {
-      reportId,
-      kind,
+      address,
       originalName,
       body: bodyOf(req),
       declaredContentType: req.get('content-type'),
@@ -43,13 +40,14 @@ export async function handleUpload(req: Request, res: Response): Promise<void> {
 
     info('upload: accepted', {
       uid: actor.uid,
-      reportId,
+      target: address.target,
+      targetId: address.id,
       attachmentId,
-      kind,
+      kind: address.kind,
       contentType: record.contentType,
       size: record.size,
     });
-    const url = `/api/files/${reportId}/${attachmentId}`;
+    const url = fileUrl(address.target, address.id, attachmentId);
     res
       .status(201)
       .set('Location', url)
@@ -57,8 +55,8 @@ export async function handleUpload(req: Request, res: Response): Promise<void> {
       .json({
         attachment: {
           id: attachmentId,
-          reportId,
-          kind: record.kind,
+          [TARGET_ID_PARAM[address.target]]: address.id,
+          kind: address.kind,
           fileName: record.fileName,
           contentType: record.contentType,
           size: record.size,
@@ -71,20 +69,16 @@ export async function handleUpload(req: Request, res: Response): Promise<void> {
   });
 }
 
-function parseRequest(req: Request): {
-  reportId: string;
-  kind: AttachmentKind;
-  originalName: string;
-} {
-  const query = uploadQuery.safeParse(req.query);
-  if (!query.success) {
+function parseRequest(req: Request): { address: UploadAddress; originalName: string } {
+  const address = uploadAddressOf(req.query);
+  if (!address) {
     throw refuse(uploadErrors.badRequest('query'));
   }
   const originalName = decodeFileNameHeader(req.get('x-file-name'));
   if (!originalName) {
     throw refuse(uploadErrors.badRequest('file_name'));
   }
-  return { ...query.data, originalName };
+  return { address, originalName };
 }
 
 /**

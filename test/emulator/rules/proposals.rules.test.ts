@@ -24,7 +24,12 @@ import {
   storedProposal,
   storedProposalDraft,
 } from './fixtures.js';
-import { expectations, refusedButBaselineAccepted, rulesHarness } from './harness.js';
+import {
+  expectations,
+  refusedButBaselineAccepted,
+  rulesHarness,
+  type MatrixTarget,
+} from './harness.js';
 
 /**
  * Legislative proposals, councils and their meetings. A draft (`proposalDrafts`) is its
@@ -68,8 +73,37 @@ const h = rulesHarness('proposals', (db) =>
     ['proposalDrafts/proposal-b']: storedProposalDraft(ORG_B, HOUSING_COUNCIL),
     [`proposalCoAuthors/proposal-a__${ORG_B}`]: coAuthorInvitation('proposal-a', ORG_B, ORG_A),
     [MEETING]: meeting(EXPERT_COUNCIL),
+    // Files: of a draft (no proposal document yet), of a proposal, of a meeting.
+    [`proposals/proposal-a/attachments/f1`]: fileRecord('proposals/proposal-a/f1'),
+    [`${PROPOSAL}/attachments/f1`]: fileRecord('proposals/proposal-review/f1'),
+    [`${MEETING}/attachments/f1`]: fileRecord('meetings/meeting-1/f1'),
   }),
 );
+
+function fileRecord(storagePath: string) {
+  return {
+    kind: storagePath.startsWith('meetings/') ? 'minutes' : 'proposal_document',
+    fileName: 'Протокол.pdf',
+    contentType: 'application/pdf',
+    size: 10,
+    sha256: 'a'.repeat(64),
+    storagePath,
+    uploadedBy: 'ngo-member-a',
+    uploadedAt: new Date('2026-03-02T08:00:00Z'),
+  };
+}
+
+/** Reading, and trying to write, the file records under a document. */
+function fileAttempts(parent: string): MatrixTarget['attempts'] {
+  return {
+    get: ({ db }) => getDoc(doc(db, `${parent}/attachments/f1`)),
+    list: ({ db }) => getDocs(collection(db, `${parent}/attachments`)),
+    // Only /api/uploads writes them, after checking the bytes.
+    create: ({ db }) => setDoc(doc(db, `${parent}/attachments/f2`), fileRecord(`${parent}/f2`)),
+    update: ({ db }) => updateDoc(doc(db, `${parent}/attachments/f1`), { fileName: 'Інше.pdf' }),
+    delete: ({ db }) => deleteDoc(doc(db, `${parent}/attachments/f1`)),
+  };
+}
 
 const isNgo = (actor: Actor) => ['ngo_member', 'ngo_admin'].includes(actor.claims.role ?? '');
 
@@ -344,6 +378,66 @@ h.matrix([
         updateDoc(doc(db, MEETING), { status: 'held', minutes: 'Пропозицію підтримано.' }),
       delete: ({ db }) => deleteDoc(doc(db, MEETING)),
     },
+  },
+  {
+    collection: 'proposals/{proposalId}/attachments',
+    subject: 'a file of organisation A’s draft (organisation B invited, not accepted)',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            deny  deny  deny   deny   deny
+      commissioner     deny  deny  deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: fileAttempts('proposals/proposal-a'),
+  },
+  {
+    collection: 'proposals/{proposalId}/attachments',
+    subject: 'a file of a proposal under the detention council’s review',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            deny  deny  deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: fileAttempts(PROPOSAL),
+  },
+  {
+    collection: 'meetings/{meetingId}/attachments',
+    subject: 'the minutes of a meeting of the expert council on detention',
+    expected: expectations(`
+      actor            get   list  create update delete
+      anonymous        deny  deny  deny   deny   deny
+      signedInNoRole   deny  deny  deny   deny   deny
+      ngoMemberA       allow allow deny   deny   deny
+      ngoAdminA        allow allow deny   deny   deny
+      ngoMemberB       deny  deny  deny   deny   deny
+      ngoAdminPending  deny  deny  deny   deny   deny
+      coordinatorKyiv  deny  deny  deny   deny   deny
+      coordinatorLviv  deny  deny  deny   deny   deny
+      staff            allow allow deny   deny   deny
+      commissioner     allow allow deny   deny   deny
+      admin            allow allow deny   deny   deny
+      disabledStaff    deny  deny  deny   deny   deny
+    `),
+    attempts: fileAttempts(MEETING),
   },
 ]);
 

@@ -100,7 +100,9 @@ export interface UploadAnswer {
   body: {
     attachment?: {
       id: string;
-      reportId: string;
+      reportId?: string;
+      proposalId?: string;
+      meetingId?: string;
       kind: string;
       fileName: string;
       contentType: string;
@@ -123,17 +125,20 @@ export async function upload({
   data,
   contentType = 'application/octet-stream',
   headers = {},
+  query,
 }: {
   token?: string | undefined;
-  reportId: string;
+  reportId?: string;
+  /** Another target's query (`{proposalId, kind}`, `{meetingId, kind}`) instead of the report's. */
+  query?: Record<string, string>;
   kind?: string;
   name?: string | undefined;
   data: Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
 }): Promise<UploadAnswer> {
-  const query = new URLSearchParams({ reportId, kind });
-  const response = await fetch(`${UPLOADS_URL}?${query}`, {
+  const search = new URLSearchParams(query ?? { reportId: reportId ?? '', kind });
+  const response = await fetch(`${UPLOADS_URL}?${search}`, {
     method: 'POST',
     headers: {
       'Content-Type': contentType,

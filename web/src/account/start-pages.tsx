@@ -6,6 +6,7 @@ import { planQueue, defaultFilters, type QueueActor } from '../reports/queue.js'
 import type { ReportView } from '../reports/report-view.js';
 import type { Claims, SessionUser } from '../session/session-state.js';
 import { Await } from '../ui/await.js';
+import { CoAuthorInvitations } from '../proposals/co-author-invitations.js';
 import { ButtonLink } from '../ui/button.js';
 import { useLive, useRead } from '../ui/use-data.js';
 import { commissionerStart, ngoStart, secretariatStart, START_LIST_SIZE } from './start-items.js';
@@ -60,6 +61,7 @@ function NgoStart(props: { orgId: string }) {
           {t('app.start.sendNote')}
         </ButtonLink>
       </p>
+      <CoAuthorInvitations orgId={props.orgId} />
       <Await state={reports}>
         {(rows) => {
           const start = ngoStart(rows);

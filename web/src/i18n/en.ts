@@ -229,6 +229,8 @@ export const en: BaseMessages = {
       edited: 'edited {{date}}',
       untitled: 'Untitled',
       urgent: 'Urgent',
+      coAuthorInvitations: 'Invitations to co-author legislative proposals',
+      invitedBy: 'Invited by {{org}}',
     },
   },
   orgFields: {

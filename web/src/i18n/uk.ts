@@ -235,6 +235,8 @@ export const uk = {
       edited: 'змінено {{date}}',
       untitled: 'Без назви',
       urgent: 'Терміново',
+      coAuthorInvitations: 'Запрошення до співавторства законодавчих пропозицій',
+      invitedBy: 'Запрошує {{org}}',
     },
   },
   orgFields: {

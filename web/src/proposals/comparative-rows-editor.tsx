@@ -1,8 +1,11 @@
 import { COMPARATIVE_ROW_KINDS } from '@domain/schemas/comparative-table.schema.js';
 import { t } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
-import { Choice, TextBox, TextInput } from './editor-inputs.js';
-import { emptyRow, type ActValues, type RowValues } from './editor-values.js';
+import { SelectField, TextArea, TextField } from '../ui/field.js';
+import { fieldIds } from '../ui/form-model.js';
+import { fromFlat } from './editor-form.js';
+import { changeLists, ListProblem, type EditorForm } from './editor-lists.js';
+import { emptyRow } from './editor-values.js';
 
 const KIND_LABEL = {
   amend: 'proposals.editor.kindAmend',
@@ -16,83 +19,79 @@ const KIND_LABEL = {
  * current and the proposed wording (a new provision has no current one, a deleted one no
  * proposed one: the table then says «Положення відсутнє» or «Виключити»), its justification.
  */
-export function ComparativeRowsEditor(props: {
-  rows: RowValues[];
-  acts: ActValues[];
-  onChange: (rows: RowValues[]) => void;
-}) {
-  const set = (index: number, change: Partial<RowValues>) =>
-    props.onChange(props.rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+export function ComparativeRowsEditor(props: { form: EditorForm }) {
+  const { form } = props;
+  const { comparativeTable: rows, legalActs: acts } = fromFlat(form.values.value);
   return (
-    <fieldset class="proposal-rows" id="proposal-table">
+    <fieldset class="proposal-rows" id={fieldIds(form.id, 'comparativeTable').control}>
       <legend>{t('proposals.editor.table')}</legend>
-      {props.rows.map((row, i) => {
-        const id = `proposal-row-${i}`;
-        return (
-          <fieldset key={i} class="proposal-row">
-            <legend>{t('proposals.editor.row', { n: i + 1 })}</legend>
-            {props.acts.length > 1 ? (
-              <Choice
-                id={`${id}-act`}
-                label={t('proposals.editor.rowAct')}
-                value={row.actKey}
-                empty="—"
-                options={props.acts.map((act) => ({ value: act.key, label: act.title || act.key }))}
-                onInput={(actKey) => set(i, { actKey })}
-              />
-            ) : null}
-            <TextInput
-              id={`${id}-provision`}
-              label={t('proposals.editor.provision')}
-              hint={t('proposals.editor.provisionHint')}
-              value={row.provision}
-              onInput={(provision) => set(i, { provision })}
+      <ListProblem form={form} name="comparativeTable" />
+      {rows.map((row, i) => (
+        <fieldset key={i} class="proposal-row">
+          <legend>{t('proposals.editor.row', { n: i + 1 })}</legend>
+          {acts.length > 1 ? (
+            <SelectField
+              form={form}
+              name={`row.${i}.actKey`}
+              label={t('proposals.editor.rowAct')}
+              placeholder="—"
+              options={acts.map((act) => ({ value: act.key, label: act.title || act.key }))}
             />
-            <Choice
-              id={`${id}-kind`}
-              label={t('proposals.editor.rowKind')}
-              value={row.kind}
-              options={COMPARATIVE_ROW_KINDS.map((kind) => ({
-                value: kind,
-                label: t(KIND_LABEL[kind]),
-              }))}
-              onInput={(kind) => set(i, { kind: kind as RowValues['kind'] })}
+          ) : null}
+          <TextField
+            form={form}
+            name={`row.${i}.provision`}
+            label={t('proposals.editor.provision')}
+            hint={t('proposals.editor.provisionHint')}
+            maxlength={300}
+          />
+          <SelectField
+            form={form}
+            name={`row.${i}.kind`}
+            label={t('proposals.editor.rowKind')}
+            options={COMPARATIVE_ROW_KINDS.map((kind) => ({
+              value: kind,
+              label: t(KIND_LABEL[kind]),
+            }))}
+          />
+          {row.kind !== 'insert' ? (
+            <TextArea form={form} name={`row.${i}.current`} label={t('proposals.editor.current')} />
+          ) : null}
+          {row.kind === 'amend' || row.kind === 'insert' ? (
+            <TextArea
+              form={form}
+              name={`row.${i}.proposed`}
+              label={t('proposals.editor.proposed')}
             />
-            {row.kind !== 'insert' ? (
-              <TextBox
-                id={`${id}-current`}
-                label={t('proposals.editor.current')}
-                value={row.current}
-                onInput={(current) => set(i, { current })}
-              />
-            ) : null}
-            {row.kind === 'amend' || row.kind === 'insert' ? (
-              <TextBox
-                id={`${id}-proposed`}
-                label={t('proposals.editor.proposed')}
-                value={row.proposed}
-                onInput={(proposed) => set(i, { proposed })}
-              />
-            ) : null}
-            <TextBox
-              id={`${id}-justification`}
-              label={t('proposals.editor.rowJustification')}
-              rows={3}
-              value={row.justification}
-              onInput={(justification) => set(i, { justification })}
-            />
-            <Button
-              variant="secondary"
-              onClick={() => props.onChange(props.rows.filter((_, j) => j !== i))}
-            >
-              {t('proposals.editor.removeRow', { n: i + 1 })}
-            </Button>
-          </fieldset>
-        );
-      })}
+          ) : null}
+          <TextArea
+            form={form}
+            name={`row.${i}.justification`}
+            label={t('proposals.editor.rowJustification')}
+            rows={3}
+            optional
+          />
+          <Button
+            variant="secondary"
+            onClick={() =>
+              changeLists(form, (v) => ({
+                ...v,
+                comparativeTable: v.comparativeTable.filter((_, j) => j !== i),
+              }))
+            }
+          >
+            {t('proposals.editor.removeRow', { n: i + 1 })}
+          </Button>
+        </fieldset>
+      ))}
       <Button
         variant="secondary"
-        onClick={() => props.onChange([...props.rows, emptyRow(props.acts[0]?.key ?? '')])}
+        onClick={() =>
+          changeLists(form, (v) => ({
+            ...v,
+            comparativeTable: [...v.comparativeTable, emptyRow(v.legalActs[0]?.key ?? '')],
+          }))
+        }
       >
         {t('proposals.editor.addRow')}
       </Button>

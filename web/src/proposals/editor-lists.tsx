@@ -1,52 +1,66 @@
 import { INSTRUMENTS } from '@domain/catalogues/instruments/instruments.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { Button } from '../ui/button.js';
-import { Choice, TextInput } from './editor-inputs.js';
-import {
-  emptyAct,
-  emptyStandard,
-  nextActKey,
-  type ActValues,
-  type StandardValues,
-} from './editor-values.js';
+import { Field, SelectField, TextField } from '../ui/field.js';
+import type { FormModel, FormValues } from '../ui/form-model.js';
+import { fieldIds } from '../ui/form-model.js';
+import { fromFlat, toFlat } from './editor-form.js';
+import { emptyAct, emptyStandard, nextActKey, type EditorValues } from './editor-values.js';
 
-function replaced<T>(list: T[], index: number, change: Partial<T>): T[] {
-  return list.map((item, i) => (i === index ? { ...item, ...change } : item));
+/** The editor's form: flat values (editor-form.ts), checked as a whole proposal. */
+export type EditorForm = FormModel<FormValues, EditorValues>;
+
+/** Changes the lists of the form (an item added or removed): the fields follow the values. */
+export function changeLists(form: EditorForm, change: (values: EditorValues) => EditorValues) {
+  form.values.value = toFlat(change(fromFlat(form.values.peek())));
+}
+
+/** A list's own problem («add an act»), shown at the top of its fieldset. */
+export function ListProblem(props: { form: EditorForm; name: string }) {
+  const message = props.form.visible.value[props.name];
+  const ids = fieldIds(props.form.id, props.name);
+  return message ? (
+    <p id={ids.error} class="field-error">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** The legal acts the proposal would change: title, number such as `2341-III`, articles. */
-export function LegalActsEditor(props: {
-  acts: ActValues[];
-  onChange: (acts: ActValues[]) => void;
-}) {
+export function LegalActsEditor(props: { form: EditorForm }) {
+  const { form } = props;
+  const acts = fromFlat(form.values.value).legalActs;
   return (
-    <fieldset id="proposal-acts">
+    <fieldset id={fieldIds(form.id, 'legalActs').control}>
       <legend>{t('proposals.editor.legalActs')}</legend>
-      {props.acts.map((act, i) => (
+      <ListProblem form={form} name="legalActs" />
+      {acts.map((act, i) => (
         <div key={act.key} class="proposal-item">
-          <TextInput
-            id={`proposal-act-${i}-title`}
+          <TextField
+            form={form}
+            name={`act.${i}.title`}
             label={t('proposals.editor.actTitle')}
-            value={act.title}
-            onInput={(title) => props.onChange(replaced(props.acts, i, { title }))}
+            maxlength={500}
           />
-          <TextInput
-            id={`proposal-act-${i}-number`}
+          <TextField
+            form={form}
+            name={`act.${i}.number`}
             label={t('proposals.editor.actNumber')}
             hint={t('proposals.editor.actNumberHint')}
-            value={act.number}
             maxlength={40}
-            onInput={(number) => props.onChange(replaced(props.acts, i, { number }))}
+            optional
           />
-          <TextInput
-            id={`proposal-act-${i}-articles`}
+          <TextField
+            form={form}
+            name={`act.${i}.articles`}
             label={t('proposals.editor.actArticles')}
-            value={act.articles}
-            onInput={(articles) => props.onChange(replaced(props.acts, i, { articles }))}
+            maxlength={500}
           />
           <Button
             variant="secondary"
-            onClick={() => props.onChange(props.acts.filter((_, j) => j !== i))}
+            onClick={() =>
+              changeLists(form, (v) => ({ ...v, legalActs: v.legalActs.filter((_, j) => j !== i) }))
+            }
           >
             {t('proposals.editor.removeAct', { n: i + 1 })}
           </Button>
@@ -54,7 +68,12 @@ export function LegalActsEditor(props: {
       ))}
       <Button
         variant="secondary"
-        onClick={() => props.onChange([...props.acts, emptyAct(nextActKey(props.acts))])}
+        onClick={() =>
+          changeLists(form, (v) => ({
+            ...v,
+            legalActs: [...v.legalActs, emptyAct(nextActKey(v.legalActs))],
+          }))
+        }
       >
         {t('proposals.editor.addAct')}
       </Button>
@@ -63,47 +82,67 @@ export function LegalActsEditor(props: {
 }
 
 /** International standards, picked from the catalogue of instruments and their articles. */
-export function StandardsEditor(props: {
-  standards: StandardValues[];
-  onChange: (standards: StandardValues[]) => void;
-}) {
+export function StandardsEditor(props: { form: EditorForm }) {
+  const { form } = props;
   const language = currentLanguage();
+  const standards = fromFlat(form.values.value).internationalStandards;
   return (
-    <fieldset id="proposal-standards">
+    <fieldset id={fieldIds(form.id, 'internationalStandards').control}>
       <legend>{t('proposals.editor.standards')}</legend>
-      {props.standards.map((standard, i) => {
+      <ListProblem form={form} name="internationalStandards" />
+      {standards.map((standard, i) => {
         const instrument = INSTRUMENTS.find((item) => item.code === standard.instrument);
         return (
           <div key={i} class="proposal-item">
-            <Choice
-              id={`proposal-standard-${i}-instrument`}
+            <Field
+              form={form}
+              name={`standard.${i}.instrument`}
               label={t('proposals.editor.instrument')}
-              value={standard.instrument}
-              empty="—"
-              options={INSTRUMENTS.map((item) => ({
-                value: item.code,
-                label: item.short[language],
-              }))}
-              onInput={(code) =>
-                props.onChange(replaced(props.standards, i, { instrument: code, article: '' }))
-              }
-            />
+            >
+              {(control, value) => (
+                <select
+                  {...control}
+                  value={String(value)}
+                  // Another instrument has other articles: the one chosen goes.
+                  onChange={(event) =>
+                    changeLists(form, (v) => ({
+                      ...v,
+                      internationalStandards: v.internationalStandards.map((s, j) =>
+                        j === i ? { instrument: event.currentTarget.value, article: '' } : s,
+                      ),
+                    }))
+                  }
+                >
+                  <option value="">—</option>
+                  {INSTRUMENTS.map((item) => (
+                    <option key={item.code} value={item.code}>
+                      {item.short[language]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             {instrument && instrument.articles.length ? (
-              <Choice
-                id={`proposal-standard-${i}-article`}
+              <SelectField
+                form={form}
+                name={`standard.${i}.article`}
                 label={t('proposals.editor.article')}
-                value={standard.article}
-                empty="—"
+                placeholder="—"
+                optional
                 options={instrument.articles.map((a) => ({
                   value: a.code,
                   label: `${a.code}. ${a[language]}`,
                 }))}
-                onInput={(article) => props.onChange(replaced(props.standards, i, { article }))}
               />
             ) : null}
             <Button
               variant="secondary"
-              onClick={() => props.onChange(props.standards.filter((_, j) => j !== i))}
+              onClick={() =>
+                changeLists(form, (v) => ({
+                  ...v,
+                  internationalStandards: v.internationalStandards.filter((_, j) => j !== i),
+                }))
+              }
             >
               {t('proposals.editor.removeStandard', { n: i + 1 })}
             </Button>
@@ -112,7 +151,12 @@ export function StandardsEditor(props: {
       })}
       <Button
         variant="secondary"
-        onClick={() => props.onChange([...props.standards, emptyStandard()])}
+        onClick={() =>
+          changeLists(form, (v) => ({
+            ...v,
+            internationalStandards: [...v.internationalStandards, emptyStandard()],
+          }))
+        }
       >
         {t('proposals.editor.addStandard')}
       </Button>

@@ -18,6 +18,7 @@ import { ProposalActionPanel } from './proposal-action-panel.js';
 import { CommentsSection } from './proposal-comments.js';
 import { HistorySection } from './proposal-history.js';
 import { proposalControls } from './proposal-controls.js';
+import { ProposalFiles } from './proposal-files.js';
 
 const adapter = () => import('../firebase/proposals.js');
 
@@ -158,6 +159,7 @@ function ProposalPage(props: PageProps & { data: ProposalData }) {
             <h2 id="proposal-table-heading">{t('proposals.page.table')}</h2>
             <ComparativeTableView content={content} />
           </section>
+          <ProposalFiles proposalId={id} mayAdd={false} mayRemove={!proposal} />
           {proposal ? <CommentsSection proposalId={id} mayComment={controls.comment} /> : null}
           {proposal ? <HistorySection proposalId={id} /> : null}
         </div>

@@ -7,11 +7,11 @@ import { EMPTY_PERSON, EMPTY_REPORT, type ReportFormValues } from './report-valu
  * This module is the pure part: what is kept, how it is read back, which copy a reopened form
  * starts from, and what the person is told about saving.
  */
-export interface LocalDraft {
+export interface LocalDraft<V = ReportFormValues> {
   draftId: string;
   uid: string;
   orgId: string | null;
-  values: ReportFormValues;
+  values: V;
   /** When these values were kept here (ms). */
   savedAt: number;
   /** The `savedAt` of the last values the server confirmed; null if none yet. */
@@ -28,10 +28,20 @@ export interface KeyValueStore {
   keys(): string[];
 }
 
+/**
+ * What kind of draft is kept: its keys' prefix, how its values are read back, and its empty
+ * values. Reports' drafts by default; the proposal editor keeps its own the same way.
+ */
+export interface DraftKind<V> {
+  prefix: string;
+  valuesFrom: (value: unknown) => V;
+  empty: V;
+}
+
 const PREFIX = 'spilno.reportDraft.v1';
 
-export function localDraftKey(uid: string, draftId: string): string {
-  return `${PREFIX}.${uid}.${draftId}`;
+export function localDraftKey(uid: string, draftId: string, prefix = PREFIX): string {
+  return `${prefix}.${uid}.${draftId}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -68,7 +78,10 @@ export function valuesFrom(value: unknown): ReportFormValues {
   return result as unknown as ReportFormValues;
 }
 
-export function parseLocalDraft(raw: string | null): LocalDraft | null {
+export function parseLocalDraft<V = ReportFormValues>(
+  raw: string | null,
+  kind: DraftKind<V> = REPORT_DRAFTS as unknown as DraftKind<V>,
+): LocalDraft<V> | null {
   if (!raw) return null;
   let parsed: unknown;
   try {
@@ -83,7 +96,7 @@ export function parseLocalDraft(raw: string | null): LocalDraft | null {
     draftId: parsed.draftId,
     uid: parsed.uid,
     orgId: typeof parsed.orgId === 'string' ? parsed.orgId : null,
-    values: valuesFrom(parsed.values),
+    values: kind.valuesFrom(parsed.values),
     savedAt: typeof parsed.savedAt === 'number' ? parsed.savedAt : 0,
     syncedAt: typeof parsed.syncedAt === 'number' ? parsed.syncedAt : null,
     submitting: parsed.submitting === true,
@@ -91,23 +104,27 @@ export function parseLocalDraft(raw: string | null): LocalDraft | null {
 }
 
 /** Whether every value kept here has reached the server. */
-export function isSynced(draft: LocalDraft): boolean {
+export function isSynced(draft: LocalDraft<unknown>): boolean {
   return draft.syncedAt !== null && draft.syncedAt >= draft.savedAt;
 }
 
-/** One person's local drafts. */
-export function localDrafts(store: KeyValueStore, uid: string) {
-  const read = (draftId: string) => parseLocalDraft(store.get(localDraftKey(uid, draftId)));
-  const write = (draft: LocalDraft) =>
-    store.set(localDraftKey(uid, draft.draftId), JSON.stringify(draft));
+/** One person's local drafts (of reports, or of another kind). */
+export function localDrafts<V = ReportFormValues>(
+  store: KeyValueStore,
+  uid: string,
+  kind: DraftKind<V> = REPORT_DRAFTS as unknown as DraftKind<V>,
+) {
+  const key = (draftId: string) => localDraftKey(uid, draftId, kind.prefix);
+  const read = (draftId: string) => parseLocalDraft(store.get(key(draftId)), kind);
+  const write = (draft: LocalDraft<V>) => store.set(key(draft.draftId), JSON.stringify(draft));
   return {
     load: read,
     /** Keeps what was typed; returns the record (its `savedAt` identifies this version). */
-    save(draftId: string, values: ReportFormValues, orgId: string | null, now: number): LocalDraft {
+    save(draftId: string, values: V, orgId: string | null, now: number): LocalDraft<V> {
       const previous = read(draftId);
       // Two saves in the same millisecond still count as two versions.
       const savedAt = previous && now <= previous.savedAt ? previous.savedAt + 1 : now;
-      const draft: LocalDraft = {
+      const draft: LocalDraft<V> = {
         draftId,
         uid,
         orgId,
@@ -130,16 +147,16 @@ export function localDrafts(store: KeyValueStore, uid: string) {
       if (draft) write({ ...draft, submitting: true });
     },
     remove(draftId: string): void {
-      store.remove(localDraftKey(uid, draftId));
+      store.remove(key(draftId));
     },
     /** Every draft of this person kept here, newest first. */
-    list(): LocalDraft[] {
-      const prefix = `${PREFIX}.${uid}.`;
+    list(): LocalDraft<V>[] {
+      const prefix = `${kind.prefix}.${uid}.`;
       return store
         .keys()
-        .filter((key) => key.startsWith(prefix))
-        .map((key) => parseLocalDraft(store.get(key)))
-        .filter((draft): draft is LocalDraft => draft !== null && draft.uid === uid)
+        .filter((stored) => stored.startsWith(prefix))
+        .map((stored) => parseLocalDraft(store.get(stored), kind))
+        .filter((draft): draft is LocalDraft<V> => draft !== null && draft.uid === uid)
         .sort((a, b) => b.savedAt - a.savedAt);
     },
     /**
@@ -150,7 +167,7 @@ export function localDrafts(store: KeyValueStore, uid: string) {
       let forgotten = 0;
       for (const draft of this.list()) {
         if (isSynced(draft) && !draft.submitting) {
-          store.remove(localDraftKey(uid, draft.draftId));
+          store.remove(key(draft.draftId));
           forgotten++;
         }
       }
@@ -159,17 +176,17 @@ export function localDrafts(store: KeyValueStore, uid: string) {
   };
 }
 
-export type LocalDraftStore = ReturnType<typeof localDrafts>;
+export type LocalDraftStore<V = ReportFormValues> = ReturnType<typeof localDrafts<V>>;
 
 /** The draft as the server has it (or the local cache of the server), if it exists. */
-export interface ServerDraft {
-  values: ReportFormValues;
+export interface ServerDraft<V = ReportFormValues> {
+  values: V;
   /** `updatedAt` in ms, null while the server has not stamped it. */
   updatedAt: number | null;
 }
 
-export interface StartingPoint {
-  values: ReportFormValues;
+export interface StartingPoint<V = ReportFormValues> {
+  values: V;
   /** Where the values came from: this device (changes not on the server), the server, or nowhere. */
   source: 'device' | 'server' | 'empty';
 }
@@ -179,7 +196,11 @@ export interface StartingPoint {
  * wins (it is newer than anything the server could have, unless a colleague saved after it);
  * otherwise the server's copy, which may hold a colleague's changes.
  */
-export function startingPoint(local: LocalDraft | null, server: ServerDraft | null): StartingPoint {
+export function startingPoint<V = ReportFormValues>(
+  local: LocalDraft<V> | null,
+  server: ServerDraft<V> | null,
+  empty: V = EMPTY_REPORT as V,
+): StartingPoint<V> {
   if (local && !isSynced(local)) {
     const colleagueSavedLater =
       server !== null && server.updatedAt !== null && server.updatedAt > local.savedAt;
@@ -187,8 +208,14 @@ export function startingPoint(local: LocalDraft | null, server: ServerDraft | nu
   }
   if (server) return { values: server.values, source: 'server' };
   if (local) return { values: local.values, source: 'device' };
-  return { values: EMPTY_REPORT, source: 'empty' };
+  return { values: empty, source: 'empty' };
 }
+
+export const REPORT_DRAFTS: DraftKind<ReportFormValues> = {
+  prefix: PREFIX,
+  valuesFrom,
+  empty: EMPTY_REPORT,
+};
 
 export type SaveState = 'idle' | 'device' | 'saving' | 'saved' | 'offline' | 'error';
 

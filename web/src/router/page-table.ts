@@ -140,6 +140,9 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   noteNew: publishingComponent(() =>
     import('../publications/note-new.page.js').then((m) => m.NoteNewPage),
   ),
+  coAuthorship: proposalsPage(() =>
+    import('../proposals/co-authorship.page.js').then((m) => m.coAuthorshipPage),
+  ),
   councilAdmin: withData(() =>
     import('../councils/councils-admin.page.js').then((m) => m.councilsAdminPage),
   ),

@@ -47,7 +47,8 @@ export type RouteName =
   | 'publicationNew'
   | 'publicationDraft'
   | 'notes'
-  | 'noteNew';
+  | 'noteNew'
+  | 'coAuthorship';
 
 /**
  * What a page needs of the session: `none` (public pages load no Firebase code), `optional`
@@ -236,6 +237,13 @@ const WITH_PARAMS: readonly {
     session: 'required',
     param: 'publicationId',
   },
+  // The emailed link of an invitation to co-author: `{proposalId}__{orgId}`.
+  {
+    pattern: new RegExp(`^/app/proposals/invitations/(${PROPOSAL_ID})$`),
+    name: 'coAuthorship',
+    session: 'required',
+    param: 'invitationId',
+  },
 ];
 
 const NOT_FOUND: RouteMatch = {
@@ -314,10 +322,13 @@ export const reportEditPath = (reportId: string) => `/app/reports/${reportId}/ed
 export const councilPath = (councilId: string) => `/app/councils/${councilId}`;
 export const proposalPath = (proposalId: string) => `/app/proposals/${proposalId}`;
 export const proposalEditPath = (proposalId: string) => `/app/proposals/${proposalId}/edit`;
-/** The proposals of one council (linked from the councils' pages). */
+/** An invitation to co-author (its id is `{proposalId}__{orgId}`), as the email links it. */
+export const coAuthorshipPath = (invitationId: string) =>
+  `/app/proposals/invitations/${invitationId}`;
 export const publicationDraftPath = (publicationId: string) => `/app/publications/${publicationId}`;
 /** The public page of a published record (server-rendered). */
 export const publicRecordPath = (publicationId: string) => `/p/${publicationId}`;
+/** The proposals of one council (linked from the councils' pages). */
 export const councilProposalsPath = (councilId: string) =>
   `/app/proposals?council=${encodeURIComponent(councilId)}`;
 
@@ -396,6 +407,7 @@ const ROLE_PAGES: Partial<Record<RouteName, readonly (Role | null)[]>> = {
   publicationDraft: ['staff', 'commissioner'],
   notes: NGO,
   noteNew: NGO,
+  coAuthorship: NGO,
 };
 
 export function mayOpen(name: RouteName, role: Role | null): boolean {
@@ -489,7 +501,9 @@ export function navPathFor(pathname: string, role: Role | null = null): string {
   if (match.name === 'councilDetail' || match.name === 'meeting') {
     return role === 'admin' ? PATHS.councilAdmin : pathname;
   }
-  if (['proposalNew', 'proposal', 'proposalEdit'].includes(match.name)) return PATHS.proposals;
+  if (['proposalNew', 'proposal', 'proposalEdit', 'coAuthorship'].includes(match.name)) {
+    return PATHS.proposals;
+  }
   if (match.name === 'publicationNew' || match.name === 'publicationDraft') return PATHS.publishing;
   if (match.name === 'noteNew') return PATHS.notes;
   if (match.name === 'report') {

@@ -1,4 +1,4 @@
-import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
+import type { TargetKind } from '@domain/uploads/upload-targets.js';
 import type { Language } from '../i18n/i18n.js';
 import {
   httpProblem,
@@ -6,6 +6,7 @@ import {
   uploadHeaders,
   uploadOutcome,
   uploadUrl,
+  type FilePlace,
   type TransferProblem,
   type TransferTexts,
   type UploadOutcome,
@@ -37,8 +38,8 @@ export interface XhrLike {
 
 export function startUpload(options: {
   file: Blob & { name: string; type: string };
-  reportId: string;
-  kind: AttachmentKind;
+  place: FilePlace;
+  kind: TargetKind;
   idToken: string;
   language: Language;
   text: TransferTexts;
@@ -49,7 +50,7 @@ export function startUpload(options: {
   const xhr = options.xhr?.() ?? (new XMLHttpRequest() as unknown as XhrLike);
   const online = options.online ?? (() => navigator.onLine);
   const result = new Promise<UploadOutcome>((resolve) => {
-    xhr.open('POST', uploadUrl(options.reportId, options.kind));
+    xhr.open('POST', uploadUrl(options.place, options.kind));
     for (const [name, value] of Object.entries(uploadHeaders(options.file, options.idToken))) {
       xhr.setRequestHeader(name, value);
     }

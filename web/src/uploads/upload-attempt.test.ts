@@ -50,7 +50,7 @@ function steps() {
   const send = vi.fn((idToken: string) =>
     startUpload({
       file,
-      reportId: 'r1',
+      place: { target: 'report', id: 'r1' },
       kind: 'evidence',
       idToken,
       language: 'uk',

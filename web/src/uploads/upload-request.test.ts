@@ -23,13 +23,24 @@ const refusal = (code: string, message: string, messageEn: string) =>
 
 describe('the upload request', () => {
   it('names the report and the kind of file in the query', () => {
-    expect(uploadUrl('abc_DEF-123', 'evidence')).toBe(
+    const report = (id: string) => ({ target: 'report' as const, id });
+    expect(uploadUrl(report('abc_DEF-123'), 'evidence')).toBe(
       '/api/uploads?reportId=abc_DEF-123&kind=evidence',
     );
-    expect(uploadUrl('x', 'draft_response_act')).toBe(
+    expect(uploadUrl(report('x'), 'draft_response_act')).toBe(
       '/api/uploads?reportId=x&kind=draft_response_act',
     );
-    expect(fileUrl('r1', 'a/1')).toBe('/api/files/r1/a%2F1');
+    expect(fileUrl(report('r1'), 'a/1')).toBe('/api/files/r1/a%2F1');
+  });
+
+  it('names a proposal or a meeting instead, and their files under their folders', () => {
+    expect(uploadUrl({ target: 'proposal', id: 'p1' }, 'proposal_document')).toBe(
+      '/api/uploads?proposalId=p1&kind=proposal_document',
+    );
+    expect(uploadUrl({ target: 'meeting', id: 'm1' }, 'minutes')).toBe(
+      '/api/uploads?meetingId=m1&kind=minutes',
+    );
+    expect(fileUrl({ target: 'proposal', id: 'p1' }, 'a1')).toBe('/api/files/proposals/p1/a1');
   });
 
   it('sends the token, the file’s own allowed type, and a Ukrainian name as RFC 5987', () => {
@@ -166,7 +177,7 @@ describe('sending a file with progress and cancel', () => {
     const progress: number[] = [];
     const job = startUpload({
       file,
-      reportId: 'r1',
+      place: { target: 'report', id: 'r1' },
       kind: 'draft_response_act',
       idToken: 'T',
       language: 'uk',

@@ -1,6 +1,11 @@
-import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
 import { fileTypeOfContentType } from '@domain/uploads/file-types.js';
 import { encodeFileNameHeader } from '@domain/uploads/http-file-name.js';
+import {
+  TARGET_ID_PARAM,
+  fileUrl as targetFileUrl,
+  type TargetKind,
+  type UploadTarget,
+} from '@domain/uploads/upload-targets.js';
 import { errorTextOf } from '@domain/errors/catalogue.js';
 import type { Language } from '../i18n/i18n.js';
 
@@ -10,8 +15,14 @@ import type { Language } from '../i18n/i18n.js';
  * turned into what a person can act on: the server's own sentence for a refusal, plain words
  * for a platform refusal that is not JSON, a lost connection, or a cancelled upload.
  */
-export function uploadUrl(reportId: string, kind: AttachmentKind): string {
-  const query = new URLSearchParams({ reportId, kind });
+/** What files are attached to: a report, a proposal (its draft included) or a meeting. */
+export interface FilePlace {
+  target: UploadTarget;
+  id: string;
+}
+
+export function uploadUrl(place: FilePlace, kind: TargetKind): string {
+  const query = new URLSearchParams({ [TARGET_ID_PARAM[place.target]]: place.id, kind });
   return `/api/uploads?${query.toString()}`;
 }
 
@@ -34,7 +45,10 @@ export function uploadHeaders(file: { name: string; type: string }, idToken: str
 /** An attachment as the server describes it after an upload (201). */
 export interface UploadedAttachment {
   id: string;
-  reportId: string;
+  /** The id of what it is attached to, under its own name (`reportId`, `proposalId`, …). */
+  reportId?: string;
+  proposalId?: string;
+  meetingId?: string;
   kind: string;
   fileName: string;
   contentType: string;
@@ -139,9 +153,13 @@ export function uploadOutcome(
   return { ok: false, problem: httpProblem(status, body, language, text) };
 }
 
-/** `/api/files/{reportId}/{attachmentId}`. */
-export function fileUrl(reportId: string, attachmentId: string): string {
-  return `/api/files/${encodeURIComponent(reportId)}/${encodeURIComponent(attachmentId)}`;
+/** `/api/files/{reportId}/{attachmentId}`, `/api/files/proposals/{proposalId}/{attachmentId}`, … */
+export function fileUrl(place: FilePlace, attachmentId: string): string {
+  return targetFileUrl(
+    place.target,
+    encodeURIComponent(place.id),
+    encodeURIComponent(attachmentId),
+  );
 }
 
 /** «1,2 МБ», «340 КБ»: sizes, short; `units` are the catalogue's (bytes to gigabytes). */

@@ -40,6 +40,13 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'UPLOAD.RATE_LIMITED': { limitPerHour: 60, retryAfterMs: 120_000 },
   'UPLOAD.NOT_ALLOWED': { reason: 'draft_is_private' },
   'UPLOAD.NOT_ALLOWED_IN_STATE': { status: { uk: 'Закрито', en: 'Closed' } },
+  'UPLOAD.TARGET_NOT_ALLOWED_IN_STATE': {
+    target: 'proposal',
+    status: { uk: 'Схвалено', en: 'Endorsed' },
+  },
+  'UPLOAD.TARGET_REMOVAL_NOT_ALLOWED': { target: 'proposal' },
+  'UPLOAD.TARGET_TOO_MANY_FILES': { target: 'meeting', maxFiles: 20 },
+  'UPLOAD.TARGET_NOT_FOUND': { target: 'meeting' },
   'COUNCIL.MEMBERSHIP_CONFLICT': { reason: 'chair_taken' },
   'PROPOSAL.INCOMPLETE': { fields: { uk: 'проблема', en: 'problem' } },
   'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': { open: 2 },

@@ -47,7 +47,11 @@ export type UploadDenial =
   | 'not_in_region'
   | 'kind_not_for_role'
   | 'draft_is_private'
-  | 'role_not_allowed';
+  | 'role_not_allowed'
+  | 'proposal_not_readable'
+  | 'not_proposal_author'
+  | 'meeting_not_readable'
+  | 'minutes_by_staff_only';
 
 const DENIAL_TEXT: Record<UploadDenial, { uk: string; en: string }> = {
   not_own_organisation: {
@@ -70,6 +74,47 @@ const DENIAL_TEXT: Record<UploadDenial, { uk: string; en: string }> = {
     uk: 'Ваша роль не дає доступу до файлів звернень.',
     en: 'Your role gives no access to the files of reports.',
   },
+  proposal_not_readable: {
+    uk: 'Ця пропозиція вам недоступна, тож і її файли теж.',
+    en: 'This proposal is not available to you, nor are its files.',
+  },
+  not_proposal_author: {
+    uk:
+      'Додавати й вилучати файли пропозиції можуть лише її автори: організація, що її створила, ' +
+      'і співавтори, які погодилися.',
+    en:
+      'Only the authors of a proposal may add or remove its files: the organisation that started ' +
+      'it and the co-authors that accepted.',
+  },
+  meeting_not_readable: {
+    uk: 'Це засідання вам недоступне, тож і його файли теж.',
+    en: 'This meeting is not available to you, nor are its files.',
+  },
+  minutes_by_staff_only: {
+    uk: 'Протокол і файли засідання додають працівники Секретаріату.',
+    en: 'The minutes and files of a meeting are added by the Secretariat’s staff.',
+  },
+};
+
+/** Targets of uploads other than reports, by name in a sentence. */
+type OtherTarget = 'proposal' | 'meeting';
+const OF_TARGET: Record<OtherTarget, { uk: string; en: string }> = {
+  proposal: { uk: 'пропозиції', en: 'proposal' },
+  meeting: { uk: 'засідання', en: 'meeting' },
+};
+const REMOVAL_TEXT: Record<OtherTarget, { uk: string; en: string }> = {
+  proposal: {
+    uk:
+      'Цей файл є в поданій версії пропозиції, тож його не можна вилучити. ' +
+      'Вилучати можна лише файли, додані після останнього подання, поки пропозиція у авторів.',
+    en:
+      'This file is part of a submitted version of the proposal, so it cannot be removed. ' +
+      'Only files added since the last submission can be removed, while the authors have it.',
+  },
+  meeting: {
+    uk: 'Файли засідання не можна вилучати після оприлюднення протоколу.',
+    en: 'The files of a meeting cannot be removed once its minutes are published.',
+  },
 };
 
 /** What a malformed upload request lacks. */
@@ -80,11 +125,13 @@ export const UPLOAD_ERRORS = {
     'invalid-argument',
     (p) =>
       p.missing === 'query'
-        ? 'Запит має містити reportId звернення і вид файлу kind: evidence, draft_response_act, message або measure_document.'
+        ? 'Запит має містити reportId звернення і вид файлу kind: evidence, draft_response_act, message або measure_document; ' +
+          'або proposalId пропозиції і kind=proposal_document; або meetingId засідання і kind=minutes.'
         : 'Не вказано назву файлу (заголовок X-File-Name у кодуванні RFC 5987).',
     (p) =>
       p.missing === 'query'
-        ? 'The request needs the reportId of a report and a kind: evidence, draft_response_act, message or measure_document.'
+        ? 'The request needs the reportId of a report and a kind: evidence, draft_response_act, message or measure_document; ' +
+          'or the proposalId of a proposal and kind=proposal_document; or the meetingId of a meeting and kind=minutes.'
         : "The file name is missing (the X-File-Name header, encoded as RFC 5987: UTF-8''…).",
     400,
   ),
@@ -162,6 +209,34 @@ export const UPLOAD_ERRORS = {
     'not-found',
     'Звернення не знайдено.',
     'The report was not found.',
+    404,
+  ),
+  'UPLOAD.TARGET_NOT_ALLOWED_IN_STATE': entry<{ target: OtherTarget; status: Bilingual }>(
+    'failed-precondition',
+    (p) => `До ${OF_TARGET[p.target].uk} в статусі «${p.status.uk}» не можна додавати файли.`,
+    (p) => `Files cannot be added to a ${OF_TARGET[p.target].en} in status "${p.status.en}".`,
+    409,
+  ),
+  'UPLOAD.TARGET_REMOVAL_NOT_ALLOWED': entry<{ target: OtherTarget }>(
+    'failed-precondition',
+    (p) => REMOVAL_TEXT[p.target].uk,
+    (p) => REMOVAL_TEXT[p.target].en,
+    409,
+  ),
+  'UPLOAD.TARGET_TOO_MANY_FILES': entry<{ target: OtherTarget; maxFiles: number }>(
+    'failed-precondition',
+    (p) =>
+      `До ${OF_TARGET[p.target].uk} вже додано найбільшу кількість файлів — ${p.maxFiles}. ` +
+      'Об’єднайте кілька документів в один PDF.',
+    (p) =>
+      `The ${OF_TARGET[p.target].en} already has the most files it may have (${p.maxFiles}). ` +
+      'Combine several documents into one PDF.',
+    409,
+  ),
+  'UPLOAD.TARGET_NOT_FOUND': entry<{ target: OtherTarget }>(
+    'not-found',
+    (p) => (p.target === 'proposal' ? 'Пропозицію не знайдено.' : 'Засідання не знайдено.'),
+    (p) => `The ${OF_TARGET[p.target].en} was not found.`,
     404,
   ),
   'UPLOAD.FILE_NOT_FOUND': entry('not-found', 'Файл не знайдено.', 'The file was not found.', 404),

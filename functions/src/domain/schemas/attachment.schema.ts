@@ -11,9 +11,32 @@ export const ATTACHMENT_KINDS = [
 export const attachmentKindSchema = z.enum(ATTACHMENT_KINDS);
 export type AttachmentKind = z.infer<typeof attachmentKindSchema>;
 
+/** A legislative proposal's files (its draft's included): annexes, analyses, the act's text. */
+export const PROPOSAL_FILE_KINDS = ['proposal_document'] as const;
+/** A council meeting's files: the signed minutes. */
+export const MEETING_FILE_KINDS = ['minutes'] as const;
+
 /** Where an attachment's bytes live in the blob store: never under the public `public/` prefix. */
 export const attachmentStoragePath = (reportId: string, attachmentId: string) =>
   `reports/${reportId}/${attachmentId}`;
+export const proposalFileStoragePath = (proposalId: string, attachmentId: string) =>
+  `proposals/${proposalId}/${attachmentId}`;
+export const meetingFileStoragePath = (meetingId: string, attachmentId: string) =>
+  `meetings/${meetingId}/${attachmentId}`;
+
+/** `{folder}/{documentId}/{attachmentId}`, with no `.` or `..` segment. */
+const storagePathUnder = (folder: string) =>
+  z.string().regex(new RegExp(`^${folder}\\/(?!\\.\\.?\\/)[^/]+\\/(?!\\.\\.?$)[^/]+$`));
+
+/** What every stored file's record says of its bytes, whatever it is attached to. */
+const storedFileFields = {
+  fileName: z.string().min(1).max(255),
+  contentType: z.enum(ALLOWED_CONTENT_TYPES),
+  size: z.int().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  uploadedBy: uidSchema,
+  uploadedAt: timestampSchema,
+};
 
 /**
  * `reports/{reportId}/attachments/{attachmentId}`: the record of a file that passed the
@@ -24,12 +47,33 @@ export const attachmentStoragePath = (reportId: string, attachmentId: string) =>
 export const attachmentSchema = z.object({
   orgId: idSchema,
   kind: attachmentKindSchema,
-  fileName: z.string().min(1).max(255),
-  contentType: z.enum(ALLOWED_CONTENT_TYPES),
-  size: z.int().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  storagePath: z.string().regex(/^reports\/(?!\.\.?\/)[^/]+\/(?!\.\.?$)[^/]+$/),
-  uploadedBy: uidSchema,
-  uploadedAt: timestampSchema,
+  ...storedFileFields,
+  storagePath: storagePathUnder('reports'),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+/**
+ * `proposals/{proposalId}/attachments/{attachmentId}`: a file of a legislative proposal, kept
+ * under the proposal's id from its draft on (the draft lists it in `attachmentIds`). `orgId`
+ * is the author organisation that added it. Read by whoever may read the proposal (its
+ * authors while it is a draft); written only by the file routes.
+ */
+export const proposalAttachmentSchema = z.object({
+  orgId: idSchema,
+  kind: z.enum(PROPOSAL_FILE_KINDS),
+  ...storedFileFields,
+  storagePath: storagePathUnder('proposals'),
+});
+export type ProposalAttachment = z.infer<typeof proposalAttachmentSchema>;
+
+/**
+ * `meetings/{meetingId}/attachments/{attachmentId}`: a file of a council meeting (the signed
+ * minutes, named by `minutesFileId` when the meeting is recorded). Read by whoever may read
+ * the meeting; written only by the file routes.
+ */
+export const meetingAttachmentSchema = z.object({
+  kind: z.enum(MEETING_FILE_KINDS),
+  ...storedFileFields,
+  storagePath: storagePathUnder('meetings'),
+});
+export type MeetingAttachment = z.infer<typeof meetingAttachmentSchema>;

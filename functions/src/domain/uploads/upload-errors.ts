@@ -1,4 +1,6 @@
 import { domainError, type DomainError } from '../errors.js';
+import { meetingWorkflow, type MeetingStatus } from '../workflows/meeting.workflow.js';
+import { proposalWorkflow, type ProposalStatus } from '../workflows/proposal.workflow.js';
 import { reportWorkflow, type ReportStatus } from '../workflows/report.workflow.js';
 import type { FileType } from './file-types.js';
 import type { SniffRefusal } from './sniff-file-type.js';
@@ -31,4 +33,26 @@ export const uploadErrors = {
   removalOnlyFromDraft: () => domainError('UPLOAD.REMOVAL_ONLY_FROM_DRAFT'),
   reportNotFound: () => domainError('UPLOAD.REPORT_NOT_FOUND'),
   fileNotFound: () => domainError('UPLOAD.FILE_NOT_FOUND'),
+  // A proposal's or a meeting's files (policies/files.policy.ts).
+  proposalNotReadable: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'proposal_not_readable' }),
+  notProposalAuthor: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'not_proposal_author' }),
+  meetingNotReadable: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'meeting_not_readable' }),
+  minutesByStaffOnly: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'minutes_by_staff_only' }),
+  targetNotAllowedInState: <T extends 'proposal' | 'meeting'>(
+    target: T,
+    status: T extends 'proposal' ? ProposalStatus : MeetingStatus,
+  ) =>
+    domainError('UPLOAD.TARGET_NOT_ALLOWED_IN_STATE', {
+      target,
+      status:
+        target === 'proposal'
+          ? proposalWorkflow.statusLabels[status as ProposalStatus]
+          : meetingWorkflow.statusLabels[status as MeetingStatus],
+    }),
+  targetRemovalNotAllowed: (target: 'proposal' | 'meeting') =>
+    domainError('UPLOAD.TARGET_REMOVAL_NOT_ALLOWED', { target }),
+  targetTooManyFiles: (target: 'proposal' | 'meeting', maxFiles: number) =>
+    domainError('UPLOAD.TARGET_TOO_MANY_FILES', { target, maxFiles }),
+  targetNotFound: (target: 'proposal' | 'meeting') =>
+    domainError('UPLOAD.TARGET_NOT_FOUND', { target }),
 };

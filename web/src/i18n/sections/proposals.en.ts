@@ -140,5 +140,31 @@ export const proposalsEn: ProposalsMessages = {
       sending: 'Sending…',
       done: 'Done: {{status}}.',
     },
+    files: {
+      heading: 'Files',
+      add: 'Files of the proposal',
+      hint: 'Analyses, the text of the act, case law: PDF, DOCX, ODT, images.',
+      draftFirst: 'Files can be added as soon as the draft is saved on the server.',
+    },
+    coAuthorship: {
+      title: 'Invitation to co-author',
+      notFound:
+        'The invitation was not found. It may have been sent to another organisation, or the link is incomplete.',
+      invitingOrg: 'Invited by',
+      invitedOn: 'Invited on',
+      answer: 'Answer',
+      explain:
+        'Your organisation becomes a co-author, named among the authors, only once you accept. Until then the text of the proposal is not available to you.',
+      accept: 'Accept to co-author',
+      decline: 'Decline',
+      declineTitle: 'Decline to co-author?',
+      declineText:
+        'The authors will get your answer. To co-author later, a new invitation is needed.',
+      accepted: 'Your organisation is now named among the authors of the proposal.',
+      declined: 'You declined to co-author. The authors have been sent your answer.',
+      leadAnswers: 'The lead of your organisation answers the invitation.',
+      notVerified: 'You can accept once the Secretariat has verified your organisation.',
+      open: 'Open the proposal',
+    },
   },
 };

@@ -254,6 +254,8 @@ export const reportsEn: ReportsMessages = {
         draft_response_act: 'Draft response act',
         measure_document: 'Measure document',
         message: 'Correspondence file',
+        proposal_document: 'Proposal document',
+        minutes: 'Minutes of the meeting',
       },
       units: ['B', 'KB', 'MB', 'GB'],
       addMore: 'Add files to the report',

@@ -256,6 +256,8 @@ export const reportsUk = {
         draft_response_act: 'Проєкт акта реагування',
         measure_document: 'Документ про захід',
         message: 'Файл до листування',
+        proposal_document: 'Документ пропозиції',
+        minutes: 'Протокол засідання',
       },
       units: ['Б', 'КБ', 'МБ', 'ГБ'],
       addMore: 'Додати файли до звернення',

@@ -5,16 +5,21 @@ import { currentIdToken } from '../../session/session.js';
 import { askToConfirm } from '../../ui/confirm-dialog.js';
 import { announce } from '../../ui/live-region.js';
 import { downloadFile, removeFile } from '../../uploads/transfer.js';
-import { fileUrl, formatSize, type TransferProblem } from '../../uploads/upload-request.js';
+import {
+  fileUrl,
+  formatSize,
+  type FilePlace,
+  type TransferProblem,
+} from '../../uploads/upload-request.js';
 import type { AttachmentView } from '../report-view.js';
 
 /**
- * A report's files, each with its kind, size and date, a download button (the file is fetched
+ * A report's (a proposal's, a meeting's) files, each with its kind, size and date, a download button (the file is fetched
  * with the ID token, which a link cannot carry) and, on the organisation's draft, a button
  * that takes it off the draft after asking (its record and bytes go: `DELETE /api/files/…`).
  */
 export function AttachmentList(props: {
-  reportId: string;
+  place: FilePlace;
   attachments: readonly AttachmentView[];
   /** Only files of these kinds (a measure's documents, say). */
   kinds?: readonly string[];
@@ -30,7 +35,7 @@ export function AttachmentList(props: {
       {shown.map((attachment) => (
         <AttachmentRow
           key={attachment.id}
-          reportId={props.reportId}
+          place={props.place}
           attachment={attachment}
           removable={props.removable ?? false}
         />
@@ -51,7 +56,7 @@ async function withToken(
 }
 
 function AttachmentRow(props: {
-  reportId: string;
+  place: FilePlace;
   attachment: AttachmentView;
   removable: boolean;
 }) {
@@ -60,7 +65,7 @@ function AttachmentRow(props: {
   const [busy, setBusy] = useState<'download' | 'remove' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const language = currentLanguage();
-  const url = fileUrl(props.reportId, attachment.id);
+  const url = fileUrl(props.place, attachment.id);
 
   async function run(kind: 'download' | 'remove') {
     if (busy) return;

@@ -1,4 +1,4 @@
-import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
+import type { TargetKind } from '@domain/uploads/upload-targets.js';
 import { catalogue, currentLanguage, t } from '../../i18n/i18n.js';
 import { currentIdToken } from '../../session/session.js';
 import { announce } from '../../ui/live-region.js';
@@ -6,7 +6,7 @@ import { checkFileOnDevice } from '../../uploads/file-check.js';
 import { startUpload } from '../../uploads/transfer.js';
 import { uploadAttempt } from '../../uploads/upload-attempt.js';
 import { serverUploadLimits } from '../../uploads/upload-limits.js';
-import type { UploadedAttachment } from '../../uploads/upload-request.js';
+import type { FilePlace, UploadedAttachment } from '../../uploads/upload-request.js';
 
 /** One file being added: its step, progress, and what can be done about it. */
 export interface RowState {
@@ -22,8 +22,8 @@ export interface RowState {
 }
 
 export interface RowContext {
-  reportId: string;
-  kind: AttachmentKind;
+  place: FilePlace;
+  kind: TargetKind;
   filesBesides: (key: number) => number;
   update: (row: RowState) => void;
   onUploaded: (attachment: UploadedAttachment) => void;
@@ -48,7 +48,7 @@ export function startRow(file: File, context: RowContext, key = ++keys): RowStat
       context.update({ ...base, phase: 'uploading', cancel: () => attempt.cancel() });
       return startUpload({
         file,
-        reportId: context.reportId,
+        place: context.place,
         kind: context.kind,
         idToken,
         language,

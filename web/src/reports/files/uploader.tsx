@@ -1,18 +1,18 @@
-import type { AttachmentKind } from '@domain/schemas/attachment.schema.js';
+import type { TargetKind } from '@domain/uploads/upload-targets.js';
 import { ACCEPT_ATTRIBUTE } from '@domain/uploads/file-types.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '@domain/uploads/upload-limits.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.js';
 import { serverUploadLimits } from '../../uploads/upload-limits.js';
-import type { UploadedAttachment } from '../../uploads/upload-request.js';
-import type { AttachmentView } from '../report-view.js';
+import type { FilePlace, UploadedAttachment } from '../../uploads/upload-request.js';
 import { UploadRow, startRow, type RowState } from './upload-row.js';
 
 let sequence = 0;
 
 export interface UploaderProps {
-  reportId: string;
-  kind: AttachmentKind;
+  /** What the files are added to: a report, a proposal, a meeting. */
+  place: FilePlace;
+  kind: TargetKind;
   label: string;
   /** Given the limits, the hint is written with the server's numbers once they are known. */
   hint?: string | ((limits: UploadLimits) => string) | null;
@@ -20,7 +20,7 @@ export interface UploaderProps {
   /** Files can be added (the report exists on the server, and the person may add them). */
   enabled: boolean;
   /** The report's files as they are now: finished uploads leave the list once shown there. */
-  attachments: readonly AttachmentView[];
+  attachments: readonly { id: string }[];
   /** Called with each file the server accepted (a measure's document, say). */
   onUploaded?: (attachment: UploadedAttachment) => void;
 }
@@ -67,7 +67,7 @@ export function Uploader(props: UploaderProps) {
   function choose(files: File[]) {
     const started = files.map((file) =>
       startRow(file, {
-        reportId: props.reportId,
+        place: props.place,
         kind: props.kind,
         filesBesides,
         update,

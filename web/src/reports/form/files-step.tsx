@@ -13,6 +13,7 @@ import type { DraftSync } from './draft-sync.js';
  */
 export function FilesStep(props: { reportId: string; sync: DraftSync }) {
   const { reportId, sync } = props;
+  const place = { target: 'report' as const, id: reportId };
   const language = currentLanguage();
   const ready = sync.confirmed.value;
   const attachments = sync.attachments.value;
@@ -21,10 +22,10 @@ export function FilesStep(props: { reportId: string; sync: DraftSync }) {
       <p>{t('reports.wizard.filesIntro')}</p>
       {ready ? null : <Notice>{t('reports.form.filesWait')}</Notice>}
       <div class="file-list">
-        <AttachmentList reportId={reportId} attachments={attachments} removable />
+        <AttachmentList place={place} attachments={attachments} removable />
       </div>
       <Uploader
-        reportId={reportId}
+        place={place}
         kind="evidence"
         label={t('reports.form.evidence')}
         // Written with the server's limits once the uploader has them (the defaults until then).
@@ -40,7 +41,7 @@ export function FilesStep(props: { reportId: string; sync: DraftSync }) {
         attachments={attachments}
       />
       <Uploader
-        reportId={reportId}
+        place={place}
         kind="draft_response_act"
         label={t('reports.form.draftAct')}
         hint={t('reports.form.draftActHint')}

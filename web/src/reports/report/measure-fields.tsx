@@ -83,7 +83,7 @@ function MeasureDocument(props: { form: ActionFormModel; context: SpecContext })
   return (
     <>
       <Uploader
-        reportId={props.context.report.id}
+        place={{ target: 'report', id: props.context.report.id }}
         kind="measure_document"
         label={say('recordMeasure', 'document')}
         hint={say('recordMeasure', 'documentHint')}
@@ -122,7 +122,7 @@ export function LatestRequest(props: { reportId: string }) {
 export function AnswerFiles(props: { context: SpecContext }) {
   return (
     <Uploader
-      reportId={props.context.report.id}
+      place={{ target: 'report', id: props.context.report.id }}
       kind="evidence"
       label={t('reports.actions.provideInfo.files')}
       hint={t('reports.actions.provideInfo.filesHint')}

@@ -62,13 +62,13 @@ function ReportFiles(props: {
   return (
     <Section id="report-files" heading={t('reports.page.filesHeading')}>
       <AttachmentList
-        reportId={report.id}
+        place={{ target: 'report', id: report.id }}
         attachments={props.attachments}
         removable={controls.draft.editable}
       />
       {adds ? (
         <Uploader
-          reportId={report.id}
+          place={{ target: 'report', id: report.id }}
           kind="evidence"
           label={t('reports.files.addMore')}
           hint={(limits) =>

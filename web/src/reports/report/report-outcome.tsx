@@ -137,7 +137,10 @@ function Measure(props: {
         ) : null}
         {document ? (
           <Detail term={t('reports.page.document')}>
-            <AttachmentList reportId={props.reportId} attachments={[document]} />
+            <AttachmentList
+              place={{ target: 'report', id: props.reportId }}
+              attachments={[document]}
+            />
           </Detail>
         ) : null}
       </dl>

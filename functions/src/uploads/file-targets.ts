@@ -1,0 +1,221 @@
+import type { DocumentReference, Transaction } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
+import { withCouncilRelations, type MembershipPeriod } from '../domain/councils/memberships.js';
+import { kyivDate } from '../domain/kyiv-time.js';
+import {
+  meetingFileReadRefusal,
+  meetingFileRemovalRefusal,
+  meetingUploadRefusal,
+  proposalFileReadRefusal,
+  proposalFileRemovalRefusal,
+  proposalUploadRefusal,
+  type ProposalFileFacts,
+} from '../domain/policies/files.policy.js';
+import type { MeetingAccessView } from '../domain/policies/meeting.policy.js';
+import type { Actor } from '../domain/roles.js';
+import {
+  attachmentSchema,
+  attachmentStoragePath,
+  meetingAttachmentSchema,
+  meetingFileStoragePath,
+  proposalAttachmentSchema,
+  proposalFileStoragePath,
+  type AttachmentKind,
+} from '../domain/schemas/attachment.schema.js';
+import { MEETING_STATUSES } from '../domain/workflows/meeting.workflow.js';
+import { PROPOSAL_STATUSES } from '../domain/workflows/proposal.workflow.js';
+import type { UploadAddress, UploadTarget } from '../domain/uploads/upload-targets.js';
+import { uploadErrors, type UploadError } from '../domain/uploads/upload-errors.js';
+import {
+  downloadRefusal,
+  removalRefusal,
+  reportFactsSchema,
+  uploadRefusal,
+} from '../domain/uploads/upload-policy.js';
+import { db } from '../shared/firebase.js';
+import { refuse } from './http-errors.js';
+
+/**
+ * Where each target of the file routes keeps its records and bytes, how its facts are read
+ * (in a transaction, or once before it), and which pure policy decides: the reports' in
+ * uploads/upload-policy.ts, the proposals' and meetings' in policies/files.policy.ts.
+ */
+export type Reader = Pick<Transaction, 'get'>;
+/** Reads outside a transaction, the same way. */
+export const directReader: Reader = {
+  get: ((source: { get: () => Promise<unknown> }) => source.get()) as Reader['get'],
+};
+
+/** What every stored file's record says, whatever it is attached to. */
+export interface StoredFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storagePath: string;
+  uploadedBy: string;
+  uploadedAt: { toMillis(): number } | Date;
+}
+
+export interface FileTarget {
+  target: UploadTarget;
+  id: string;
+  /** The document whose `attachments` sub-collection holds the records. */
+  parent: DocumentReference;
+  storagePath(attachmentId: string): string;
+  /** The facts the policies need; refuses when the document does not exist. */
+  facts(read: Reader, actor: Actor): Promise<unknown>;
+  readRefusal(actor: Actor, facts: unknown): UploadError | null;
+  uploadRefusal(actor: Actor, facts: unknown, kind: string): UploadError | null;
+  /** `file` null: whether this person may remove any file here now. */
+  removalRefusal(actor: Actor, facts: unknown, file: StoredFile | null): UploadError | null;
+  tooManyFiles(max: number): UploadError;
+  /** The record of a file that passed the checks, through the target's schema. */
+  record(actor: Actor, facts: unknown, kind: string, file: StoredFile): StoredFile;
+  parseRecord(data: unknown): StoredFile;
+  /** Writes that go with a new record or its removal (the draft's list of files). */
+  onAdded?(tx: Transaction, attachmentId: string): void;
+  onRemoved?(tx: Transaction, attachmentId: string): void;
+}
+
+const millis = (value: StoredFile['uploadedAt']) =>
+  value instanceof Date ? value.getTime() : value.toMillis();
+
+function reportTarget(id: string): FileTarget {
+  const parent = db().doc(`reports/${id}`);
+  const factsOf = (facts: unknown) => reportFactsSchema.parse(facts);
+  return {
+    target: 'report',
+    id,
+    parent,
+    storagePath: (attachmentId) => attachmentStoragePath(id, attachmentId),
+    async facts(read) {
+      const report = await read.get(parent);
+      if (!report.exists) throw refuse(uploadErrors.reportNotFound());
+      const facts = reportFactsSchema.safeParse(report.data());
+      if (!facts.success)
+        throw new Error(`A report without orgId or status: ${facts.error.message}`);
+      return facts.data;
+    },
+    readRefusal: (actor, facts) => downloadRefusal(asFileActor(actor), factsOf(facts)),
+    uploadRefusal: (actor, facts, kind) =>
+      uploadRefusal(asFileActor(actor), factsOf(facts), kind as AttachmentKind),
+    removalRefusal: (actor, facts) => removalRefusal(asFileActor(actor), factsOf(facts)),
+    tooManyFiles: (max) => uploadErrors.tooManyFiles(max),
+    record: (actor, facts, kind, file) =>
+      attachmentSchema.parse({ orgId: factsOf(facts).orgId, kind, ...file }),
+    parseRecord: (data) => attachmentSchema.parse(data),
+  };
+}
+
+/** The actor's relations to these councils today (only their own membership documents). */
+async function onCouncils(read: Reader, actor: Actor, councilIds: string[]): Promise<Actor> {
+  const periods: MembershipPeriod[] = [];
+  for (const councilId of new Set(councilIds)) {
+    const mine = await read.get(
+      db().collection(`councils/${councilId}/members`).where('uid', '==', actor.uid),
+    );
+    for (const d of mine.docs) {
+      const role = d.get('role') as MembershipPeriod['role'];
+      periods.push({ councilId, uid: actor.uid, role, from: d.get('from'), to: d.get('to') });
+    }
+  }
+  return withCouncilRelations(actor, periods, kyivDate(new Date()));
+}
+
+type ProposalFacts = ProposalFileFacts & { actor: Actor };
+
+function proposalTarget(id: string): FileTarget {
+  const parent = db().doc(`proposals/${id}`);
+  const draftRef = db().doc(`proposalDrafts/${id}`);
+  const as = (facts: unknown) => facts as ProposalFacts;
+  return {
+    target: 'proposal',
+    id,
+    parent,
+    storagePath: (attachmentId) => proposalFileStoragePath(id, attachmentId),
+    async facts(read, actor): Promise<ProposalFacts> {
+      const [proposal, draft] = [await read.get(parent), await read.get(draftRef)];
+      const base = proposal.exists ? proposal : draft;
+      if (!base.exists) throw refuse(uploadErrors.targetNotFound('proposal'));
+      const status = proposal.exists ? proposal.get('status') : 'draft';
+      if (!PROPOSAL_STATUSES.includes(status)) throw new Error(`A proposal in status ${status}`);
+      const facts: ProposalFileFacts = {
+        status,
+        councilId: base.get('councilId'),
+        orgIds: base.get('orgIds') ?? [],
+        agenda: proposal.get('agenda'),
+        discussion: proposal.get('discussion'),
+        locked: draft.exists ? draft.get('locked') === true : true,
+        lastSubmittedAt: proposal.exists ? millis(proposal.get('lastSubmittedAt')) : null,
+      };
+      const councils = [facts.councilId, facts.agenda?.councilId, facts.discussion?.councilId];
+      const related = await onCouncils(
+        read,
+        actor,
+        councils.filter((c): c is string => typeof c === 'string'),
+      );
+      return { ...facts, actor: related };
+    },
+    readRefusal: (_, facts) => proposalFileReadRefusal(as(facts).actor, as(facts)),
+    uploadRefusal: (_, facts) => proposalUploadRefusal(as(facts).actor, as(facts)),
+    removalRefusal: (_, facts, file) =>
+      proposalFileRemovalRefusal(
+        as(facts).actor,
+        as(facts),
+        file && { uploadedAt: millis(file.uploadedAt) },
+      ),
+    tooManyFiles: (max) => uploadErrors.targetTooManyFiles('proposal', max),
+    record: (actor, _, kind, file) =>
+      proposalAttachmentSchema.parse({ orgId: actor.orgId, kind, ...file }),
+    parseRecord: (data) => proposalAttachmentSchema.parse(data),
+    // The draft lists its files, so that a submitted version names the ones it had.
+    onAdded: (tx, attachmentId) =>
+      tx.update(draftRef, { attachmentIds: FieldValue.arrayUnion(attachmentId) }),
+    onRemoved: (tx, attachmentId) =>
+      tx.update(draftRef, { attachmentIds: FieldValue.arrayRemove(attachmentId) }),
+  };
+}
+
+type MeetingFacts = MeetingAccessView & { actor: Actor };
+
+function meetingTarget(id: string): FileTarget {
+  const parent = db().doc(`meetings/${id}`);
+  const as = (facts: unknown) => facts as MeetingFacts;
+  return {
+    target: 'meeting',
+    id,
+    parent,
+    storagePath: (attachmentId) => meetingFileStoragePath(id, attachmentId),
+    async facts(read, actor): Promise<MeetingFacts> {
+      const meeting = await read.get(parent);
+      if (!meeting.exists) throw refuse(uploadErrors.targetNotFound('meeting'));
+      const status = meeting.get('status');
+      if (!MEETING_STATUSES.includes(status)) throw new Error(`A meeting in status ${status}`);
+      const councilId = String(meeting.get('councilId'));
+      return { status, councilId, actor: await onCouncils(read, actor, [councilId]) };
+    },
+    readRefusal: (_, facts) => meetingFileReadRefusal(as(facts).actor, as(facts)),
+    uploadRefusal: (_, facts) => meetingUploadRefusal(as(facts).actor, as(facts)),
+    removalRefusal: (_, facts) => meetingFileRemovalRefusal(as(facts).actor, as(facts)),
+    tooManyFiles: (max) => uploadErrors.targetTooManyFiles('meeting', max),
+    record: (_, __, kind, file) => meetingAttachmentSchema.parse({ kind, ...file }),
+    parseRecord: (data) => meetingAttachmentSchema.parse(data),
+  };
+}
+
+const FACTORIES: Record<UploadTarget, (id: string) => FileTarget> = {
+  report: reportTarget,
+  proposal: proposalTarget,
+  meeting: meetingTarget,
+};
+
+export function fileTarget(address: Pick<UploadAddress, 'target' | 'id'>): FileTarget {
+  return FACTORIES[address.target](address.id);
+}
+
+/** The report policy's actor: a person with a role (never the system). */
+function asFileActor(actor: Actor) {
+  if (actor.role === 'system') throw new Error('The system does not use the file routes');
+  return { uid: actor.uid, role: actor.role, orgId: actor.orgId, regions: actor.regions };
+}
