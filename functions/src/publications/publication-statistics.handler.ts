@@ -1,24 +1,8 @@
-import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
+import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Change, FirestoreEvent } from 'firebase-functions/firestore';
-import { millisOf, type TimestampLike } from '../domain/fields.js';
-import { kyivDate } from '../domain/kyiv-time.js';
-import type { PublicationStatsFacts } from '../domain/stats/statistics-facts.js';
 import { statsIncrements } from '../domain/stats/statistics-increments.js';
-import { db } from '../shared/firebase.js';
-
-/** What a public record counts for: its kind, whether it is live, the day it was published. */
-export function publicationFactsOf(
-  snapshot: DocumentSnapshot | undefined,
-): PublicationStatsFacts | undefined {
-  if (!snapshot?.exists) return undefined;
-  const publishedAt = snapshot.get('publishedAt') as TimestampLike | undefined;
-  if (!publishedAt) return undefined;
-  return {
-    kind: String(snapshot.get('kind')),
-    status: snapshot.get('status') === 'retracted' ? 'retracted' : 'published',
-    publishedOn: kyivDate(new Date(millisOf(publishedAt))),
-  };
-}
+import { publicationStatsFactsOf } from '../domain/stats/statistics-sources.js';
+import { applyStatsIncrementsOnce } from '../stats/public-statistics-writer.js';
 
 /**
  * Keeps the publications' part of the public statistics (`stats/all`, `stats/{year}`:
@@ -30,27 +14,12 @@ export async function onPublicRecordChanged(
 ): Promise<void> {
   const increments = statsIncrements({
     of: 'publication',
-    before: publicationFactsOf(event.data?.before),
-    after: publicationFactsOf(event.data?.after),
+    before: publicationStatsFactsOf(event.data?.before.data()),
+    after: publicationStatsFactsOf(event.data?.after.data()),
   });
-  if (increments.size === 0) return;
-  const ledger = db().doc(`eventLedger/publicationStatistics_${event.id}`);
-  await db().runTransaction(async (tx) => {
-    if ((await tx.get(ledger)).exists) return;
-    tx.create(ledger, {
-      publicationId: event.params.publicationId,
-      at: FieldValue.serverTimestamp(),
-    });
-    for (const [docId, counters] of increments) {
-      const ref = db().doc(`stats/${docId}`);
-      // Dotted paths are nested fields only in an update; the set makes sure there is one.
-      tx.set(ref, {}, { merge: true });
-      tx.update(ref, {
-        ...Object.fromEntries(
-          Object.entries(counters).map(([path, by]) => [path, FieldValue.increment(by)]),
-        ),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
-    }
-  });
+  await applyStatsIncrementsOnce(
+    `publicationStatistics_${event.id}`,
+    { publicationId: event.params.publicationId },
+    increments,
+  );
 }
