@@ -38,8 +38,9 @@ function asUpdate(increments: Record<string, number>) {
 /**
  * Keeps the aggregate statistics: `stats/public` (the staff dashboard's totals),
  * `stats/all` and `stats/{year}` for public monitoring, and `regionStats/{regionCode}` for the
- * regional dashboards, by increments computed from the change alone. A replayed event would count twice, so the increments are applied once per
- * event id, recorded in the same transaction.
+ * regional dashboards, by increments computed from the change alone. A replayed event would
+ * count twice, so the increments are applied once per event id, recorded in the same
+ * transaction.
  */
 export async function onReportChangedForStatistics(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
