@@ -24,6 +24,7 @@ import { seedDemoMeetings } from './demo/demo-meetings.js';
 import { seedDemoProposals } from './demo/demo-proposals.js';
 import { DEMO_RESPONSE_TEMPLATES, seedDemoReports } from './demo/demo-reports.js';
 import { seedDemoPublications } from './demo/demo-publications.js';
+import { settleDemoStatistics } from './demo/demo-statistics.js';
 import { loadFunctionsEnv } from './lib/functions-env.js';
 import {
   DEMO_ACCOUNTS,
@@ -188,6 +189,8 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
   // After the reports: the outcome of the closed detention report is one of them.
   const publications = await seedDemoPublications();
   const proposals = await seedDemoProposals();
+  // Last: the public statistics of everything above (reports, measures, proposals, records).
+  await settleDemoStatistics();
   return {
     accounts: DEMO_ACCOUNTS.length,
     organisations: DEMO_ORGANISATIONS.length,

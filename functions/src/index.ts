@@ -22,6 +22,8 @@ export { meetingAction } from './meetings/meeting-action.callable.js';
 export { publicationAction } from './publications/publication-action.callable.js';
 export { publishApprovedPublication } from './publications/publish-publication.trigger.js';
 export { updatePublicationStatistics } from './publications/publication-statistics.trigger.js';
+export { updateMeasureStatistics } from './stats/measure-statistics.trigger.js';
+export { updateProposalStatistics } from './stats/proposal-statistics.trigger.js';
 export { proposalAction } from './proposals/proposal-action.callable.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';

@@ -99,6 +99,13 @@ describe('public records in the browser', () => {
         .waitFor();
       await expectNoAxeViolations(page);
 
+      // The page that says what the open data holds, from the statistics page's link.
+      await page.getByRole('link', { name: 'Усі відкриті дані та їхній опис' }).click();
+      await page.waitForURL('**/open-data');
+      await page.getByRole('heading', { name: 'Відкриті дані', level: 1 }).waitFor();
+      expect(await page.locator('a[href="/open-data/stats.csv"]').count()).toBe(1);
+      await expectNoAxeViolations(page);
+
       let gzipped = 0;
       for (const [url, response] of scripts) {
         const body = await response.body();

@@ -5,6 +5,7 @@ import { RIGHTS } from '../domain/catalogues/rights.js';
 import { millisOf } from '../domain/fields.js';
 import { buildAtomFeed, FEED_ENTRIES } from '../domain/open-data/atom-feed.js';
 import { buildDataPackage } from '../domain/open-data/datapackage.js';
+import { OPEN_DATA_TABLES } from '../domain/open-data/open-data-tables.js';
 import { buildSitemap } from '../domain/open-data/sitemap.js';
 import { tableCsv, tableJson, type Table } from '../domain/open-data/table-schema.js';
 import {
@@ -24,11 +25,9 @@ import {
   partnerDirectorySchema,
 } from '../domain/schemas/directory.schema.js';
 import { councilSchema } from '../domain/schemas/council.schema.js';
-import { publicStatisticsSchema } from '../domain/schemas/stats.schema.js';
-import { countersOf } from '../domain/stats/statistics-view.js';
-import type { StatsIncrements } from '../domain/stats/statistics-increments.js';
 import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
+import { readStoredStatistics } from '../stats/recompute-statistics.js';
 import { readLiveRecords } from './public-records.js';
 
 /**
@@ -47,7 +46,15 @@ const SITE_SUBTITLE =
 const PUBLISHER = 'Секретаріат Уповноваженого Верховної Ради України з прав людини';
 
 /** The public pages a sitemap lists besides the records. */
-const STATIC_PAGES = ['/', '/publications', '/stats', '/councils', '/partners', '/coordinators'];
+const STATIC_PAGES = [
+  '/',
+  '/publications',
+  '/stats',
+  '/open-data',
+  '/councils',
+  '/partners',
+  '/coordinators',
+];
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -99,22 +106,6 @@ async function sitemap(siteUrl: string): Promise<OpenDataFile> {
   };
 }
 
-/** `stats/all` and `stats/{year}` as the long table's periods (not `stats/public`). */
-async function statisticsAggregates(): Promise<StatsIncrements> {
-  const refs = (await db().collection('stats').listDocuments()).filter((ref) =>
-    /^(all|\d{4})$/.test(ref.id),
-  );
-  const aggregates: StatsIncrements = new Map();
-  if (refs.length === 0) return aggregates;
-  const converter = storedConverter(publicStatisticsSchema);
-  const snapshots = await db().getAll(...refs.map((ref) => ref.withConverter(converter)));
-  for (const snapshot of snapshots) {
-    const data = snapshot.data();
-    if (data) aggregates.set(snapshot.id, countersOf({ ...data, updatedAt: undefined }));
-  }
-  return aggregates;
-}
-
 async function councilRows() {
   const snapshot = await db()
     .collection('councils')
@@ -139,7 +130,7 @@ const TABLES: Readonly<
   },
   stats: {
     table: statisticsTable as Table<never>,
-    rows: async () => statisticsRows(await statisticsAggregates()),
+    rows: async () => statisticsRows(await readStoredStatistics()),
   },
   councils: { table: councilsTable as Table<never>, rows: councilRows },
   coordinators: {
@@ -170,7 +161,7 @@ export async function openDataFile(path: string, siteUrl: string): Promise<OpenD
       title: 'Спільно: відкриті дані',
       description: SITE_SUBTITLE,
       generatedAt: new Date(),
-      tables: Object.values(TABLES).map(({ table }) => table),
+      tables: OPEN_DATA_TABLES,
     });
     return { contentType: JSON_TYPE, body: `${JSON.stringify(pkg, null, 1)}\n` };
   }

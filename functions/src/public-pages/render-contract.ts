@@ -12,7 +12,8 @@ export type PublicPageName =
   | 'council'
   | 'publications'
   | 'publication'
-  | 'stats';
+  | 'stats'
+  | 'openData';
 
 interface Localised {
   uk: string;

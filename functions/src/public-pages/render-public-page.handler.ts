@@ -7,6 +7,7 @@ import { councilRef } from '../councils/council-store.js';
 import { asDate, meetings } from '../meetings/meeting-store.js';
 import { db } from '../shared/firebase.js';
 import { serveOpenData } from './open-data.handler.js';
+import { servePublicFile } from './public-file.handler.js';
 import { readPublicRecord, searchPublicRecords } from './public-records.js';
 import type { PublicPageName, RenderPublicPage } from './render-contract.js';
 import { searchQueryOf } from './search-query.js';
@@ -88,6 +89,8 @@ const ROUTES: Readonly<Record<string, PublicRoute>> = {
     sharedMaxAge: 300,
   },
   '/stats': { page: 'stats', read: readStatistics, maxAge: 300, sharedMaxAge: 900 },
+  // What the open data holds changes with a deploy.
+  '/open-data': { page: 'openData', read: null, maxAge: 600, sharedMaxAge: 3600 },
 };
 
 const RECORD_PATH = /^\/p\/([A-Za-z0-9_-]{1,128})$/;
@@ -178,6 +181,7 @@ export async function handlePublicPage(req: Request, res: Response): Promise<voi
     return;
   }
   if (await serveOpenData(req, res)) return;
+  if (await servePublicFile(req, res)) return;
   const route = routeFor(req.path);
   if (!route) {
     res.status(404).type('text/plain').send('Not found');

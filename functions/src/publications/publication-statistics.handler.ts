@@ -1,25 +1,10 @@
-import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
+import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Change, FirestoreEvent } from 'firebase-functions/firestore';
-import { millisOf } from '../domain/fields.js';
 import { publicationSchema } from '../domain/schemas/publication.schema.js';
-import { readStored } from '../domain/stored/stored-document.js';
-import { kyivDate } from '../domain/kyiv-time.js';
-import type { PublicationStatsFacts } from '../domain/stats/statistics-facts.js';
 import { statsIncrements } from '../domain/stats/statistics-increments.js';
-import { db } from '../shared/firebase.js';
-
-/** What a public record counts for: its kind, whether it is live, the day it was published. */
-export function publicationFactsOf(
-  snapshot: DocumentSnapshot | undefined,
-): PublicationStatsFacts | undefined {
-  if (!snapshot?.exists) return undefined;
-  const record = readStored(publicationSchema, snapshot.ref.path, snapshot.data());
-  return {
-    kind: record.kind,
-    status: record.status,
-    publishedOn: kyivDate(new Date(millisOf(record.publishedAt))),
-  };
-}
+import { readStored } from '../domain/stored/stored-document.js';
+import { publicationStatsFactsOf } from '../domain/stats/statistics-sources.js';
+import { applyStatsIncrementsOnce } from '../stats/public-statistics-writer.js';
 
 /**
  * Keeps the publications' part of the public statistics (`stats/all`, `stats/{year}`:
@@ -31,27 +16,20 @@ export async function onPublicRecordChanged(
 ): Promise<void> {
   const increments = statsIncrements({
     of: 'publication',
-    before: publicationFactsOf(event.data?.before),
-    after: publicationFactsOf(event.data?.after),
+    before: factsOf(event.data?.before),
+    after: factsOf(event.data?.after),
   });
-  if (increments.size === 0) return;
-  const ledger = db().doc(`eventLedger/publicationStatistics_${event.id}`);
-  await db().runTransaction(async (tx) => {
-    if ((await tx.get(ledger)).exists) return;
-    tx.create(ledger, {
-      publicationId: event.params.publicationId,
-      at: FieldValue.serverTimestamp(),
-    });
-    for (const [docId, counters] of increments) {
-      const ref = db().doc(`stats/${docId}`);
-      // Dotted paths are nested fields only in an update; the set makes sure there is one.
-      tx.set(ref, {}, { merge: true });
-      tx.update(ref, {
-        ...Object.fromEntries(
-          Object.entries(counters).map(([path, by]) => [path, FieldValue.increment(by)]),
-        ),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
-    }
-  });
+  await applyStatsIncrementsOnce(
+    `publicationStatistics_${event.id}`,
+    { publicationId: event.params.publicationId },
+    increments,
+  );
+}
+
+/** A public record's facts, read once it fits its schema (a record that does not is refused). */
+function factsOf(snapshot: DocumentSnapshot | undefined) {
+  if (!snapshot?.exists) return undefined;
+  const data = snapshot.data();
+  readStored(publicationSchema, snapshot.ref.path, data);
+  return publicationStatsFactsOf(data);
 }

@@ -6,7 +6,10 @@ import {
   regionStatsIncrements,
   type ReportFacts,
 } from '../domain/reports/statistics.js';
+import { statsIncrements } from '../domain/stats/statistics-increments.js';
+import { reportStatsFactsOf } from '../domain/stats/statistics-sources.js';
 import { db } from '../shared/firebase.js';
+import { writeStatsIncrements } from '../stats/public-statistics-writer.js';
 
 function factsOf(snapshot: DocumentSnapshot | undefined): ReportFacts | undefined {
   if (!snapshot?.exists) return undefined;
@@ -33,10 +36,11 @@ function asUpdate(increments: Record<string, number>) {
 }
 
 /**
- * Keeps the aggregate statistics: `stats/public` for public monitoring and
- * `regionStats/{regionCode}` for the regional dashboards, by increments computed from the
- * change alone. A replayed event would count twice, so the increments are applied once per
- * event id, recorded in the same transaction.
+ * Keeps the aggregate statistics: `stats/public` (the staff dashboard's totals),
+ * `stats/all` and `stats/{year}` for public monitoring, and `regionStats/{regionCode}` for the
+ * regional dashboards, by increments computed from the change alone. A replayed event would
+ * count twice, so the increments are applied once per event id, recorded in the same
+ * transaction.
  */
 export async function onReportChangedForStatistics(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
@@ -45,7 +49,13 @@ export async function onReportChangedForStatistics(
   const after = factsOf(event.data?.after);
   const publicIncrements = publicStatsIncrements(before, after);
   const regional = regionStatsIncrements(before, after);
-  if (Object.keys(publicIncrements).length === 0 && regional.size === 0) return;
+  const monitoring = statsIncrements({
+    of: 'report',
+    before: reportStatsFactsOf(event.data?.before.data()),
+    after: reportStatsFactsOf(event.data?.after.data()),
+  });
+  if (Object.keys(publicIncrements).length === 0 && regional.size === 0 && monitoring.size === 0)
+    return;
   const ledger = db().doc(`eventLedger/statistics_${event.id}`);
   await db().runTransaction(async (tx) => {
     if ((await tx.get(ledger)).exists) return;
@@ -57,6 +67,7 @@ export async function onReportChangedForStatistics(
         updatedAt: FieldValue.serverTimestamp(),
       });
     }
+    writeStatsIncrements(tx, monitoring);
     for (const [region, increments] of regional) {
       const ref = db().doc(`regionStats/${region}`);
       tx.set(ref, { regionCode: region }, { merge: true });

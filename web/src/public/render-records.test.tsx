@@ -154,7 +154,7 @@ describe('the statistics page', () => {
     },
     measures: { total: 3, byType: {} },
     proposals: { submitted: 2, byStage: { sent_to_parliament: 1, council_review: 1 } },
-    recommendations: { sent: 1, adopted: 1, notAdopted: 0 },
+    recommendations: { sent: 3, byOutcome: { adopted: 1, partly: 1 } },
     publications: { live: 6, retracted: 1, byKind: {} },
   };
 
@@ -176,6 +176,12 @@ describe('the statistics page', () => {
     expect(page.html).toContain('<th scope="row">Львівська область</th><td>7</td>');
     expect(page.html).toContain('<th scope="row">Подання до органу влади</th><td>4</td>');
     expect(page.html).toContain('<th scope="row">Надіслано до Верховної Ради</th><td>1</td>');
+    // Recommendations to Parliament by result, the one still awaiting one included.
+    expect(page.html).toMatch(/З них враховано частково<\/dt><dd>1<\/dd>/);
+    expect(page.html).toContain('<th scope="row">Рекомендацію враховано</th><td>1</td>');
+    expect(page.html).toContain('<th scope="row">Рекомендацію не враховано</th><td>0</td>');
+    expect(page.html).toContain('<th scope="row">Рішення ще немає</th><td>1</td>');
+    expect(page.html).toContain('href="/open-data"');
     // No measures yet: the section says so instead of drawing an empty chart.
     expect(page.html).toContain('За цей період даних ще немає.');
     expect(page.html).toContain('<option value="2026"');

@@ -26,6 +26,7 @@ import { CouncilPage, councilTitle } from './council.page.js';
 import { CouncilsPage, councilsTitle } from './councils.page.js';
 import { coordinatorsTitle, CoordinatorsPage } from './coordinators.page.js';
 import { HomePage, homeTitle } from './home.page.js';
+import { OpenDataPage, openDataTitle } from './open-data.page.js';
 import { PartnersPage, partnersTitle } from './partners.page.js';
 import { PublicationHead } from './publication-head.js';
 import { PublicationPage, publicationTitle } from './publication.page.js';
@@ -151,6 +152,8 @@ function page(request: PublicPageRequest): {
           />
         ),
       };
+    case 'openData':
+      return { title: openDataTitle(), description: t('openData.intro'), body: <OpenDataPage /> };
   }
 }
 

@@ -4,6 +4,10 @@ import { MEASURE_TYPES } from '@domain/catalogues/measure-types.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { RESPONSE_FORMS } from '@domain/catalogues/response-forms.js';
 import type { ChartDatum } from '@domain/charts/chart-frame.js';
+import {
+  LEGISLATIVE_OUTCOME_LABELS,
+  LEGISLATIVE_OUTCOMES,
+} from '@domain/proposals/legislative-tracker.js';
 import { publicStatisticsSchema } from '@domain/schemas/stats.schema.js';
 import { statisticsView } from '@domain/stats/statistics-view.js';
 import { t, type MessageKey } from '../i18n/i18n.js';
@@ -75,12 +79,30 @@ function monthData(view: View, year: number | null, language: 'uk' | 'en'): Char
     }));
 }
 
+/** Recommendations by legislative result, and those still awaiting one. */
+function outcomeData(view: View, language: 'uk' | 'en'): ChartDatum[] {
+  if (view.recommendations.sent === 0) return [];
+  return [
+    ...LEGISLATIVE_OUTCOMES.map((outcome) => ({
+      label: LEGISLATIVE_OUTCOME_LABELS[outcome][language],
+      value: view.recommendations.byOutcome[outcome] ?? 0,
+    })),
+    { label: t('statistics.awaitingOutcome'), value: Math.max(0, view.recommendationsAwaiting) },
+  ];
+}
+
 /** The breakdowns the page charts, each with its title, description and table header. */
 export function breakdowns(view: View, year: number | null, language: 'uk' | 'en') {
   const section = (
     id: string,
     name:
-      'byRegion' | 'byArea' | 'byMonth' | 'decisionsByForm' | 'measuresByType' | 'proposalsByStage',
+      | 'byRegion'
+      | 'byArea'
+      | 'byMonth'
+      | 'decisionsByForm'
+      | 'measuresByType'
+      | 'proposalsByStage'
+      | 'recommendationsByOutcome',
     header: MessageKey,
     data: ChartDatum[],
   ) => ({
@@ -122,6 +144,12 @@ export function breakdowns(view: View, year: number | null, language: 'uk' | 'en
       'proposalsByStage',
       'statistics.stageHeader',
       byLabel(view.proposals.byStage, (code) => t(`proposalStages.${code}` as MessageKey) || code),
+    ),
+    section(
+      'by-outcome',
+      'recommendationsByOutcome',
+      'statistics.outcomeHeader',
+      outcomeData(view, language),
     ),
   ];
 }

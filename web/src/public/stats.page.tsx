@@ -88,8 +88,9 @@ function Figures(props: { view: View }) {
     ['statistics.measures', n(view.measures.total)],
     ['statistics.proposals', n(view.proposals.submitted)],
     ['statistics.recommendationsSent', n(view.recommendations.sent)],
-    ['statistics.recommendationsAdopted', n(view.recommendations.adopted)],
-    ['statistics.recommendationsNotAdopted', n(view.recommendations.notAdopted)],
+    ['statistics.recommendationsAdopted', n(view.recommendations.byOutcome.adopted ?? 0)],
+    ['statistics.recommendationsPartly', n(view.recommendations.byOutcome.partly ?? 0)],
+    ['statistics.recommendationsNotAdopted', n(view.recommendations.byOutcome.not_adopted ?? 0)],
     ['statistics.recommendationsAwaiting', n(Math.max(0, view.recommendationsAwaiting))],
     ['statistics.publications', n(view.publications.live)],
   ];
@@ -155,6 +156,10 @@ export function StatsPage(props: { data: StatisticsData | null }) {
       <p>
         <a href="/open-data/stats.csv" type="text/csv">
           {t('statistics.openData')}
+        </a>
+        {' · '}
+        <a href={language === 'uk' ? '/open-data' : `/open-data?lang=${language}`}>
+          {t('statistics.openDataAbout')}
         </a>
       </p>
     </div>

@@ -29,6 +29,7 @@ describe('matchRoute', () => {
     ['/councils', 'councils', 'none', 'server'],
     ['/publications', 'publications', 'none', 'server'],
     ['/stats', 'stats', 'none', 'server'],
+    ['/open-data', 'openData', 'none', 'server'],
     ['/app/', 'app', 'required', 'client'],
     ['/app/register-organisation', 'registerOrganisation', 'required', 'client'],
     ['/app/organisation', 'organisation', 'required', 'client'],

@@ -15,6 +15,7 @@ export type RouteName =
   | 'publications'
   | 'publication'
   | 'stats'
+  | 'openData'
   | 'notFound'
   | 'app'
   | 'registerOrganisation'
@@ -82,6 +83,7 @@ export const PATHS = {
   councils: '/councils',
   publications: '/publications',
   stats: '/stats',
+  openData: '/open-data',
   app: '/app/',
   registerOrganisation: '/app/register-organisation',
   verifyEmail: '/app/verify-email',
@@ -115,6 +117,7 @@ const STATIC: Readonly<Record<string, { name: RouteName; session: SessionNeed }>
   [PATHS.councils]: { name: 'councils', session: 'none' },
   [PATHS.publications]: { name: 'publications', session: 'none' },
   [PATHS.stats]: { name: 'stats', session: 'none' },
+  [PATHS.openData]: { name: 'openData', session: 'none' },
   [PATHS.app]: { name: 'app', session: 'required' },
   [PATHS.registerOrganisation]: { name: 'registerOrganisation', session: 'required' },
   // The link in the confirmation email works on any device, signed in or not.
@@ -264,6 +267,7 @@ export const SERVER_RENDERED: ReadonlySet<RouteName> = new Set([
   'publications',
   'publication',
   'stats',
+  'openData',
 ]);
 
 const renderOf = (name: RouteName) => (SERVER_RENDERED.has(name) ? 'server' : 'client');

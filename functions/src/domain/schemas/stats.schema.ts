@@ -59,7 +59,8 @@ export const publicStatisticsSchema = z.object({
     .prefault({}),
   measures: z.object({ total: tally, byType: tallies }).prefault({}),
   proposals: z.object({ submitted: tally, byStage: tallies }).prefault({}),
-  recommendations: z.object({ sent: tally, adopted: tally, notAdopted: tally }).prefault({}),
+  /** Sent to Parliament, and each legislative result (`adopted`, `partly`, `not_adopted`). */
+  recommendations: z.object({ sent: tally, byOutcome: tallies }).prefault({}),
   publications: z.object({ live: tally, retracted: tally, byKind: tallies }).prefault({}),
   updatedAt: timestampSchema.optional(),
 });

@@ -25,8 +25,11 @@ export interface ProposalStatsFacts {
   /** Set once submitted to a council: drafts count for nothing. */
   submittedOn?: string | undefined;
   /** The recommendation to Parliament, once sent, and its result once known. */
-  parliament?: { sentOn: string; adopted?: boolean | undefined } | undefined;
+  parliament?: { sentOn: string; outcome?: RecommendationOutcome | undefined } | undefined;
 }
+
+/** The legislative result of a recommendation (LEGISLATIVE_OUTCOMES). */
+export type RecommendationOutcome = 'adopted' | 'partly' | 'not_adopted';
 
 export interface PublicationStatsFacts {
   kind: string;

@@ -110,11 +110,18 @@ describe('increments of each event', () => {
     ).toEqual({
       'recommendations.sent': 1,
     });
-    const adopted = { ...sent, parliament: { sentOn: '2026-02-10', adopted: true } };
-    expect(asObject(statsIncrements({ of: 'proposal', before: sent, after: adopted }))).toEqual({
-      all: { 'recommendations.adopted': 1 },
-      '2026': { 'recommendations.adopted': 1 },
+    const partly = { ...sent, parliament: { sentOn: '2026-02-10', outcome: 'partly' as const } };
+    expect(asObject(statsIncrements({ of: 'proposal', before: sent, after: partly }))).toEqual({
+      all: { 'recommendations.byOutcome.partly': 1 },
+      '2026': { 'recommendations.byOutcome.partly': 1 },
     });
+    const corrected = {
+      ...sent,
+      parliament: { sentOn: '2026-02-10', outcome: 'adopted' as const },
+    };
+    expect(
+      statsIncrements({ of: 'proposal', before: partly, after: corrected }).get('all'),
+    ).toEqual({ 'recommendations.byOutcome.partly': -1, 'recommendations.byOutcome.adopted': 1 });
   });
 
   it('moves a retracted publication out of the live count', () => {
@@ -195,7 +202,12 @@ const measure: fc.Arbitrary<MeasureStatsFacts> = fc.record({
 const proposal: fc.Arbitrary<ProposalStatsFacts> = fc.record({
   status: fc.constantFrom('submitted', 'endorsed', 'sent_to_parliament', 'closed'),
   submittedOn: opt(day),
-  parliament: opt(fc.record({ sentOn: day, adopted: opt(fc.boolean()) })),
+  parliament: opt(
+    fc.record({
+      sentOn: day,
+      outcome: opt(fc.constantFrom('adopted' as const, 'partly' as const, 'not_adopted' as const)),
+    }),
+  ),
 });
 const publication: fc.Arbitrary<PublicationStatsFacts> = fc.record({
   kind: fc.constantFrom('proposal', 'ngo_activity'),

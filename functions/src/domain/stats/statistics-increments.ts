@@ -9,8 +9,8 @@ import type {
 } from './statistics-facts.js';
 
 /**
- * The public statistics live in a few aggregate documents, so the statistics page costs two
- * reads whatever the number of records: `stats/all` (every year) and `stats/{year}` (one per
+ * The public statistics live in a few aggregate documents, so the statistics page costs at
+ * most two reads whatever the number of records: `stats/all` (every year) and `stats/{year}` (one per
  * year, e.g. `stats/2026`). Each holds counters under dotted paths, which a trigger moves
  * with `FieldValue.increment`; nothing is ever reread to keep them.
  *
@@ -76,8 +76,7 @@ function proposalContribution(proposal: ProposalStatsFacts, into: Contribution) 
   const sent = proposal.parliament;
   if (!sent) return;
   into.add(sent.sentOn, 'recommendations.sent');
-  if (sent.adopted === true) into.add(sent.sentOn, 'recommendations.adopted');
-  if (sent.adopted === false) into.add(sent.sentOn, 'recommendations.notAdopted');
+  if (sent.outcome) into.add(sent.sentOn, `recommendations.byOutcome.${sent.outcome}`);
 }
 
 function publicationContribution(publication: PublicationStatsFacts, into: Contribution) {

@@ -49,6 +49,7 @@ export function statisticsView(statistics: PublicStatistics) {
     medianDaysToDecision: medianOfHistogram(reports.daysToDecision),
     shareWithinTerm: judged === 0 ? null : reports.withinTerm / judged,
     recommendationsAwaiting:
-      recommendations.sent - recommendations.adopted - recommendations.notAdopted,
+      recommendations.sent -
+      Object.values(recommendations.byOutcome).reduce((sum, count) => sum + count, 0),
   };
 }

@@ -41,13 +41,16 @@ export function decodeFileNameHeader(value: string | undefined): string | null {
 }
 
 /**
- * `Content-Disposition: attachment` with the name twice: in UTF-8 for every current browser,
- * and as an ASCII approximation for anything older.
+ * `Content-Disposition: attachment` (or `inline`, for the public site's files) with the name
+ * twice: in UTF-8 for every current browser, and as an ASCII approximation for anything older.
  */
-export function contentDisposition(fileName: string): string {
+export function contentDisposition(
+  fileName: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
   const fallback = fileName
     .replace(/[^\u0020-\u007e]+/g, '_')
     .replace(/["\\%]/g, '_')
     .trim();
-  return `attachment; filename="${fallback || 'file'}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+  return `${disposition}; filename="${fallback || 'file'}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }

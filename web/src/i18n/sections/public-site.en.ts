@@ -86,6 +86,7 @@ export const publicSiteEn: PublicSiteMessages = {
     proposals: 'Proposals submitted',
     recommendationsSent: 'Recommendations sent to Parliament',
     recommendationsAdopted: 'Of them adopted',
+    recommendationsPartly: 'Of them partly adopted',
     recommendationsNotAdopted: 'Of them not adopted',
     recommendationsAwaiting: 'Awaiting a decision',
     publications: 'Live publications',
@@ -102,6 +103,11 @@ export const publicSiteEn: PublicSiteMessages = {
     measuresByTypeDescription: 'The number of measures of each type.',
     proposalsByStage: 'Proposals by stage',
     proposalsByStageDescription: 'The stage the legislative proposals are at.',
+    recommendationsByOutcome: 'Recommendations to Parliament by result',
+    recommendationsByOutcomeDescription:
+      'What became of the recommendations sent to Parliament: adopted, partly adopted, not adopted, or not yet decided.',
+    outcomeHeader: 'Result',
+    awaitingOutcome: 'Not yet decided',
     regionHeader: 'Region',
     areaHeader: 'Area',
     monthHeader: 'Month',
@@ -110,6 +116,36 @@ export const publicSiteEn: PublicSiteMessages = {
     stageHeader: 'Stage',
     countHeader: 'Count',
     openData: 'These figures as open data: CSV and JSON',
+    openDataAbout: 'All the open data and what it holds',
+  },
+  openData: {
+    title: 'Open data',
+    heading: 'Open data',
+    intro:
+      'Everything the public site shows can be downloaded as open data, in CSV and JSON, under the CC BY 4.0 licence. Column names are stable: new columns may appear, existing ones are never renamed.',
+    datapackage: 'A description of every file (datapackage.json, Frictionless Data)',
+    feed: 'A feed of new publications (Atom)',
+    files: 'Files',
+    columns: 'Columns of the table «{{table}}»',
+    columnName: 'Column',
+    columnMeaning: 'What it holds',
+    columnType: 'Type',
+    tables: {
+      publications: 'Publications',
+      publicationsHolds:
+        'Every live public record: title, summary and text in Ukrainian and English, kind, regions, areas, rights, year, source number, date of publication and page address. Retracted records are left out.',
+      stats: 'Statistics',
+      statsHolds:
+        'The figures of the Statistics page for all time and for each year: reports by region, area and month, decisions by response form, days to a decision, decisions within and after the term, measures by type, proposals by stage, recommendations to Parliament and their results, publications.',
+      councils: 'Councils',
+      councilsHolds:
+        'The Advisory Council and the Expert Councils with their member organisations.',
+      coordinators: 'Regional coordinators',
+      coordinatorsHolds:
+        'The regional coordinators for public relations, by region, with their work contacts.',
+      partners: 'Partner organisations',
+      partnersHolds: 'Verified organisations that agreed to be listed, with public facts only.',
+    },
   },
   proposalStages: {
     draft: 'Draft',

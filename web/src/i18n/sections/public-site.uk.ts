@@ -89,8 +89,9 @@ export const publicSiteUk = {
     measures: 'Вжито заходів',
     proposals: 'Пропозицій подано',
     recommendationsSent: 'Рекомендацій надіслано до Верховної Ради',
-    recommendationsAdopted: 'З них ухвалено',
-    recommendationsNotAdopted: 'З них не ухвалено',
+    recommendationsAdopted: 'З них враховано',
+    recommendationsPartly: 'З них враховано частково',
+    recommendationsNotAdopted: 'З них не враховано',
     recommendationsAwaiting: 'Очікують рішення',
     publications: 'Чинних публікацій',
     none: '—',
@@ -106,6 +107,11 @@ export const publicSiteUk = {
     measuresByTypeDescription: 'Кількість вжитих заходів кожного виду.',
     proposalsByStage: 'Пропозиції за етапами',
     proposalsByStageDescription: 'На якому етапі перебувають пропозиції до законодавства.',
+    recommendationsByOutcome: 'Рекомендації до Верховної Ради за результатом',
+    recommendationsByOutcomeDescription:
+      'Що сталося з рекомендаціями, надісланими до Верховної Ради: враховано, враховано частково, не враховано або рішення ще немає.',
+    outcomeHeader: 'Результат',
+    awaitingOutcome: 'Рішення ще немає',
     regionHeader: 'Область',
     areaHeader: 'Напрям',
     monthHeader: 'Місяць',
@@ -114,6 +120,36 @@ export const publicSiteUk = {
     stageHeader: 'Етап',
     countHeader: 'Кількість',
     openData: 'Ці числа як відкриті дані: CSV і JSON',
+    openDataAbout: 'Усі відкриті дані та їхній опис',
+  },
+  openData: {
+    title: 'Відкриті дані',
+    heading: 'Відкриті дані',
+    intro:
+      'Усе, що показує публічний сайт, можна завантажити як відкриті дані у форматах CSV і JSON за ліцензією CC BY 4.0. Назви стовпців сталі: нові стовпці можуть з’явитися, наявні не перейменовуються.',
+    datapackage: 'Опис усіх файлів (datapackage.json, Frictionless Data)',
+    feed: 'Стрічка нових публікацій (Atom)',
+    files: 'Файли',
+    columns: 'Стовпці таблиці «{{table}}»',
+    columnName: 'Стовпець',
+    columnMeaning: 'Що містить',
+    columnType: 'Тип',
+    tables: {
+      publications: 'Публікації',
+      publicationsHolds:
+        'Кожен чинний публічний запис: назва, короткий зміст і текст українською та англійською, вид, області, напрями, права, рік, номер джерела, дата оприлюднення й адреса сторінки. Відкликані записи сюди не потрапляють.',
+      stats: 'Статистика',
+      statsHolds:
+        'Числа сторінки «Статистика» за весь час і за кожен рік: звернення за областями, напрямами й місяцями, рішення за формами реагування, дні до рішення, рішення у строк і після строку, заходи за видами, пропозиції за етапами, рекомендації до Верховної Ради та їхні результати, публікації.',
+      councils: 'Ради',
+      councilsHolds: 'Консультативна рада та експертні ради з організаціями-членами.',
+      coordinators: 'Регіональні координатори',
+      coordinatorsHolds:
+        'Регіональні координатори зі зв’язків з громадськістю за областями, з робочими контактами.',
+      partners: 'Організації-партнери',
+      partnersHolds:
+        'Перевірені організації, які погодилися бути в переліку, лише з публічними відомостями.',
+    },
   },
   proposalStages: {
     draft: 'Чернетка',

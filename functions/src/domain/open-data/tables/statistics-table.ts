@@ -14,7 +14,7 @@ export const statisticsTable: Table<StatisticsRow> = {
   name: 'stats',
   title: 'Статистика',
   description:
-    'Counters of the public statistics in long form: period (all or a year), section, measure, key (a region, area, month, form, type, stage or number of days; empty for a total), value',
+    'Counters of the public statistics in long form: period (all or a year), section, measure, key (a region, area, month, form, type, stage, result or number of days; empty for a total), value. The median days to a decision is the median of reports.daysToDecision (a histogram: key = days, value = decisions); the share decided within the term is reports.withinTerm / (reports.withinTerm + reports.afterTerm)',
   primaryKey: ['period', 'section', 'measure', 'key'],
   columns: [
     column('period', 'string', 'Період', '«all» or a year', (r) => r.period, true),
@@ -30,7 +30,7 @@ export const statisticsTable: Table<StatisticsRow> = {
       'measure',
       'string',
       'Показник',
-      'e.g. received, byRegion, daysToDecision',
+      'reports: received, byRegion, byArea, byMonth (key YYYY-MM), decided, declined, decisionsByForm, daysToDecision (key = days), withinTerm, afterTerm; measures: total, byType; proposals: submitted, byStage; recommendations: sent, byOutcome (adopted, partly, not_adopted); publications: live, retracted, byKind',
       (r) => r.measure,
       true,
     ),
