@@ -25,3 +25,6 @@ function isDraft(data: unknown): boolean {
 export const organisationNamesConverter = typed(
   organisationSchema.pick({ name: true, shortName: true }),
 );
+
+/** `organisations/{orgId}`: the whole organisation, for the pages that show or review it. */
+export const organisationConverter = typed(organisationSchema);

@@ -1,0 +1,24 @@
+import { onSnapshot, type Query } from 'firebase/firestore';
+import type { Unsubscribe } from './firestore.js';
+
+/**
+ * A read the rules refuse is a document this person may not see: shown as absent. Any other
+ * failure (the network, a document that does not fit its schema) is the caller's to show.
+ */
+export function nullWhenDenied(error: unknown): null {
+  if ((error as { code?: unknown } | null)?.code === 'permission-denied') return null;
+  throw error;
+}
+
+/** Follows a typed query, each document's data with its id. */
+export function listen<T>(
+  source: Query<T>,
+  next: (items: (T & { id: string })[]) => void,
+  fail: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    source,
+    (snapshot) => next(snapshot.docs.map((d) => ({ ...d.data(), id: d.id }))),
+    fail,
+  );
+}
