@@ -5,6 +5,7 @@ import { millisOf } from '@domain/fields.js';
 import { meetingSchema, type AgendaItem, type Meeting } from '@domain/schemas/meeting.schema.js';
 import type { Shown } from '../data/shown.js';
 import { firestore, optionalString, type Unsubscribe } from './firestore.js';
+import { viewsThatFit } from './read-helpers.js';
 import { typed } from './typed.js';
 import { callFunction } from './functions.js';
 
@@ -69,19 +70,7 @@ export function watchCouncilMeetings(
   return onSnapshot(
     query(meetings(), where('councilId', '==', councilId)),
     (snapshot) =>
-      next(
-        snapshot.docs
-          // A meeting that does not fit its schema is left out and reported, not the list.
-          .flatMap((d) => {
-            try {
-              return [meetingFrom(d.id, d.data())];
-            } catch (error) {
-              console.error(error);
-              return [];
-            }
-          })
-          .sort((a, b) => b.startsAt - a.startsAt),
-      ),
+      next(viewsThatFit(snapshot.docs, meetingFrom).sort((a, b) => b.startsAt - a.startsAt)),
     fail,
   );
 }

@@ -11,6 +11,7 @@ import {
 import type { Organisation } from '@domain/schemas/organisation.schema.js';
 import { shownTime, type Shown } from '../data/shown.js';
 import { organisationConverter } from './converters.js';
+import { viewsThatFit } from './read-helpers.js';
 import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
 
 /**
@@ -85,16 +86,7 @@ export async function listOrganisations(
       ...constraints,
     ),
   );
-  // One organisation that does not fit its schema is left out and reported, rather than
-  // taking the whole list down.
-  return snapshot.docs.flatMap((d) => {
-    try {
-      return [organisationFrom(d.id, d.data())];
-    } catch (error) {
-      console.error(error);
-      return [];
-    }
-  });
+  return viewsThatFit(snapshot.docs, organisationFrom);
 }
 
 export interface MemberView {

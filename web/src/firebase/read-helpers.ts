@@ -22,3 +22,21 @@ export function listen<T>(
     fail,
   );
 }
+
+/**
+ * The views of a list's documents, each read through its schema on its own: one that does not
+ * fit is left out and reported (its error names the field), rather than taking the list down.
+ */
+export function viewsThatFit<T, V>(
+  docs: readonly { id: string; data(): T }[],
+  view: (id: string, data: T) => V,
+): V[] {
+  return docs.flatMap((d) => {
+    try {
+      return [view(d.id, d.data())];
+    } catch (error) {
+      console.error(error);
+      return [];
+    }
+  });
+}

@@ -43,6 +43,7 @@ import {
 } from '../reports/report-view.js';
 import { reportConverter } from './converters.js';
 import { firestore, type Unsubscribe } from './firestore.js';
+import { viewsThatFit } from './read-helpers.js';
 
 /**
  * Reports and what hangs off them, in Firestore. Clients write only what the rules allow:
@@ -210,21 +211,10 @@ export function watchOrganisationReports(
     ),
     { includeMetadataChanges: true },
     (snapshot) =>
-      onChange(
-        // A report that does not fit its schema is left out and reported, not the whole list.
-        snapshot.docs.flatMap((d) => {
-          try {
-            return [reportFrom(d.id, d.data())];
-          } catch (error) {
-            console.error(error);
-            return [];
-          }
-        }),
-        {
-          fromCache: snapshot.metadata.fromCache,
-          pendingWrites: snapshot.metadata.hasPendingWrites,
-        },
-      ),
+      onChange(viewsThatFit(snapshot.docs, reportFrom), {
+        fromCache: snapshot.metadata.fromCache,
+        pendingWrites: snapshot.metadata.hasPendingWrites,
+      }),
     onError,
   );
 }
