@@ -1,4 +1,7 @@
 import { type CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { orgActionResults } from '../domain/actions/org-action.results.js';
 import { orgActionInput } from '../domain/actions/org-action.schema.js';
 import { parseInput, requireCaller } from '../shared/callable-errors.js';
 import { acceptInvitation, inviteMember, revokeInvitation } from './invitations.js';
@@ -11,6 +14,14 @@ import { updateOrganisationProfile } from './update-organisation-profile.js';
 export async function handleOrgAction(request: CallableRequest<unknown>) {
   const caller = await requireCaller(request);
   const input = parseInput(orgActionInput, request.data);
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult('orgAction', orgActionResults, input.action, await perform(caller, input));
+}
+
+function perform(
+  caller: Awaited<ReturnType<typeof requireCaller>>,
+  input: z.output<typeof orgActionInput>,
+) {
   switch (input.action) {
     case 'register':
       return registerOrganisation(caller, input);

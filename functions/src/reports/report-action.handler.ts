@@ -1,4 +1,7 @@
 import { type CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { reportActionResults } from '../domain/actions/report-action.results.js';
 import { reportActionInput } from '../domain/actions/report-action.schema.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import { close, decide, decline, recordMeasure } from './decision-actions.js';
@@ -22,6 +25,19 @@ import { setPublicationConsent } from './publication-consent.js';
 export async function handleReportAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   const input = parseInput(reportActionInput, request.data);
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'reportAction',
+    reportActionResults,
+    input.action,
+    await perform(actor, input),
+  );
+}
+
+function perform(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  input: z.output<typeof reportActionInput>,
+) {
   switch (input.action) {
     case 'assign':
       return assign(actor, input);

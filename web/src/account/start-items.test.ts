@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '@domain/schemas/report.schema.js';
 import { reportFrom, type ReportView } from '../reports/report-view.js';
 import { commissionerStart, ngoStart, secretariatStart, START_LIST_SIZE } from './start-items.js';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 const DAY = 86_400_000;
 
-function report(id: string, data: Record<string, unknown>): ReportView {
+function report(id: string, data: Partial<Report>): ReportView {
   return reportFrom(id, { title: id, regionCode: 'UA-30', assignees: [], ...data });
 }
 /** What Firestore gives for a timestamp, as far as the views read it. */

@@ -19,3 +19,6 @@ export const reportConverter = typedBy(reportSchemaFor);
 export const organisationNamesConverter = typed(
   organisationSchema.pick({ name: true, shortName: true }),
 );
+
+/** `organisations/{orgId}`: the whole organisation, for the pages that show or review it. */
+export const organisationConverter = typed(organisationSchema);

@@ -1,13 +1,15 @@
 import { getFunctions, httpsCallable, type Functions } from 'firebase/functions';
 import type { z } from 'zod';
 import type { accountActionInput } from '@domain/actions/account-action.schema.js';
+import { actionResult, type ActionResult } from '@domain/actions/action-results.js';
 import type { adminSetRoleInput } from '@domain/actions/admin-set-role.schema.js';
 import type { mailActionInput } from '@domain/actions/mail-action.schema.js';
+import { orgActionResults } from '@domain/actions/org-action.results.js';
 import type { orgActionInput } from '@domain/actions/org-action.schema.js';
 import type { publicationActionInput } from '@domain/actions/publication-action.schema.js';
 import type { reportActionInput } from '@domain/actions/report-action.schema.js';
+import { reportActionResults } from '@domain/actions/report-action.results.js';
 import type { PublicationStatus } from '@domain/workflows/publication.workflow.js';
-import type { ReportStatus } from '@domain/workflows/report.workflow.js';
 import { withoutUndefined } from '../actions/callable-input.js';
 import { firebaseApp } from './app.js';
 
@@ -39,7 +41,8 @@ export async function callFunction<Request, Response>(
 }
 
 // ---- typed callables -------------------------------------------------------------------------
-// Inputs are the domain's own schemas (types only: nothing of zod reaches this module's code).
+// Inputs are the domain's own schemas; `orgAction` and `reportAction` read their answers
+// through the result schemas the server answers through (domain/actions/*.results.ts).
 
 type AccountActionRequest = z.input<typeof accountActionInput>;
 type OrgActionRequest = z.input<typeof orgActionInput>;
@@ -48,28 +51,17 @@ type MailActionRequest = z.input<typeof mailActionInput>;
 type ReportActionRequest = z.input<typeof reportActionInput>;
 type PublicationActionRequest = z.input<typeof publicationActionInput>;
 
-/** What each `orgAction` answers (docs/API.md). */
-export interface OrgActionResults {
-  register:
-    | { orgId: string; outcome: 'registered'; coordinatorNotified: boolean }
-    | { orgId: string; outcome: 'join_requested' };
-  verify: { orgId: string; status: 'verified' };
-  reject: { orgId: string; status: 'rejected' };
-  resubmit: { orgId: string; status: 'pending' };
-  updateProfile: { orgId: string; changed: string[] };
-  invite: { invitationId: string; expiresAt: string };
-  revokeInvitation: { invitationId: string; status: 'revoked' };
-  acceptInvitation: { orgId: string };
-  approveJoinRequest: { orgId: string; uid: string; status: string };
-  declineJoinRequest: { orgId: string; uid: string; status: string };
-  removeMember: { orgId: string; uid: string; removed: true };
-  transferAdmin: { orgId: string; lead: string };
-}
+/** What each `orgAction` answers (docs/API.md), from its result schemas in the domain. */
+export type OrgActionResults = {
+  [A in keyof typeof orgActionResults]: ActionResult<typeof orgActionResults, A>;
+};
 
-export function orgAction<A extends OrgActionRequest['action']>(
+/** Calls `orgAction`; an answer that does not fit its schema fails, naming the field. */
+export async function orgAction<A extends OrgActionRequest['action']>(
   request: Extract<OrgActionRequest, { action: A }>,
-): Promise<OrgActionResults[A]> {
-  return callFunction('orgAction', request);
+): Promise<ActionResult<typeof orgActionResults, A>> {
+  const answer = await callFunction('orgAction', request);
+  return actionResult('orgAction', orgActionResults, request.action, answer);
 }
 
 export interface AccountActionResults {
@@ -124,30 +116,20 @@ export function mailAction<A extends MailActionRequest['action']>(
   return callFunction('mailAction', request);
 }
 
-/** What each `reportAction` answers (docs/API.md): workflow steps give the new status. */
-type ReportStep = { reportId: string; status: ReportStatus };
-export interface ReportActionResults {
-  assign: ReportStep;
-  startReview: ReportStep;
-  requestInfo: ReportStep;
-  provideInfo: ReportStep;
-  resumeReview: ReportStep;
-  decide: ReportStep;
-  decline: ReportStep;
-  recordMeasure: ReportStep & { measureId: string };
-  close: ReportStep;
-  reopen: ReportStep;
-  withdraw: ReportStep;
-  viewPersonalData: { reportId: string; victims: unknown[]; witnesses: unknown[] };
-  linkDuplicate: { reportId: string; linked: string };
-  intake: { reportId: string; status: ReportStatus };
-  setPublicationConsent: ReportStep;
-}
+/**
+ * What each `reportAction` answers (docs/API.md), from its result schemas in the domain:
+ * workflow steps give the new status.
+ */
+export type ReportActionResults = {
+  [A in keyof typeof reportActionResults]: ActionResult<typeof reportActionResults, A>;
+};
 
-export function reportAction<A extends ReportActionRequest['action']>(
+/** Calls `reportAction`; an answer that does not fit its schema fails, naming the field. */
+export async function reportAction<A extends ReportActionRequest['action']>(
   request: Extract<ReportActionRequest, { action: A }>,
-): Promise<ReportActionResults[A]> {
-  return callFunction('reportAction', request);
+): Promise<ActionResult<typeof reportActionResults, A>> {
+  const answer = await callFunction('reportAction', request);
+  return actionResult('reportAction', reportActionResults, request.action, answer);
 }
 
 /** What every `publicationAction` answers (docs/API.md): the draft's status and its open flags. */

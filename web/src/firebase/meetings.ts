@@ -1,62 +1,64 @@
-import {
-  collection,
-  doc,
-  getDocs,
-  onSnapshot,
-  query,
-  where,
-  type DocumentData,
-} from 'firebase/firestore';
+import { collection, doc, getDocs, onSnapshot, query, where } from 'firebase/firestore';
 import type { z } from 'zod';
 import type { meetingActionInput } from '@domain/actions/meeting-action.schema.js';
-import type { AgendaOutcome } from '@domain/meetings/agenda-outcomes.js';
-import type { MeetingStatus } from '@domain/workflows/meeting.workflow.js';
-import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
+import { millisOf } from '@domain/fields.js';
+import { meetingSchema, type AgendaItem, type Meeting } from '@domain/schemas/meeting.schema.js';
+import type { Shown } from '../data/shown.js';
+import { firestore, optionalString, type Unsubscribe } from './firestore.js';
+import { viewsThatFit } from './read-helpers.js';
+import { typed } from './typed.js';
 import { callFunction } from './functions.js';
 
 /**
  * Council meetings (`meetings/{id}`: read by the council's members, the Secretariat and
- * admins), the endorsed proposals staff put on an agenda, and the `meetingAction` callable.
+ * admins), read through their schema, the endorsed proposals staff put on an agenda, and the
+ * `meetingAction` callable.
  */
-export type AgendaItemView =
-  | { kind: 'proposal'; key: string; proposalId: string; number: string; title: string }
-  | { kind: 'item'; key: string; title: string; description?: string };
+export type AgendaItemView = AgendaItem;
 
-export interface MeetingView {
-  id: string;
-  councilId: string;
-  councilName: string;
-  title: string;
-  startsAt: number;
-  durationMinutes: number;
-  place: string | null;
-  onlineLink: string | null;
-  agenda: AgendaItemView[];
-  status: MeetingStatus;
-  quorum: { members: number; present: number; required: number; met: boolean } | null;
-  attendance: { uid: string; displayName: string; present: boolean }[];
-  minutes: string | null;
-  outcomes: { key: string; outcome: AgendaOutcome; note?: string }[];
-  cancelReason: string | null;
-}
+/** A meeting as the pages show it, its type derived from the schema's. */
+export type MeetingView = { id: string } & Shown<
+  Pick<
+    Meeting,
+    | 'councilId'
+    | 'title'
+    | 'durationMinutes'
+    | 'place'
+    | 'onlineLink'
+    | 'agenda'
+    | 'status'
+    | 'quorum'
+    | 'cancelReason'
+  >,
+  never,
+  'place' | 'onlineLink' | 'quorum' | 'cancelReason'
+> & {
+    councilName: string;
+    startsAt: number;
+    attendance: NonNullable<Meeting['attendance']>;
+    minutes: string | null;
+    outcomes: NonNullable<Meeting['outcomes']>;
+  };
 
-function meetingFrom(id: string, data: DocumentData): MeetingView {
+const meetings = () => collection(firestore(), 'meetings').withConverter(typed(meetingSchema));
+
+function meetingFrom(id: string, meeting: Meeting): MeetingView {
   return {
     id,
-    councilId: String(data.councilId ?? ''),
-    councilName: optionalString(data.councilName?.uk) ?? '',
-    title: optionalString(data.title) ?? id,
-    startsAt: millis(data.startsAt) ?? 0,
-    durationMinutes: Number(data.durationMinutes ?? 0),
-    place: optionalString(data.place),
-    onlineLink: optionalString(data.onlineLink),
-    agenda: Array.isArray(data.agenda) ? (data.agenda as AgendaItemView[]) : [],
-    status: data.status as MeetingStatus,
-    quorum: data.quorum ?? null,
-    attendance: Array.isArray(data.attendance) ? data.attendance : [],
-    minutes: optionalString(data.minutes?.text),
-    outcomes: Array.isArray(data.outcomes) ? data.outcomes : [],
-    cancelReason: optionalString(data.cancelReason),
+    councilId: meeting.councilId,
+    councilName: meeting.councilName.uk,
+    title: meeting.title,
+    startsAt: millisOf(meeting.startsAt),
+    durationMinutes: meeting.durationMinutes,
+    place: meeting.place ?? null,
+    onlineLink: meeting.onlineLink ?? null,
+    agenda: meeting.agenda,
+    status: meeting.status,
+    quorum: meeting.quorum ?? null,
+    attendance: meeting.attendance ?? [],
+    minutes: meeting.minutes?.text ?? null,
+    outcomes: meeting.outcomes ?? [],
+    cancelReason: meeting.cancelReason ?? null,
   };
 }
 
@@ -66,13 +68,9 @@ export function watchCouncilMeetings(
   fail: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    query(collection(firestore(), 'meetings'), where('councilId', '==', councilId)),
+    query(meetings(), where('councilId', '==', councilId)),
     (snapshot) =>
-      next(
-        snapshot.docs
-          .map((d) => meetingFrom(d.id, d.data()))
-          .sort((a, b) => b.startsAt - a.startsAt),
-      ),
+      next(viewsThatFit(snapshot.docs, meetingFrom).sort((a, b) => b.startsAt - a.startsAt)),
     fail,
   );
 }
@@ -83,8 +81,14 @@ export function watchMeeting(
   fail: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    doc(firestore(), 'meetings', meetingId),
-    (snapshot) => next(snapshot.exists() ? meetingFrom(snapshot.id, snapshot.data()) : null),
+    doc(meetings(), meetingId),
+    (snapshot) => {
+      try {
+        next(snapshot.exists() ? meetingFrom(snapshot.id, snapshot.data()) : null);
+      } catch (error) {
+        fail(error as Error);
+      }
+    },
     fail,
   );
 }

@@ -6,56 +6,47 @@ import {
   onSnapshot,
   query,
   where,
-  type DocumentData,
   type QueryConstraint,
 } from 'firebase/firestore';
-import { firestore, millis, optionalString, stringList, type Unsubscribe } from './firestore.js';
+import type { Organisation } from '@domain/schemas/organisation.schema.js';
+import { shownTime, type Shown } from '../data/shown.js';
+import { organisationConverter } from './converters.js';
+import { viewsThatFit } from './read-helpers.js';
+import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
 
 /**
  * Reads of organisations and their people. Every change goes through `orgAction`
- * (functions.ts); rules let a client read only what its role may see (docs/API.md).
+ * (functions.ts); rules let a client read only what its role may see (docs/API.md). Each
+ * organisation is read through its schema (converters.ts).
  */
-export interface OrganisationView {
-  orgId: string;
-  name: string;
-  shortName: string;
-  edrpou: string;
-  legalForm: string;
-  regionCode: string;
-  areas: string[];
-  website: string | null;
-  publicEmail: string;
-  publicPhone: string | null;
-  listedInDirectory: boolean;
-  status: 'pending' | 'verified' | 'rejected';
-  statusReason: string | null;
-  createdAt: number | null;
-  updatedAt: number | null;
-  verifiedAt: number | null;
-}
+export type OrganisationView = { orgId: string } & Shown<
+  Omit<Organisation, 'verifiedBy' | 'createdBy'>,
+  'createdAt' | 'updatedAt' | 'verifiedAt',
+  'website' | 'publicPhone' | 'statusReason'
+>;
 
-function status(value: unknown): OrganisationView['status'] {
-  return value === 'verified' || value === 'rejected' ? value : 'pending';
-}
-
-export function organisationFrom(orgId: string, data: DocumentData): OrganisationView {
+/** An organisation as read through its schema, as the pages show it. */
+export function organisationFrom(orgId: string, organisation: Organisation): OrganisationView {
+  const {
+    website,
+    publicPhone,
+    statusReason,
+    createdAt,
+    updatedAt,
+    verifiedAt,
+    verifiedBy: _verifiedBy,
+    createdBy: _createdBy,
+    ...profile
+  } = organisation;
   return {
     orgId,
-    name: optionalString(data.name) ?? orgId,
-    shortName: optionalString(data.shortName) ?? optionalString(data.name) ?? orgId,
-    edrpou: optionalString(data.edrpou) ?? orgId,
-    legalForm: optionalString(data.legalForm) ?? '',
-    regionCode: optionalString(data.regionCode) ?? '',
-    areas: stringList(data.areas),
-    website: optionalString(data.website),
-    publicEmail: optionalString(data.publicEmail) ?? '',
-    publicPhone: optionalString(data.publicPhone),
-    listedInDirectory: data.listedInDirectory === true,
-    status: status(data.status),
-    statusReason: optionalString(data.statusReason),
-    createdAt: millis(data.createdAt),
-    updatedAt: millis(data.updatedAt),
-    verifiedAt: millis(data.verifiedAt),
+    ...profile,
+    website: website ?? null,
+    publicPhone: publicPhone ?? null,
+    statusReason: statusReason ?? null,
+    createdAt: shownTime(createdAt),
+    updatedAt: shownTime(updatedAt),
+    verifiedAt: shownTime(verifiedAt),
   };
 }
 
@@ -66,10 +57,10 @@ export function watchOrganisation(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    doc(firestore(), 'organisations', orgId),
+    doc(firestore(), 'organisations', orgId).withConverter(organisationConverter),
     (snapshot) => {
-      const data = snapshot.data();
-      onChange(data ? organisationFrom(snapshot.id, data) : null);
+      const organisation = snapshot.data();
+      onChange(organisation ? organisationFrom(snapshot.id, organisation) : null);
     },
     onError,
   );
@@ -89,8 +80,13 @@ export async function listOrganisations(
   if (filters.status) constraints.push(where('status', '==', filters.status));
   if (filters.regionCode) constraints.push(where('regionCode', '==', filters.regionCode));
   constraints.push(limit(ORGANISATION_LIST_LIMIT));
-  const snapshot = await getDocs(query(collection(firestore(), 'organisations'), ...constraints));
-  return snapshot.docs.map((d) => organisationFrom(d.id, d.data()));
+  const snapshot = await getDocs(
+    query(
+      collection(firestore(), 'organisations').withConverter(organisationConverter),
+      ...constraints,
+    ),
+  );
+  return viewsThatFit(snapshot.docs, organisationFrom);
 }
 
 export interface MemberView {

@@ -38,9 +38,12 @@ import {
   type MessageView,
   type ReportEventView,
   type ReportView,
+  type StoredReport,
   type TemplateView,
 } from '../reports/report-view.js';
+import { reportConverter } from './converters.js';
 import { firestore, type Unsubscribe } from './firestore.js';
+import { viewsThatFit } from './read-helpers.js';
 
 /**
  * Reports and what hangs off them, in Firestore. Clients write only what the rules allow:
@@ -72,11 +75,19 @@ export function watchReport(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    reportRef(reportId),
+    reportRef(reportId).withConverter(reportConverter),
     { includeMetadataChanges: true },
     (snapshot) => {
-      const data = snapshot.data({ serverTimestamps: 'estimate' });
-      onChange(data ? reportFrom(snapshot.id, data) : null, {
+      let report: ReportView | null;
+      try {
+        const stored = snapshot.data();
+        report = stored ? reportFrom(snapshot.id, stored) : null;
+      } catch (error) {
+        // A report that does not fit its schema: the page says it failed, naming the field.
+        onError(error as Error);
+        return;
+      }
+      onChange(report, {
         fromCache: snapshot.metadata.fromCache,
         pendingWrites: snapshot.metadata.hasPendingWrites,
       });
@@ -85,11 +96,14 @@ export function watchReport(
   );
 }
 
-/** The report document itself, as stored (for filling the form again). */
+/**
+ * The report document itself, through its schema (for filling the form again); a document
+ * that does not fit is refused with a `StoredDocumentError` naming the field.
+ */
 export async function getReportData(
   reportId: string,
-): Promise<{ report: DocumentData | null; personalData: DocumentData | null }> {
-  const report = await getDoc(reportRef(reportId));
+): Promise<{ report: StoredReport | null; personalData: DocumentData | null }> {
+  const report = await getDoc(reportRef(reportId).withConverter(reportConverter));
   if (!report.exists()) return { report: null, personalData: null };
   // A draft the seed or an older client wrote without personal data has no such document,
   // and the rules refuse reading one that does not exist.
@@ -190,20 +204,17 @@ export function watchOrganisationReports(
 ): Unsubscribe {
   return onSnapshot(
     query(
-      reports(),
+      reports().withConverter(reportConverter),
       where('orgId', '==', orgId),
       orderBy('updatedAt', 'desc'),
       limit(MY_REPORTS_LIMIT),
     ),
     { includeMetadataChanges: true },
     (snapshot) =>
-      onChange(
-        snapshot.docs.map((d) => reportFrom(d.id, d.data({ serverTimestamps: 'estimate' }))),
-        {
-          fromCache: snapshot.metadata.fromCache,
-          pendingWrites: snapshot.metadata.hasPendingWrites,
-        },
-      ),
+      onChange(viewsThatFit(snapshot.docs, reportFrom), {
+        fromCache: snapshot.metadata.fromCache,
+        pendingWrites: snapshot.metadata.hasPendingWrites,
+      }),
     onError,
   );
 }

@@ -5,8 +5,7 @@ import type { LocalDraft } from './autosave.js';
 
 /**
  * Drafts kept only on this device (typed offline, or with no field valid yet), as links to go
- * on with them, newest first. (The legacy report form has its own DOM version in
- * local-drafts.ts until it is on Preact.)
+ * on with them, newest first.
  */
 export function LocalDraftLinks(props: { drafts: readonly LocalDraft[] }) {
   const language = currentLanguage();

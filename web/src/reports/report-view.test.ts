@@ -11,21 +11,21 @@ import {
 
 const at = (ms: number) => ({ toMillis: () => ms });
 
-describe('reading report documents defensively', () => {
-  it('reads a registered report as the server wrote it', () => {
+describe('a report as the pages show it, from what its schema gives', () => {
+  it('shows a registered report’s times in milliseconds and its absent fields as null', () => {
     const view = reportFrom('r1', {
       title: 'Затримання',
       status: 'in_review',
       number: 'ГО-2026-000001',
       violator: { kind: 'state_body', name: 'Поліція' },
-      rights: ['liberty', 7],
+      rights: ['liberty'],
       victimsCount: 2,
-      vulnerableGroups: { children: true },
+      vulnerableGroups: { children: true, disabilities: false, deprivedOfLiberty: false },
       assignees: ['u1'],
       responseDeadline: at(5000),
       deadlinePausedAt: null,
-      decision: { forms: ['court'], rationale: 'Бо так', decidedAt: at(6000) },
-      submissionProblems: [{ field: 'title', message: 'Коротко' }, { nonsense: true }],
+      decision: { forms: ['court'], rationale: 'Бо так', decidedBy: 'u1', decidedAt: at(6000) },
+      submissionProblems: [{ field: 'title', message: 'Коротко' }],
     });
     expect(view).toMatchObject({
       id: 'r1',
@@ -38,19 +38,37 @@ describe('reading report documents defensively', () => {
       responseDeadline: 5000,
       deadlinePausedAt: null,
       decision: { forms: ['court'], rationale: 'Бо так', decidedAt: 6000 },
-      submissionProblems: [{ field: 'title', message: 'Коротко' }],
+      submissionProblems: [{ field: 'title', message: 'Коротко', messageEn: null }],
+      closingNote: null,
+      linkedReports: [],
     });
   });
 
-  it('shows odd or missing fields as absent, never as something else', () => {
-    const view = reportFrom('r2', { status: 'unknown', victimsCount: 1.5, number: '  ' });
+  it('shows what a draft has not filled in yet as blank, never as something else', () => {
+    const view = reportFrom('r2', {
+      orgId: 'o1',
+      status: 'draft',
+      intake: 'web',
+      createdBy: 'u1',
+      createdAt: at(1000),
+      updatedAt: at(2000),
+      title: 'Без дати',
+    });
     expect(view).toMatchObject({
+      title: 'Без дати',
+      description: '',
+      regionCode: '',
+      area: '',
+      violator: { kind: '', name: '' },
       status: 'draft',
       victimsCount: null,
       number: null,
       decision: null,
       intake: 'web',
       assignees: [],
+      createdAt: 1000,
+      updatedAt: 2000,
+      submittedAt: null,
     });
   });
 

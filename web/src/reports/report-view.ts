@@ -1,62 +1,82 @@
 import { REPORT_STATUSES, type ReportStatus } from '@domain/workflows/report.workflow.js';
+import type { Report, ReportDraft } from '@domain/schemas/report.schema.js';
 import { millis, optionalString, record, stringList, wholeNumber } from '../data/fields.js';
-
-/**
- * A report and what hangs off it (timeline events, messages, measures, attachments, possible
- * duplicates, templates, regional figures) as the pages read them: plain values, read
- * defensively from Firestore's documents. Pure, so it is tested without Firebase.
- */
-export interface ReportView {
-  id: string;
-  title: string;
-  description: string;
-  incidentDate: string;
-  regionCode: string;
-  locality: string;
-  violator: { kind: string; name: string };
-  rights: string[];
-  area: string;
-  victimsCount: number | null;
-  vulnerableGroups: { children: boolean; disabilities: boolean; deprivedOfLiberty: boolean };
-  urgent: boolean;
-  urgencyReason: string | null;
-  consentToPublish: boolean;
-  orgId: string;
-  status: ReportStatus;
-  intake: string;
-  intakeBy: string | null;
-  number: string | null;
-  submittedAt: number | null;
-  registeredAt: number | null;
-  assignees: string[];
-  responseDeadline: number | null;
-  deadlinePausedAt: number | null;
-  decision: { forms: string[]; rationale: string; decidedAt: number | null } | null;
-  declineReason: string | null;
-  outcome: string | null;
-  closingNote: string | null;
-  closedAt: number | null;
-  withdrawReason: string | null;
-  linkedReports: string[];
-  submissionProblems: SubmissionProblem[];
-  createdBy: string | null;
-  createdAt: number | null;
-  updatedAt: number | null;
-}
-
-export function isReportStatus(value: unknown): value is ReportStatus {
-  return typeof value === 'string' && (REPORT_STATUSES as readonly string[]).includes(value);
-}
+import { shownTime, type Shown } from '../data/shown.js';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * A report and what hangs off it (timeline events, messages, measures, attachments, possible
+ * duplicates, templates, regional figures) as the pages read them. The report itself comes
+ * through its schema (firebase/converters.ts), and its view's type is derived from the
+ * schema's: times in milliseconds, absent fields as null, and what a draft has not filled in
+ * yet blank. Pure, so it is tested without Firebase.
+ */
+type ReportTimes =
+  | 'submittedAt'
+  | 'registeredAt'
+  | 'responseDeadline'
+  | 'deadlinePausedAt'
+  | 'closedAt'
+  | 'createdAt'
+  | 'updatedAt';
+type ReportNullable =
+  | 'victimsCount'
+  | 'urgencyReason'
+  | 'intakeBy'
+  | 'number'
+  | 'declineReason'
+  | 'outcome'
+  | 'closingNote'
+  | 'withdrawReason'
+  | 'createdBy';
+type ReportShownFields =
+  | ReportTimes
+  | ReportNullable
+  | 'title'
+  | 'description'
+  | 'incidentDate'
+  | 'locality'
+  | 'rights'
+  | 'vulnerableGroups'
+  | 'urgent'
+  | 'consentToPublish'
+  | 'orgId'
+  | 'status'
+  | 'intake';
+
 /** Why the registration sent a submission back (`submissionProblems` on the report). */
-export interface SubmissionProblem {
-  field: string;
-  message: string;
-  messageEn: string | null;
+export type SubmissionProblem = Shown<
+  Pick<NonNullable<Report['submissionProblems']>[number], 'field' | 'message' | 'messageEn'>,
+  never,
+  'messageEn'
+>;
+
+export type ReportView = { id: string } & Shown<
+  Pick<Report, ReportShownFields>,
+  ReportTimes,
+  ReportNullable
+> & {
+    /** Blank while a draft has not chosen one. */
+    regionCode: Report['regionCode'] | '';
+    area: Report['area'] | '';
+    violator: { kind: Report['violator']['kind'] | ''; name: string };
+    assignees: string[];
+    linkedReports: string[];
+    decision: Shown<Omit<NonNullable<Report['decision']>, 'decidedBy'>, 'decidedAt', never> | null;
+    submissionProblems: SubmissionProblem[];
+  };
+
+/**
+ * What a report's view is made from: the report or the organisation's draft, each as its
+ * schema gives it (a draft lacks what it has not filled in yet).
+ */
+export type StoredReport = Partial<Report> | ReportDraft;
+
+export function isReportStatus(value: unknown): value is ReportStatus {
+  return typeof value === 'string' && (REPORT_STATUSES as readonly string[]).includes(value);
 }
 
 /** A problem in the reader's language where the server gave one (its schema speaks Ukrainian). */
@@ -64,65 +84,59 @@ export function problemMessage(problem: SubmissionProblem, language: 'uk' | 'en'
   return language === 'en' && problem.messageEn ? problem.messageEn : problem.message;
 }
 
-export function reportFrom(id: string, data: Record<string, unknown>): ReportView {
-  const violator = record(data.violator);
-  const groups = record(data.vulnerableGroups);
-  const decision = data.decision === undefined ? null : record(data.decision);
+export function reportFrom(id: string, stored: StoredReport): ReportView {
+  const report: Partial<Report> = stored;
+  const decision = report.decision;
   return {
     id,
-    title: text(data.title),
-    description: text(data.description),
-    incidentDate: text(data.incidentDate),
-    regionCode: text(data.regionCode),
-    locality: text(data.locality),
-    violator: { kind: text(violator.kind), name: text(violator.name) },
-    rights: stringList(data.rights),
-    area: text(data.area),
-    victimsCount: wholeNumber(data.victimsCount),
-    vulnerableGroups: {
-      children: groups.children === true,
-      disabilities: groups.disabilities === true,
-      deprivedOfLiberty: groups.deprivedOfLiberty === true,
+    title: report.title ?? '',
+    description: report.description ?? '',
+    incidentDate: report.incidentDate ?? '',
+    regionCode: report.regionCode ?? '',
+    locality: report.locality ?? '',
+    violator: { kind: report.violator?.kind ?? '', name: report.violator?.name ?? '' },
+    rights: report.rights ?? [],
+    area: report.area ?? '',
+    victimsCount: report.victimsCount ?? null,
+    vulnerableGroups: report.vulnerableGroups ?? {
+      children: false,
+      disabilities: false,
+      deprivedOfLiberty: false,
     },
-    urgent: data.urgent === true,
-    urgencyReason: optionalString(data.urgencyReason),
-    consentToPublish: data.consentToPublish === true,
-    orgId: text(data.orgId),
-    status: isReportStatus(data.status) ? data.status : 'draft',
-    intake: text(data.intake) || 'web',
-    intakeBy: optionalString(data.intakeBy),
-    number: optionalString(data.number),
-    submittedAt: millis(data.submittedAt),
-    registeredAt: millis(data.registeredAt),
-    assignees: stringList(data.assignees),
-    responseDeadline: millis(data.responseDeadline),
-    deadlinePausedAt: millis(data.deadlinePausedAt),
+    urgent: report.urgent ?? false,
+    urgencyReason: report.urgencyReason ?? null,
+    consentToPublish: report.consentToPublish ?? false,
+    orgId: report.orgId ?? '',
+    status: report.status ?? 'draft',
+    intake: report.intake ?? 'web',
+    intakeBy: report.intakeBy ?? null,
+    number: report.number ?? null,
+    submittedAt: shownTime(report.submittedAt),
+    registeredAt: shownTime(report.registeredAt),
+    assignees: report.assignees ?? [],
+    responseDeadline: shownTime(report.responseDeadline),
+    deadlinePausedAt: shownTime(report.deadlinePausedAt),
     decision: decision
       ? {
-          forms: stringList(decision.forms),
-          rationale: text(decision.rationale),
-          decidedAt: millis(decision.decidedAt),
+          forms: decision.forms,
+          rationale: decision.rationale,
+          decidedAt: shownTime(decision.decidedAt),
         }
       : null,
-    declineReason: optionalString(data.declineReason),
-    outcome: optionalString(data.outcome),
-    closingNote: optionalString(data.closingNote),
-    closedAt: millis(data.closedAt),
-    withdrawReason: optionalString(data.withdrawReason),
-    linkedReports: stringList(data.linkedReports),
-    submissionProblems: Array.isArray(data.submissionProblems)
-      ? data.submissionProblems
-          .map(record)
-          .filter((problem) => typeof problem.message === 'string')
-          .map((problem) => ({
-            field: text(problem.field),
-            message: text(problem.message),
-            messageEn: optionalString(problem.messageEn),
-          }))
-      : [],
-    createdBy: optionalString(data.createdBy),
-    createdAt: millis(data.createdAt),
-    updatedAt: millis(data.updatedAt),
+    declineReason: report.declineReason ?? null,
+    outcome: report.outcome ?? null,
+    closingNote: report.closingNote ?? null,
+    closedAt: shownTime(report.closedAt),
+    withdrawReason: report.withdrawReason ?? null,
+    linkedReports: report.linkedReports ?? [],
+    submissionProblems: (report.submissionProblems ?? []).map((problem) => ({
+      field: problem.field,
+      message: problem.message,
+      messageEn: problem.messageEn ?? null,
+    })),
+    createdBy: report.createdBy ?? null,
+    createdAt: shownTime(report.createdAt),
+    updatedAt: shownTime(report.updatedAt),
   };
 }
 

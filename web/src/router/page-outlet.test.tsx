@@ -30,24 +30,6 @@ describe('the page outlet', () => {
     expect(reportTitle).toHaveBeenCalledWith('Профіль');
   });
 
-  it('puts a legacy page’s DOM in place, reports its title, and disposes of it when replaced', async () => {
-    const node = document.createElement('section');
-    node.textContent = 'Стара сторінка';
-    const dispose = vi.fn();
-    const first = shown({ kind: 'legacy', view: { title: 'Звернення', node, dispose } });
-    const { container, rerender } = render(<PageOutlet page={first.page} />);
-    await settle();
-    expect(container.textContent).toBe('Стара сторінка');
-    expect(first.reportTitle).toHaveBeenCalledWith('Звернення');
-    expect(dispose).not.toHaveBeenCalled();
-
-    const next = shown({ kind: 'component', component: () => <p>Нова</p>, props }, 2);
-    rerender(<PageOutlet page={next.page} />);
-    await settle();
-    expect(dispose).toHaveBeenCalledTimes(1);
-    expect(container.textContent).toBe('Нова');
-  });
-
   it('shows the error page when a page fails while rendering', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { page } = shown({

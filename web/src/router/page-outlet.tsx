@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { PageTitleContext } from '../ui/page-title.js';
 import { ErrorPage } from './error.page.js';
-import { LegacyPage } from './legacy-page.js';
 import type { ShownPage } from './router.js';
 
 /** The page the router shows, in the layout's main region. */
@@ -13,11 +12,7 @@ export function PageOutlet(props: { page: ShownPage | null }) {
   return (
     <PageTitleContext.Provider value={page.reportTitle}>
       <PageBoundary key={page.key}>
-        {content.kind === 'legacy' ? (
-          <LegacyPage view={content.view} />
-        ) : (
-          <content.component {...content.props} />
-        )}
+        <content.component {...content.props} />
       </PageBoundary>
     </PageTitleContext.Provider>
   );

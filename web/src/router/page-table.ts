@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { PublicPageName } from '../../../functions/src/public-pages/render-contract.js';
 import { loadSection } from '../i18n/i18n.js';
-import type { DataPage, Page, PageEntry, PageProps } from './page.js';
+import type { DataPage, PageEntry, PageProps } from './page.js';
 import { NotFoundPage } from './not-found.page.js';
 import type { RouteName } from './routes.js';
 
@@ -54,10 +54,6 @@ const publishingPage =
   (): Promise<PageEntry> =>
     withData(() => Promise.all([load(), publishingSections()]).then(([page]) => page))();
 
-/** A page not yet on Preact, shown through the adapter (legacy-page.tsx). */
-const legacy = (load: () => Promise<Page>) => (): Promise<PageEntry> =>
-  load().then((page) => ({ kind: 'legacy', page }));
-
 /** The 404 page comes with the first download; the others when first visited. */
 export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   notFound: component(() => Promise.resolve(NotFoundPage)),
@@ -102,8 +98,8 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   reportEdit: withData(() =>
     import('../reports/form/report-form.page.js').then((m) => m.reportFormPage),
   ),
-  reportIntake: legacy(() =>
-    import('../reports/report-intake.page.js').then((m) => m.reportIntakePage),
+  reportIntake: withData(() =>
+    import('../reports/intake/report-intake.page.js').then((m) => m.reportIntakePage),
   ),
   report: withData(() => import('../reports/report/report.page.js').then((m) => m.reportPage)),
   queue: reportsComponent(() => import('../reports/queue.page.js').then((m) => m.QueuePage)),

@@ -1,13 +1,11 @@
 import type { ComponentType } from 'preact';
 import type { Claims, SessionUser } from '../session/session-state.js';
-import type { NavigateOptions } from './navigation.js';
 
 /**
  * What the router gives a page. A page is a Preact component taking `PageProps`; it renders
  * one `PageHeading` (ui/page-heading.tsx), which gives the document its title and takes focus
  * after a navigation, gets `navigate` from `useNavigation()` and speaks through `announce`
- * (ui/live-region.tsx). Pages not yet converted are functions returning DOM (`Page`), shown
- * through an adapter (legacy-page.tsx) until they are rewritten.
+ * (ui/live-region.tsx).
  */
 export interface PageProps {
   /** `location.search` of the address being shown. */
@@ -31,41 +29,14 @@ export interface DataPage<Data> {
 }
 
 /** What a page module gives the router (router/page-table.ts). */
-export type PageEntry =
-  | {
-      kind: 'component';
-      component: ComponentType<PageProps>;
-      /** Reads the page's data before it is shown (see DataPage). */
-      load?: (props: PageProps) => Promise<unknown>;
-      /**
-       * Keeps the page (and what was typed in it) when the person's role changes; it gets the
-       * new claims as props. Without it, the router shows the page again for the new role.
-       */
-      keepOnClaimsChange?: boolean;
-    }
-  | { kind: 'legacy'; page: Page };
-
-// ---- pages not yet on Preact ----------------------------------------------------------------
-
-/** What a legacy page gets from the router. */
-export interface PageContext extends PageProps {
-  /** Says something through the page's live region (screen readers hear it). */
-  announce(message: string): void;
-  /** Goes to another page (the router is not imported by pages). */
-  navigate(path: string, options?: NavigateOptions): void;
-}
-
-/** A rendered legacy page. `dispose` stops whatever it started (listeners, subscriptions). */
-export interface PageView {
-  title: string;
-  node: HTMLElement;
-  dispose?: () => void;
+export type PageEntry = {
+  kind: 'component';
+  component: ComponentType<PageProps>;
+  /** Reads the page's data before it is shown (see DataPage). */
+  load?: (props: PageProps) => Promise<unknown>;
   /**
-   * Called when the person's role changes while the page is open. Without it, the router
-   * shows the page again for the new role; a page that must keep what it shows (a form just
-   * sent, whose success changed the role) handles the change itself.
+   * Keeps the page (and what was typed in it) when the person's role changes; it gets the
+   * new claims as props. Without it, the router shows the page again for the new role.
    */
-  onClaimsChange?: (claims: Claims | null) => void;
-}
-
-export type Page = (context: PageContext) => PageView | Promise<PageView>;
+  keepOnClaimsChange?: boolean;
+};

@@ -1,4 +1,4 @@
-import { effect, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { sameAccess } from '../session/claims.js';
@@ -17,7 +17,7 @@ import { ErrorPage } from './error.page.js';
 import { titleReporter } from './title-reporter.js';
 import type { Navigation, NavigateOptions } from './navigation.js';
 import { noAccessPage } from './no-access.page.js';
-import type { PageEntry, PageProps, PageView } from './page.js';
+import type { PageEntry, PageProps } from './page.js';
 import { isClientRoute, PAGES } from './page-table.js';
 import {
   matchRoute,
@@ -38,14 +38,12 @@ export interface ShownPage {
   /** Changes with every page shown: a new key is a new page (state and listeners start anew). */
   key: number;
   path: string;
-  content:
-    | {
-        kind: 'component';
-        component: ComponentType<PageProps>;
-        /** With `data` when the page reads it before it is shown (page.ts `DataPage`). */
-        props: PageProps & { data?: unknown };
-      }
-    | { kind: 'legacy'; view: PageView };
+  content: {
+    kind: 'component';
+    component: ComponentType<PageProps>;
+    /** With `data` when the page reads it before it is shown (page.ts `DataPage`). */
+    props: PageProps & { data?: unknown };
+  };
   /** What the page's heading calls with its title (ui/page-title.ts). */
   reportTitle: (title: string) => void;
 }
@@ -152,17 +150,11 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
       content = { kind: 'component', component: noAccessPage(match.name), props };
     } else {
       entry = await pageCode;
-      content =
-        entry.kind === 'component'
-          ? {
-              kind: 'component',
-              component: entry.component,
-              props: entry.load ? { ...props, data: await entry.load(props) } : props,
-            }
-          : {
-              kind: 'legacy',
-              view: await entry.page({ ...props, announce, navigate }),
-            };
+      content = {
+        kind: 'component',
+        component: entry.component,
+        props: entry.load ? { ...props, data: await entry.load(props) } : props,
+      };
     }
   } catch (error) {
     console.error(error);
@@ -172,10 +164,7 @@ async function show({ focus }: { focus: boolean }): Promise<void> {
       props: { search: '', params: {}, user: null, claims: null },
     };
   }
-  if (stale()) {
-    if (content.kind === 'legacy') content.view.dispose?.();
-    return;
-  }
+  if (stale()) return;
 
   current = { key: locationKey(), session: match.session, claims, entry };
   if (accessChangedOn.peek() !== location.pathname) accessChangedOn.value = null;
@@ -203,13 +192,7 @@ function followClaims(claims: Claims | null): void {
   if (sameAccess(current.claims, claims)) return;
   current.claims = claims;
   const shown = shownPage.peek();
-  if (shown?.content.kind === 'legacy' && shown.content.view.onClaimsChange) {
-    shown.content.view.onClaimsChange(claims);
-  } else if (
-    shown?.content.kind === 'component' &&
-    current.entry?.kind === 'component' &&
-    current.entry.keepOnClaimsChange
-  ) {
+  if (shown && current.entry?.keepOnClaimsChange) {
     shownPage.value = {
       ...shown,
       content: { ...shown.content, props: { ...shown.content.props, claims } },
@@ -245,15 +228,5 @@ export function startRouter(): void {
     }
   });
   onClaimsChange(followClaims);
-  // A page not yet on Preact is built in one language: shown again in the new one.
-  let first = true;
-  effect(() => {
-    currentLanguage();
-    if (first) {
-      first = false;
-      return;
-    }
-    if (shownPage.peek()?.content.kind === 'legacy') void show({ focus: false });
-  });
   void show({ focus: false });
 }

@@ -10,6 +10,8 @@ import { FormMessage } from './form-message.js';
  */
 export function Form<V extends FormValues>(props: {
   form: FormModel<V, unknown>;
+  /** Classes beside `form` (the report's forms: `report-form`). */
+  class?: string;
   /** The id of the heading that names the form. */
   labelledBy: string;
   onSubmit: () => void;
@@ -17,7 +19,7 @@ export function Form<V extends FormValues>(props: {
 }) {
   return (
     <form
-      class="form"
+      class={props.class ? `form ${props.class}` : 'form'}
       novalidate
       aria-labelledby={props.labelledBy}
       aria-busy={props.form.busy.value ? 'true' : 'false'}

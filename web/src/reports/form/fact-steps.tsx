@@ -5,10 +5,10 @@ import { catalogueOptions } from '../../ui/catalogue-options.js';
 import { CheckboxField } from '../../ui/choice-field.js';
 import { DateField } from '../../ui/date-field.js';
 import { SelectField, TextArea, TextField } from '../../ui/field.js';
-import type { ReportForm } from './report-model.js';
+import type { ReportFieldsForm } from './report-model.js';
 
 /** What happened: a short title, the account of it, and whether it is urgent (and why). */
-export function WhatStep(props: { form: ReportForm }) {
+export function WhatStep(props: { form: ReportFieldsForm }) {
   const { form } = props;
   return (
     <>
@@ -49,9 +49,15 @@ export function WhatStep(props: { form: ReportForm }) {
   );
 }
 
-/** Where and when: the date (typed day first), the region and the place. */
-export function WhereStep(props: { form: ReportForm }) {
-  const { form } = props;
+/**
+ * Where and when: the date (typed day first), the region and the place. `regions` narrows the
+ * regions offered (a coordinator's intake on behalf: their own regions); all 27 otherwise.
+ */
+export function WhereStep(props: {
+  form: ReportFieldsForm;
+  regions?: readonly string[] | undefined;
+}) {
+  const { form, regions } = props;
   return (
     <>
       <DateField
@@ -64,7 +70,10 @@ export function WhereStep(props: { form: ReportForm }) {
         form={form}
         name="regionCode"
         label={t('reports.fields.regionCode')}
-        options={catalogueOptions(REGIONS, currentLanguage())}
+        options={catalogueOptions(
+          regions ? REGIONS.filter((region) => regions.includes(region.code)) : REGIONS,
+          currentLanguage(),
+        )}
         placeholder={t('reports.form.regionPlaceholder')}
       />
       <TextField
@@ -80,7 +89,7 @@ export function WhereStep(props: { form: ReportForm }) {
 }
 
 /** Who violated the rights, asked once: what kind of body or person, and its name. */
-export function ViolatorStep(props: { form: ReportForm }) {
+export function ViolatorStep(props: { form: ReportFieldsForm }) {
   const { form } = props;
   return (
     <>

@@ -4,7 +4,7 @@ import { TextArea, TextField } from '../../ui/field.js';
 import { fieldIds } from '../../ui/form-model.js';
 import { announce } from '../../ui/live-region.js';
 import { peopleCount, withPersonAdded, withPersonRemoved, type PeopleList } from './flat-values.js';
-import type { ReportForm } from './report-model.js';
+import type { ReportFieldsForm } from './report-model.js';
 
 const GROUPS = ['children', 'disabilities', 'deprivedOfLiberty'] as const;
 
@@ -13,7 +13,7 @@ const GROUPS = ['children', 'disabilities', 'deprivedOfLiberty'] as const;
  * After adding, focus goes to the new person's name; after removing, to the add button, and
  * the live region says who was removed.
  */
-function PeopleEditor(props: { form: ReportForm; list: PeopleList }) {
+function PeopleEditor(props: { form: ReportFieldsForm; list: PeopleList }) {
   const { form, list } = props;
   const victims = list === 'victims';
   const count = peopleCount(form.values.value, list);
@@ -108,7 +108,11 @@ function PeopleEditor(props: { form: ReportForm; list: PeopleList }) {
  * The people affected: how many and who among them is vulnerable, then, clearly marked as
  * restricted, the victims and witnesses by name (kept apart from the report).
  */
-export function PeopleStep(props: { form: ReportForm }) {
+export function PeopleStep(props: {
+  form: ReportFieldsForm;
+  /** What the restricted section says first (the staff's intake says it its own way). */
+  personalIntro?: string;
+}) {
   const { form } = props;
   const restrictedId = `${form.id}-restricted-heading`;
   return (
@@ -136,7 +140,7 @@ export function PeopleStep(props: { form: ReportForm }) {
           <span class="tag tag-restricted">{t('reports.form.restrictedTag')}</span>{' '}
           {t('reports.form.personalHeading')}
         </h3>
-        <p>{t('reports.form.personalIntro')}</p>
+        <p>{props.personalIntro ?? t('reports.form.personalIntro')}</p>
         <p class="field-hint">{t('reports.form.personalOptional')}</p>
         <PeopleEditor form={form} list="victims" />
         <PeopleEditor form={form} list="witnesses" />

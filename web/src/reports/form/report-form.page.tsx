@@ -1,3 +1,4 @@
+import { StoredDocumentError } from '@domain/stored/stored-document.js';
 import type * as ReportsStore from '../../firebase/reports.js';
 import { formatDateTime } from '../../format.js';
 import { currentLanguage, loadSection, t } from '../../i18n/i18n.js';
@@ -52,6 +53,8 @@ async function load({ params, user, claims }: PageProps): Promise<ReportFormData
   if (!isNew) {
     // Offline with nothing cached: what this device kept is what there is.
     server = await reports.getReportData(reportId).catch((error: unknown) => {
+      // A draft that does not fit its schema is said so (the error page), not taken for none.
+      if (error instanceof StoredDocumentError) throw error;
       console.warn(error);
       return server;
     });

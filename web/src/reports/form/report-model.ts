@@ -15,6 +15,12 @@ export interface ReportChecked {
 /** The report form's model (ui/form-model.ts), one for all the steps. */
 export type ReportForm = FormModel<FlatValues, ReportChecked>;
 
+/**
+ * What the report's field components need of a form: its fields named by the report's flat
+ * values, whatever the form makes of them (the NGO's form, or the staff's intake on behalf).
+ */
+export type ReportFieldsForm = FormModel<FlatValues, unknown>;
+
 /** The shared schemas' verdict on the whole form, dates typed day first. */
 export function checkReport(flat: FlatValues): Validation<ReportChecked> {
   const values = fromFlat(flat);

@@ -6,7 +6,7 @@ import { normalise } from '../../lists/search.js';
 import { ChoiceField } from '../../ui/choice-field.js';
 import { Label, useFieldParts } from '../../ui/field.js';
 import { COMMON_RIGHTS, rightsInOrder, suggestedArea } from './area.js';
-import type { ReportForm } from './report-model.js';
+import type { ReportFieldsForm } from './report-model.js';
 
 /**
  * The rights concerned: the common ones first, every right of the catalogue a checkbox, with a
@@ -14,7 +14,7 @@ import type { ReportForm } from './report-model.js';
  * saying what is chosen. Ordinary checkboxes in a fieldset, for keyboards and screen readers;
  * the search only hides the others.
  */
-function RightsField(props: { form: ReportForm }) {
+export function RightsField(props: { form: ReportFieldsForm }) {
   const { form } = props;
   const language = currentLanguage();
   const parts = useFieldParts({
@@ -116,7 +116,7 @@ function RightsField(props: { form: ReportForm }) {
  * with the official name beside each answer; the answer suggested by what was said already is
  * chosen when the step is first shown (area.ts).
  */
-function AreaField(props: { form: ReportForm }) {
+function AreaField(props: { form: ReportFieldsForm }) {
   const { form } = props;
   const language = currentLanguage();
   useEffect(() => {
@@ -149,7 +149,7 @@ function AreaField(props: { form: ReportForm }) {
   );
 }
 
-export function RightsStep(props: { form: ReportForm }) {
+export function RightsStep(props: { form: ReportFieldsForm }) {
   return (
     <>
       <RightsField form={props.form} />

@@ -56,8 +56,8 @@ export function ActionForm(props: {
         (await import('../../firebase/functions.js')).reportAction(value as ReportActionCall),
     });
     if (!outcome?.ok) return;
-    const result = outcome.value as { status?: ReportView['status'] };
-    const status = reportStatusName(result.status ?? report.status);
+    const result = outcome.value;
+    const status = reportStatusName('status' in result ? result.status : report.status);
     props.onDone(spec.success ?? t('reports.actions.done', { status }));
   }
 

@@ -1,12 +1,7 @@
-import { AREAS, type AreaCode } from '@domain/catalogues/areas.js';
-import { labelOf } from '@domain/catalogues/catalogue.js';
-import {
-  INTAKE_CHANNELS,
-  VIOLATOR_KINDS,
-  type IntakeChannel,
-  type ViolatorKind,
-} from '@domain/catalogues/report-options.js';
-import { RIGHTS, type RightCode } from '@domain/catalogues/rights.js';
+import { AREAS } from '@domain/catalogues/areas.js';
+import { labelOf, labelOfCode } from '@domain/catalogues/catalogue.js';
+import { INTAKE_CHANNELS, VIOLATOR_KINDS } from '@domain/catalogues/report-options.js';
+import { RIGHTS } from '@domain/catalogues/rights.js';
 import type { OrganisationView } from '../../firebase/organisations.js';
 import { currentLanguage, t } from '../../i18n/i18n.js';
 import { reportPath } from '../../router/routes.js';
@@ -28,7 +23,7 @@ export function ReportDetails(props: {
   const groups = (['children', 'disabilities', 'deprivedOfLiberty'] as const)
     .filter((group) => report.vulnerableGroups[group])
     .map((group) => t(`reports.fields.${group}`));
-  const channel = labelOf(INTAKE_CHANNELS, report.intake as IntakeChannel, language);
+  const channel = labelOf(INTAKE_CHANNELS, report.intake, language);
   return (
     <dl class="details report-details">
       <Detail term={t('reports.fields.description')}>
@@ -40,18 +35,16 @@ export function ReportDetails(props: {
       <Detail term={t('reports.fields.regionCode')}>{regionLabel(report.regionCode)}</Detail>
       <Detail term={t('reports.fields.locality')}>{report.locality}</Detail>
       <Detail term={t('reports.fields.violator')}>
-        {`${labelOf(VIOLATOR_KINDS, report.violator.kind as ViolatorKind, language)}: ${report.violator.name}`}
+        {`${labelOfCode(VIOLATOR_KINDS, report.violator.kind, language)}: ${report.violator.name}`}
       </Detail>
       <Detail term={t('reports.fields.rights')}>
         <ul class="plain-list">
           {report.rights.map((right) => (
-            <li key={right}>{labelOf(RIGHTS, right as RightCode, language)}</li>
+            <li key={right}>{labelOf(RIGHTS, right, language)}</li>
           ))}
         </ul>
       </Detail>
-      <Detail term={t('reports.fields.area')}>
-        {labelOf(AREAS, report.area as AreaCode, language)}
-      </Detail>
+      <Detail term={t('reports.fields.area')}>{labelOfCode(AREAS, report.area, language)}</Detail>
       <Detail term={t('reports.fields.victimsCount')}>
         {report.victimsCount === null ? '—' : String(report.victimsCount)}
       </Detail>

@@ -1,6 +1,6 @@
 import { labelOf } from '@domain/catalogues/catalogue.js';
 import { MEASURE_TYPES, type MeasureTypeCode } from '@domain/catalogues/measure-types.js';
-import { OUTCOMES, type OutcomeCode } from '@domain/catalogues/report-options.js';
+import { OUTCOMES } from '@domain/catalogues/report-options.js';
 import type { ComponentChildren } from 'preact';
 import { currentLanguage, t } from '../../i18n/i18n.js';
 import { Detail } from '../../ui/details.js';
@@ -78,7 +78,7 @@ export function ReportOutcome(props: {
         <Card id="outcome" heading={t('reports.page.outcomeHeading')}>
           <dl class="details">
             <Detail term={t('reports.page.outcome')}>
-              {labelOf(OUTCOMES, report.outcome as OutcomeCode, language)}
+              {labelOf(OUTCOMES, report.outcome, language)}
             </Detail>
             {report.closingNote ? (
               <Detail term={t('reports.page.closingNote')}>

@@ -65,8 +65,10 @@ function AuditedPeople(props: { reportId: string }) {
         }),
     });
     if (!outcome?.ok) return;
-    const value = outcome.value as { victims?: unknown; witnesses?: unknown };
-    setShown({ victims: peopleFrom(value.victims), witnesses: peopleFrom(value.witnesses) });
+    setShown({
+      victims: peopleFrom(outcome.value.victims),
+      witnesses: peopleFrom(outcome.value.witnesses),
+    });
     announce(t('reports.personal.shown'));
   }
   return (
