@@ -33,6 +33,8 @@ export interface MeetingView {
   onlineLink: string | null;
   agenda: AgendaItemView[];
   status: MeetingStatus;
+  /** The SEQUENCE of the invitation last sent (it rises with every change sent). */
+  sequence: number;
   quorum: { members: number; present: number; required: number; met: boolean } | null;
   attendance: { uid: string; displayName: string; present: boolean }[];
   minutes: string | null;
@@ -52,6 +54,7 @@ function meetingFrom(id: string, data: DocumentData): MeetingView {
     onlineLink: optionalString(data.onlineLink),
     agenda: Array.isArray(data.agenda) ? (data.agenda as AgendaItemView[]) : [],
     status: data.status as MeetingStatus,
+    sequence: Number(data.calendar?.sequence ?? 0),
     quorum: data.quorum ?? null,
     attendance: Array.isArray(data.attendance) ? data.attendance : [],
     minutes: optionalString(data.minutes?.text),
