@@ -13,7 +13,8 @@ import { useForm } from '../ui/use-form.js';
 
 /**
  * A member of an NGO applies to join an Expert Council with a short motivation; while the
- * application is pending the page says so instead, and a declined one is shown with its reason.
+ * application is pending (or once accepted) the page says so instead, and a declined one is
+ * shown with its reason above the form.
  */
 export function CouncilApply(props: { councilId: string; uid: string }) {
   const own = useLive<ApplicationView[]>(
@@ -34,8 +35,10 @@ export function CouncilApply(props: { councilId: string; uid: string }) {
         {(applications) => {
           const latest = applications[0];
           const date = latest ? formatDate(latest.createdAt, language) : '';
-          if (latest?.status === 'pending') {
-            return <p id="own-application">{t('councilApplications.pending', { date })}</p>;
+          if (latest?.status === 'pending' || latest?.status === 'accepted') {
+            return (
+              <p id="own-application">{t(`councilApplications.${latest.status}Own`, { date })}</p>
+            );
           }
           return (
             <>

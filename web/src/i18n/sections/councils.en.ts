@@ -88,7 +88,8 @@ export const councilsEn: CouncilsMessages = {
     apply: 'Apply',
     applying: 'Applying…',
     applied: 'Your application is made. The council’s chair and the Secretariat were emailed.',
-    pending: 'Your application of {{date}} is being considered.',
+    pendingOwn: 'Your application of {{date}} is being considered.',
+    acceptedOwn: 'Your application of {{date}} was accepted: you are a member of the council.',
     declinedOwn: 'Your application of {{date}} was declined.',
   },
   meetings: {
