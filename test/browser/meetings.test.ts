@@ -231,7 +231,7 @@ describe('council meetings', () => {
       const chair = await browser.open(DESKTOP);
       await openSignedIn(chair.page, `/app/councils/${councilId}/applications`, chairOrg.leadEmail);
       const pending = chair.page.locator('#pending-applications');
-      await pending.getByText(applicantOrg.leadName).waitFor();
+      await pending.locator('.row-title', { hasText: applicantOrg.leadName }).waitFor();
       await pending.getByText('правничу допомогу').waitFor();
       await expectNoAxeViolations(chair.page);
       await pending
