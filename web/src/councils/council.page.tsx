@@ -1,6 +1,7 @@
 import { mayManageCouncils } from '@domain/policies/council.policy.js';
 import { AREAS } from '@domain/catalogues/areas.js';
 import { INSTRUMENTS } from '@domain/catalogues/instruments/instruments.js';
+import { kyivDate } from '@domain/kyiv-time.js';
 import { QUORUM_RULE_LABELS } from '@domain/meetings/quorum.js';
 import type { CouncilView, MembershipView } from '../firebase/councils.js';
 import { currentLanguage, loadSection, t } from '../i18n/i18n.js';
@@ -10,6 +11,9 @@ import { LoadFailure } from '../ui/await.js';
 import { Detail } from '../ui/details.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { firstValue, latest, useLive } from '../ui/use-data.js';
+import { applicationAccess } from './application-access.js';
+import { CouncilApplications } from './council-applications.js';
+import { CouncilApply } from './council-apply.js';
 import { CouncilEditor } from './council-editor.js';
 import { AddMember, CouncilMembers } from './council-members.js';
 import { CouncilMeetings } from './council-meetings.js';
@@ -36,6 +40,20 @@ function CouncilPage(props: PageProps & { data: CouncilView | null }) {
     [councilId],
   );
   const language = currentLanguage();
+  const hidden =
+    memberships.status === 'failed' &&
+    (memberships.error as { code?: string } | null)?.code === 'permission-denied';
+  const uid = props.user?.uid ?? null;
+  const access = council
+    ? applicationAccess({
+        uid,
+        role,
+        councilId,
+        councilKind: council.kind,
+        memberships: memberships.status === 'ready' ? memberships.value : null,
+        today: kyivDate(new Date()),
+      })
+    : { review: false, apply: false };
   return (
     <div class="page">
       {manages ? (
@@ -62,7 +80,13 @@ function CouncilPage(props: PageProps & { data: CouncilView | null }) {
               {t('councilAdmin.publicPage')}
             </a>
           </p>
-          <CouncilMembers councilId={councilId} memberships={memberships} manages={manages} />
+          {access.apply && uid ? <CouncilApply councilId={councilId} uid={uid} /> : null}
+          {hidden ? (
+            <p id="council-members-hidden">{t('councilPage.membersHidden')}</p>
+          ) : (
+            <CouncilMembers councilId={councilId} memberships={memberships} manages={manages} />
+          )}
+          {access.review ? <CouncilApplications councilId={councilId} /> : null}
           {manages ? <AddMember councilId={councilId} /> : null}
           <CouncilMeetings council={council} memberships={memberships} role={role} />
           {manages ? <CouncilEditor council={council} /> : null}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlanForm, validateRecordForm, type PlanFormValues } from './meeting-forms.js';
+import { kyivInstant } from '@domain/kyiv-time.js';
+import {
+  planValuesOf,
+  validatePlanForm,
+  validateRecordForm,
+  type PlanFormValues,
+} from './meeting-forms.js';
 
 const labels = { title: 'Назва', date: 'Дата', time: 'Час', items: 'Питання', minutes: 'Протокол' };
 const proposals = [{ id: 'prop-1', number: 'ЗП-2026-000001', title: 'Тримання під вартою' }];
@@ -48,6 +54,49 @@ describe('the meeting plan form', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(Object.keys(checked.problems).sort()).toEqual(['items', 'place']);
+  });
+});
+
+describe('the plan-change form', () => {
+  it('shows a planned meeting as it was entered, Kyiv time, and sends the same plan back', () => {
+    // 10:30 in Kyiv in summer is 07:30 UTC: the form shows the Kyiv clock, not the browser's.
+    const startsAt = kyivInstant('2026-07-15', '10:30').getTime();
+    expect(new Date(startsAt).toISOString()).toBe('2026-07-15T07:30:00.000Z');
+    const shown = planValuesOf({
+      title: 'Засідання Консультативної ради',
+      startsAt,
+      durationMinutes: 90,
+      place: null,
+      onlineLink: 'https://meet.example.org/rada',
+      agenda: [
+        { kind: 'proposal', proposalId: 'prop-1' },
+        { kind: 'item', title: 'Про план роботи' },
+      ],
+    });
+    expect(shown).toEqual({
+      title: 'Засідання Консультативної ради',
+      date: '15.07.2026',
+      time: '10:30',
+      durationMinutes: '90',
+      place: '',
+      onlineLink: 'https://meet.example.org/rada',
+      proposals: ['prop-1'],
+      items: 'Про план роботи',
+    });
+    const sent = validatePlanForm(shown, { councilId: 'advisory', proposals }, 'uk', labels);
+    expect(sent).toMatchObject({
+      ok: true,
+      value: {
+        date: '2026-07-15',
+        time: '10:30',
+        durationMinutes: 90,
+        onlineLink: 'https://meet.example.org/rada',
+        agenda: [
+          { kind: 'proposal', proposalId: 'prop-1' },
+          { kind: 'item', title: 'Про план роботи' },
+        ],
+      },
+    });
   });
 });
 

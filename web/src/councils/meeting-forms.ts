@@ -5,7 +5,8 @@ import {
   type MeetingPlanInput,
   type MeetingRecordInput,
 } from '@domain/schemas/meeting.schema.js';
-import { dateForSchema } from '../forms/dates.js';
+import { kyivDateTimeOf } from '@domain/meetings/meeting-plan.js';
+import { dateForSchema, typedFromIso } from '../forms/dates.js';
 import { validate, type FieldLabels, type Problems, type Validation } from '../forms/problems.js';
 import type { Language } from '../i18n/i18n.js';
 
@@ -26,6 +27,30 @@ export type PlanFormValues = {
 };
 
 const optional = (value: string) => value.trim() || undefined;
+
+/** A planned meeting as the plan form shows it to be changed: the day typed day first, Kyiv time. */
+export function planValuesOf(meeting: {
+  title: string;
+  startsAt: number;
+  durationMinutes: number;
+  place: string | null;
+  onlineLink: string | null;
+  agenda: readonly ({ kind: 'proposal'; proposalId: string } | { kind: 'item'; title: string })[];
+}): PlanFormValues {
+  const { date, time } = kyivDateTimeOf(new Date(meeting.startsAt));
+  return {
+    title: meeting.title,
+    date: typedFromIso(date),
+    time,
+    durationMinutes: String(meeting.durationMinutes),
+    place: meeting.place ?? '',
+    onlineLink: meeting.onlineLink ?? '',
+    proposals: meeting.agenda.flatMap((item) =>
+      item.kind === 'proposal' ? [item.proposalId] : [],
+    ),
+    items: meeting.agenda.flatMap((item) => (item.kind === 'item' ? [item.title] : [])).join('\n'),
+  };
+}
 
 /** Where a schema's problem is shown: the agenda's problems under its free items, the one agenda field always shown. */
 function fieldOf(path: string): string {

@@ -3,15 +3,13 @@ import type { MeetingView } from '../firebase/meetings.js';
 import { formatDateTime, isoOf } from '../format.js';
 import { currentLanguage, loadSection, t } from '../i18n/i18n.js';
 import type { DataPage, PageProps } from '../router/page.js';
-import { ActionButton } from '../ui/action-button.js';
-import { succeed } from '../ui/action-runner.js';
 import { LoadFailure } from '../ui/await.js';
 import { Detail } from '../ui/details.js';
-import { FormMessage } from '../ui/form-message.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { StatusTag } from '../ui/status-tag.js';
 import { firstValue, latest, useLive } from '../ui/use-data.js';
-import { useActionState } from '../ui/use-form.js';
+import { ChangePlan, MeetingStaffActions } from './meeting-staff.js';
+import './meetings.css';
 import { RecordMeeting } from './record-meeting.js';
 
 const adapter = () => import('../firebase/meetings.js');
@@ -51,7 +49,8 @@ function MeetingPage(props: PageProps & { data: MeetingView | null }) {
               </p>
             </section>
           ) : null}
-          {staff ? <StaffActions meeting={meeting} /> : null}
+          {staff ? <MeetingStaffActions meeting={meeting} /> : null}
+          {staff && meeting.status === 'planned' ? <ChangePlan meeting={meeting} /> : null}
           {staff && meeting.status === 'planned' ? <RecordMeeting meeting={meeting} /> : null}
         </>
       ) : null}
@@ -69,7 +68,7 @@ function MeetingFacts(props: { meeting: MeetingView }) {
         ? 'pending'
         : 'verified';
   return (
-    <dl class="details">
+    <dl class="details meeting-facts">
       <Detail term={t('meetings.status')}>
         <StatusTag tone={tone} id="meeting-status">
           {t(`meetings.status_${meeting.status}`)}
@@ -132,45 +131,6 @@ function Agenda(props: { meeting: MeetingView }) {
           );
         })}
       </ol>
-    </section>
-  );
-}
-
-function StaffActions(props: { meeting: MeetingView }) {
-  const messages = useActionState('meeting-actions');
-  const { meeting } = props;
-  if (meeting.status !== 'planned' && meeting.status !== 'held') return null;
-  return (
-    <section aria-label={t('councilPage.actions')}>
-      <FormMessage state={messages} />
-      {meeting.status === 'held' ? (
-        <ActionButton
-          messages={messages}
-          label={t('meetings.publish')}
-          busyLabel={t('meetings.publishing')}
-          run={async () =>
-            (await adapter()).meetingAction({ action: 'publish', meetingId: meeting.id })
-          }
-          onDone={() => succeed(messages, t('meetings.published'))}
-        />
-      ) : (
-        <ActionButton
-          messages={messages}
-          variant="danger"
-          label={t('meetings.cancel')}
-          busyLabel={t('meetings.cancelling')}
-          confirm={{
-            title: t('meetings.cancelTitle'),
-            text: t('meetings.cancelText'),
-            confirm: t('meetings.cancelConfirm'),
-            danger: true,
-          }}
-          run={async () =>
-            (await adapter()).meetingAction({ action: 'cancel', meetingId: meeting.id })
-          }
-          onDone={() => succeed(messages, t('meetings.cancelled'))}
-        />
-      )}
     </section>
   );
 }

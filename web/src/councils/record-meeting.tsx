@@ -5,7 +5,12 @@ import {
   PROPOSAL_AGENDA_OUTCOMES,
 } from '@domain/meetings/agenda-outcomes.js';
 import { isActiveOn } from '@domain/councils/memberships.js';
-import { QUORUM_RULE_LABELS, requiredForQuorum, type QuorumRule } from '@domain/meetings/quorum.js';
+import {
+  QUORUM_RULE_LABELS,
+  quorumOf,
+  requiredForQuorum,
+  type QuorumRule,
+} from '@domain/meetings/quorum.js';
 import type { CouncilView, MembershipView } from '../firebase/councils.js';
 import type { MeetingView } from '../firebase/meetings.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
@@ -120,6 +125,9 @@ function RecordForm(props: {
           label: m.orgName ? `${m.displayName} (${m.orgName})` : m.displayName,
         }))}
       />
+      <p id="record-quorum" class="quorum-live">
+        {quorumNow(rule, members, form.values.value.present)}
+      </p>
       <TextArea
         form={form}
         name="minutes"
@@ -150,4 +158,23 @@ function RecordForm(props: {
       <BusyButton state={form} label={t('meetings.record')} busyLabel={t('meetings.recording')} />
     </Form>
   );
+}
+
+/** The quorum as the attendance is ticked, counted by the rule the server counts it with. */
+function quorumNow(
+  rule: QuorumRule,
+  members: readonly MembershipView[],
+  present: readonly string[],
+) {
+  const count = quorumOf(
+    rule,
+    members.map((m) => m.uid),
+    present,
+  );
+  return t('meetings.quorumLine', {
+    present: count.present,
+    members: count.members,
+    required: count.required,
+    verdict: t(count.met ? 'meetings.quorumMet' : 'meetings.quorumNotMet'),
+  });
 }

@@ -34,6 +34,8 @@ export type MeetingView = { id: string } & Shown<
   'place' | 'onlineLink' | 'quorum' | 'cancelReason'
 > & {
     councilName: string;
+    /** The SEQUENCE of the invitation last sent (it rises with every change sent). */
+    sequence: number;
     startsAt: number;
     attendance: NonNullable<Meeting['attendance']>;
     minutes: string | null;
@@ -59,6 +61,7 @@ function meetingFrom(id: string, meeting: Meeting): MeetingView {
     minutes: meeting.minutes?.text ?? null,
     outcomes: meeting.outcomes ?? [],
     cancelReason: meeting.cancelReason ?? null,
+    sequence: meeting.calendar.sequence,
   };
 }
 

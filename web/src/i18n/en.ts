@@ -694,6 +694,7 @@ export const en: BaseMessages = {
     noMembers: 'No organisation has joined the council yet.',
     proposals: 'Legislative proposals discussed at meetings',
     noProposals: 'No proposals have been discussed yet.',
+    join: 'Apply to join the council (for members of verified NGOs)',
     proposalAuthors: 'Authors: {{names}}',
     all: 'All councils',
     notFound: 'Council not found',

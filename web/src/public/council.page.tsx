@@ -110,6 +110,13 @@ export function CouncilPage(props: { council: PublicCouncil | null; failed: bool
           <p>{t('councils.noProposals')}</p>
         )}
       </section>
+      {council.kind === 'expert' ? (
+        <p>
+          <a href={`/app/councils/${council.id}`} id="council-join">
+            {t('councils.join')}
+          </a>
+        </p>
+      ) : null}
       {back}
     </div>
   );

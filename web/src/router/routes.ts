@@ -189,6 +189,13 @@ const WITH_PARAMS: readonly {
     session: 'required',
     param: 'councilId',
   },
+  // The address the emails about applications to join link to: the council's page.
+  {
+    pattern: new RegExp(`^/app/councils/(${COUNCIL_ID})/applications$`),
+    name: 'councilDetail',
+    session: 'required',
+    param: 'councilId',
+  },
   {
     pattern: new RegExp(`^/app/meetings/(${COUNCIL_ID})$`),
     name: 'meeting',

@@ -65,6 +65,33 @@ export const councilsEn: CouncilsMessages = {
     adding: 'Adding…',
     added: 'The member is added.',
   },
+  councilApplications: {
+    heading: 'Applications to join the council',
+    none: 'No new applications.',
+    decided: 'Applications decided',
+    accept: 'Accept the application: {{name}}',
+    accepting: 'Accepting…',
+    accepted:
+      '{{name}}’s application is accepted: the membership starts today, and the applicant was emailed.',
+    decline: 'Decline the application: {{name}}',
+    declining: 'Declining…',
+    declineTitle: 'Decline the application?',
+    declineText: '{{name}}’s application will be declined, and the applicant emailed.',
+    declineConfirm: 'Decline',
+    declined: '{{name}}’s application is declined; the applicant was emailed.',
+    applyHeading: 'Join the council',
+    applyIntro:
+      'A member of a verified NGO may apply to join an Expert Council. The council’s chair or the Secretariat decide, and you are emailed the decision.',
+    motivation: 'Why you want to join the council',
+    motivationHint:
+      'In short: your organisation’s experience in the council’s theme. 20 to 2000 characters.',
+    apply: 'Apply',
+    applying: 'Applying…',
+    applied: 'Your application is made. The council’s chair and the Secretariat were emailed.',
+    pendingOwn: 'Your application of {{date}} is being considered.',
+    acceptedOwn: 'Your application of {{date}} was accepted: you are a member of the council.',
+    declinedOwn: 'Your application of {{date}} was declined.',
+  },
   meetings: {
     heading: 'Meetings',
     none: 'No meetings yet.',
@@ -123,5 +150,13 @@ export const councilsEn: CouncilsMessages = {
     outcomes: 'Decisions',
     presentRequired: 'Mark who was present at the meeting.',
     present: 'present',
+    change: 'Change the meeting’s plan',
+    changeIntro:
+      'If the date, time, place or agenda change, the council’s members are sent the updated invitation (the same calendar event).',
+    saveChange: 'Save the plan’s changes',
+    savingChange: 'Saving…',
+    changed: 'The plan’s changes are saved.',
+    changedSent:
+      'The plan’s changes are saved; the council’s members were sent the updated invitation.',
   },
 };
