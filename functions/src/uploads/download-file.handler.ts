@@ -5,11 +5,12 @@ import { pipeline } from 'node:stream/promises';
 import { attachmentSchema } from '../domain/schemas/attachment.schema.js';
 import { contentDisposition } from '../domain/uploads/http-file-name.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
-import { downloadRefusal, reportFactsSchema } from '../domain/uploads/upload-policy.js';
+import { downloadRefusal } from '../domain/uploads/upload-policy.js';
 import { db } from '../shared/firebase.js';
 import { BlobNotFoundError } from '../storage/blob-store.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
+import { readReportFacts } from './report-facts.js';
 import { blobStore } from './upload-config.js';
 import { isRouteId } from './route-ids.js';
 
@@ -30,12 +31,11 @@ export async function handleDownload(
       throw refuse(uploadErrors.fileNotFound());
     }
     const reportRef = db().doc(`reports/${reportId}`);
-    const [report, attachment] = await Promise.all([
-      reportRef.get(),
+    const [facts, attachment] = await Promise.all([
+      readReportFacts(reportId),
       reportRef.collection('attachments').doc(attachmentId).get(),
     ]);
-    if (!report.exists) throw refuse(uploadErrors.fileNotFound());
-    const facts = reportFactsSchema.parse(report.data());
+    if (!facts) throw refuse(uploadErrors.fileNotFound());
     const refusal = downloadRefusal(actor, facts);
     if (refusal) throw refuse(refusal);
     if (!attachment.exists) throw refuse(uploadErrors.fileNotFound());

@@ -3,11 +3,12 @@ import { info } from 'firebase-functions/logger';
 import type { Response } from 'express';
 import { attachmentSchema } from '../domain/schemas/attachment.schema.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
-import { removalRefusal, reportFactsSchema } from '../domain/uploads/upload-policy.js';
+import { removalRefusal } from '../domain/uploads/upload-policy.js';
 import { db } from '../shared/firebase.js';
 import { authenticate } from './authenticate.js';
 import { answerFileRoute, refuse } from './http-errors.js';
 import { blobStore } from './upload-config.js';
+import { readReportFacts } from './report-facts.js';
 import { isRouteId } from './route-ids.js';
 
 /**
@@ -29,9 +30,9 @@ export async function handleRemove(
     }
     const reportRef = db().doc(`reports/${reportId}`);
     const recordRef = reportRef.collection('attachments').doc(attachmentId);
-    const [report, attachment] = await Promise.all([reportRef.get(), recordRef.get()]);
-    if (!report.exists) throw refuse(uploadErrors.fileNotFound());
-    const refusal = removalRefusal(actor, reportFactsSchema.parse(report.data()));
+    const [facts, attachment] = await Promise.all([readReportFacts(reportId), recordRef.get()]);
+    if (!facts) throw refuse(uploadErrors.fileNotFound());
+    const refusal = removalRefusal(actor, facts);
     if (refusal) throw refuse(refusal);
     if (!attachment.exists) throw refuse(uploadErrors.fileNotFound());
     const record = attachmentSchema.parse(attachment.data());

@@ -11,7 +11,6 @@ import {
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
 import type { UploadLimits } from '../domain/uploads/upload-limits.js';
 import {
-  reportFactsSchema,
   uploadRefusal,
   type FileActor,
   type ReportFacts,
@@ -20,6 +19,7 @@ import { db } from '../shared/firebase.js';
 import { takeRateLimit } from '../shared/rate-limit.js';
 import { refuse } from './http-errors.js';
 import { receiveFile } from './receive-file.js';
+import { readReportFacts } from './report-facts.js';
 import { blobStore } from './upload-config.js';
 
 export interface NewAttachment {
@@ -45,9 +45,9 @@ export async function storeAttachment(
   const { reportId, kind, limits } = file;
   const reportRef = db().doc(`reports/${reportId}`);
   const attachments = reportRef.collection('attachments');
-  const report = await reportRef.get();
-  if (!report.exists) throw refuse(uploadErrors.reportNotFound());
-  assertMayUpload(actor, factsOf(report.data()), kind);
+  const facts = await readReportFacts(reportId);
+  if (!facts) throw refuse(uploadErrors.reportNotFound());
+  assertMayUpload(actor, facts, kind);
   const count = (await attachments.count().get()).data().count;
   if (count >= limits.maxFilesPerReport) {
     throw refuse(uploadErrors.tooManyFiles(limits.maxFilesPerReport));
@@ -71,7 +71,7 @@ export async function storeAttachment(
 
   try {
     const record = attachmentSchema.parse({
-      orgId: factsOf(report.data()).orgId,
+      orgId: facts.orgId,
       kind,
       fileName: received.check.fileName,
       contentType: received.check.type.contentType,
@@ -83,12 +83,12 @@ export async function storeAttachment(
     });
     await db().runTransaction(async (transaction) => {
       const [fresh, counted] = await Promise.all([
-        transaction.get(reportRef),
+        readReportFacts(reportId, (ref) => transaction.get(ref)),
         transaction.get(attachments.count()),
       ]);
-      if (!fresh.exists) throw refuse(uploadErrors.reportNotFound());
+      if (!fresh) throw refuse(uploadErrors.reportNotFound());
       // The report may have moved on while the file was arriving.
-      assertMayUpload(actor, factsOf(fresh.data()), kind);
+      assertMayUpload(actor, fresh, kind);
       if (counted.data().count >= limits.maxFilesPerReport) {
         throw refuse(uploadErrors.tooManyFiles(limits.maxFilesPerReport));
       }
@@ -104,12 +104,6 @@ export async function storeAttachment(
     );
     throw error;
   }
-}
-
-function factsOf(data: unknown): ReportFacts {
-  const facts = reportFactsSchema.safeParse(data);
-  if (!facts.success) throw new Error(`A report without orgId or status: ${facts.error.message}`);
-  return facts.data;
 }
 
 function assertMayUpload(actor: FileActor, report: ReportFacts, kind: AttachmentKind): void {
