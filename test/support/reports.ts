@@ -29,15 +29,7 @@ export function submittedReportDocument(
   uid: string,
   content: ReportContent = reportContent(),
 ) {
-  return {
-    ...Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined)),
-    orgId,
-    status: 'submitted',
-    intake: 'web',
-    createdBy: uid,
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  };
+  return { ...draftDocument(orgId, uid, content), status: 'submitted' };
 }
 
 /** A draft as the web client autosaves it to `reportDrafts/{id}` (no function runs on it). */

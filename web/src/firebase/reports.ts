@@ -15,6 +15,7 @@ import {
   where,
   writeBatch,
   type DocumentData,
+  type DocumentReference,
   type Query,
 } from 'firebase/firestore';
 import type { ReportDraftContent } from '@domain/schemas/report.schema.js';
@@ -76,8 +77,17 @@ export function watchReport(
   onChange: (report: ReportView | null, state: SnapshotState) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
+  return followReport(reportRef(reportId), onChange, onError);
+}
+
+/** A report or a draft, followed with the state of this device's copy. */
+function followReport(
+  ref: DocumentReference,
+  onChange: (report: ReportView | null, state: SnapshotState) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
   return onSnapshot(
-    reportRef(reportId),
+    ref,
     { includeMetadataChanges: true },
     (snapshot) => {
       const data = snapshot.data({ serverTimestamps: 'estimate' });
@@ -141,18 +151,7 @@ export function watchDraft(
   onChange: (draft: ReportView | null, state: SnapshotState) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    draftRef(reportId),
-    { includeMetadataChanges: true },
-    (snapshot) => {
-      const data = snapshot.data({ serverTimestamps: 'estimate' });
-      onChange(data ? reportFrom(snapshot.id, data) : null, {
-        fromCache: snapshot.metadata.fromCache,
-        pendingWrites: snapshot.metadata.hasPendingWrites,
-      });
-    },
-    onError,
-  );
+  return followReport(draftRef(reportId), onChange, onError);
 }
 
 /** The organisation reads its report's victims and witnesses directly (rules). */
