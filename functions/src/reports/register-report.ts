@@ -38,7 +38,7 @@ const CONTENT_FIELDS = Object.keys(
 
 /**
  * submitted → registered: checks what the client wrote against the schema (anything slipped
- * past the form sends the report back to draft with the reasons), gives it the year's next
+ * past the form sends it back to the drafts with the reasons), gives it the year's next
  * number, routes it to the coordinators of its region (or the staff queue), sets the response
  * deadline, audits, and notifies the assignees, the Commissioner for urgent reports, and the
  * NGO with its receipt — all in one transaction, so a replay registers nothing twice.
