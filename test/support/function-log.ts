@@ -24,3 +24,23 @@ export function executionsSince(mark: number): string[] {
     (match) => match[1]!,
   );
 }
+
+/**
+ * Waits until no function has begun for `quietMs` (what earlier tests set going has run its
+ * course), so that what is counted next is the test's own; gives up after `timeoutMs`.
+ */
+export async function functionsQuiet(quietMs = 3000, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  let mark = functionLogMark();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() - start > timeoutMs) {
+      throw new Error(`Functions kept running for ${timeoutMs} ms: nothing can be counted`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (executionsSince(mark).length > 0) {
+      mark = functionLogMark();
+      quietSince = Date.now();
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { onReportWritten } from '../../../functions/src/reports/register-report-
 import { adminDb, unique } from '../../support/admin.js';
 import { signIn, type SignedInClient } from '../../support/client.js';
 import { backgroundTriggers } from '../../support/emulator-hub.js';
-import { executionsSince, functionLogMark } from '../../support/function-log.js';
+import { executionsSince, functionLogMark, functionsQuiet } from '../../support/function-log.js';
 import { eventually } from '../../support/mailbox.js';
 import { verifiedOrganisation } from '../../support/organisations.js';
 import { reportInStatus, saveDraft, submitDraft } from '../../support/reports.js';
@@ -46,6 +46,7 @@ describe('a draft autosave', () => {
   it('runs no function: only the marker’s deletion shows in the log', async () => {
     const reportId = unique('report');
     const draft = doc(ngo.db, 'reportDrafts', reportId);
+    await functionsQuiet();
     const mark = functionLogMark();
 
     // The form's autosave: the first write creates the draft, each pause in typing updates it.
