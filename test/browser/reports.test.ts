@@ -136,7 +136,7 @@ describe('an NGO member reports a violation', () => {
     );
     // What is valid so far is on the server already, so evidence can be added from the start.
     const onServer = async (field: string) =>
-      (await adminDb().doc(`reports/${reportId}`).get()).get(field) as unknown;
+      (await adminDb().doc(`reportDrafts/${reportId}`).get()).get(field) as unknown;
     await expect.poll(() => onServer('locality'), WAIT).toBe('Київ');
     expect(await onServer('incidentDate')).toBe('2026-11-12');
     expect(await onServer('violator')).toBeUndefined();
