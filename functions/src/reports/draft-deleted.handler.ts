@@ -29,7 +29,9 @@ export async function onReportDraftDeleted(
   for (const record of records.docs) {
     await store.delete(attachmentSchema.parse(record.data()).storagePath);
   }
-  await db().recursiveDelete(reportRef(reportId));
+  // The records only: no report exists, and deleting its (absent) document would be a write
+  // under `reports/` for nothing.
+  await db().recursiveDelete(reportRef(reportId).collection('attachments'));
   await db().recursiveDelete(reportDraftRef(reportId));
   info('draft deleted: its files and everything under it removed', {
     reportId,
