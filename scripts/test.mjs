@@ -75,7 +75,13 @@ const exec = spawn(
   ],
   {
     cwd: ROOT,
-    env: { ...env, ...stackEnv(stack.ports), FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    env: {
+      ...env,
+      ...stackEnv(stack.ports),
+      // Tests that count function executions read the emulators' lines from it.
+      SPILNO_EMULATOR_LOG: emulatorLogPath,
+      FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   },
 );

@@ -455,7 +455,8 @@ const ACTIONS = {
 export async function seedDemoReports(): Promise<number> {
   let created = 0;
   for (const report of DEMO_REPORTS) {
-    const ref = db().doc(`reports/${report.id}`);
+    // A draft is the organisation's, apart from the reports (`reportDrafts`).
+    const ref = db().doc(`${report.draft ? 'reportDrafts' : 'reports'}/${report.id}`);
     if ((await ref.get()).exists) continue;
     const registeredAt = new Date(
       Date.now() - (report.registeredDaysAgo ?? 0) * 24 * 60 * 60 * 1000,

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { unique } from '../support/admin.js';
 import { signIn } from '../support/client.js';
 import { verifiedOrganisation } from '../support/organisations.js';
-import { reportContent, reportInStatus, submittedReportDocument } from '../support/reports.js';
+import {
+  reportContent,
+  reportInStatus,
+  saveDraft,
+  submittedReportDocument,
+} from '../support/reports.js';
 import {
   DESKTOP,
   expectNoAxeViolations,
@@ -37,12 +42,8 @@ describe('the organisation’s list of reports', () => {
           submittedReportDocument(orgId, client.uid, reportContent({ title: submittedTitle })),
         )
       ).id;
-      draftId = (
-        await addDoc(collection(client.db, 'reports'), {
-          ...submittedReportDocument(orgId, client.uid, reportContent({ title: draftTitle })),
-          status: 'draft',
-        })
-      ).id;
+      draftId = unique('report');
+      await saveDraft(client.db, draftId, orgId, client.uid, reportContent({ title: draftTitle }));
     } finally {
       await client.close();
     }

@@ -136,7 +136,7 @@ describe('an NGO member reports a violation', () => {
     );
     // What is valid so far is on the server already, so evidence can be added from the start.
     const onServer = async (field: string) =>
-      (await adminDb().doc(`reports/${reportId}`).get()).get(field) as unknown;
+      (await adminDb().doc(`reportDrafts/${reportId}`).get()).get(field) as unknown;
     await expect.poll(() => onServer('locality'), WAIT).toBe('Київ');
     expect(await onServer('incidentDate')).toBe('2026-11-12');
     expect(await onServer('violator')).toBeUndefined();
@@ -194,8 +194,10 @@ describe('an NGO member reports a violation', () => {
       .poll(() => saveState(page).getAttribute('data-state'), { timeout: 15_000 })
       .toBe('saved');
     expect(await saveState(page).innerText()).toBe('Збережено');
-    const draft = await adminDb().doc(`reports/${reportId}`).get();
+    // In the drafts, where no function runs on a write; no report exists until submission.
+    const draft = await adminDb().doc(`reportDrafts/${reportId}`).get();
     expect(draft.get('status')).toBe('draft');
+    expect((await adminDb().doc(`reports/${reportId}`).get()).exists).toBe(false);
     expect(draft.get('intake')).toBe('web');
     expect(draft.get('rights')).toEqual(['liberty', 'assembly']);
     expect(draft.get('area')).toBe('restoration');
@@ -216,7 +218,9 @@ describe('an NGO member reports a violation', () => {
     await expect
       .poll(
         async () =>
-          (await adminDb().doc(`reports/${reportId}/private/personalData`).get()).get('victims'),
+          (await adminDb().doc(`reportDrafts/${reportId}/private/personalData`).get()).get(
+            'victims',
+          ),
         WAIT,
       )
       .toEqual([
@@ -283,6 +287,8 @@ describe('an NGO member reports a violation', () => {
     expect(registered.get('orgId')).toBe(orgId);
     expect(registered.get('locality')).toBe('Київ, Оболонський район');
     expect(registered.get('consentToPublish')).toBe(true);
+    // The submission's batch took the draft away.
+    expect((await adminDb().doc(`reportDrafts/${reportId}`).get()).exists).toBe(false);
     // The timeline, the files and the restricted data are on the page.
     await main.getByText(/Звернення зареєстровано під номером ГО-/).waitFor();
     expect(await main.innerText()).toContain('Скарга до поліції.pdf');
@@ -348,7 +354,7 @@ describe('an NGO member reports a violation', () => {
     await dialog.getByRole('button', { name: 'Видалити', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/app/reports');
     await expect.poll(() => lastAnnouncement(page), WAIT).toContain('Чернетку видалено.');
-    expect((await adminDb().doc(`reports/${reportId}`).get()).exists).toBe(false);
+    expect((await adminDb().doc(`reportDrafts/${reportId}`).get()).exists).toBe(false);
     await expect
       .poll(
         async () => (await adminDb().collection(`reports/${reportId}/attachments`).get()).size,
@@ -372,7 +378,7 @@ describe('a draft the server sent back', () => {
   it('shows the registration’s problems at the fields they concern', async () => {
     const { orgId, member } = await verifiedOrganisation('UA-30');
     const title = `Повернуте звернення ${unique('back').slice(-6)}`;
-    const ref = adminDb().collection('reports').doc();
+    const ref = adminDb().collection('reportDrafts').doc();
     const problem = '«Коротка назва»: не більше 200 символів';
     await ref.set({
       ...reportContent({ title }),

@@ -75,7 +75,8 @@ describe('start pages', () => {
         deadlinePausedAt: Timestamp.fromMillis(now - DAY),
       }),
     );
-    add(base('Чернетка про побиття', 'draft'));
+    // A draft is kept apart from the reports, in `reportDrafts`.
+    batch.set(adminDb().collection('reportDrafts').doc(), base('Чернетка про побиття', 'draft'));
     add(
       base('Прострочене без виконавця', 'registered', {
         responseDeadline: Timestamp.fromMillis(now - 3 * DAY),

@@ -50,9 +50,9 @@ afterAll(async () => {
 
 /** A draft of the demo member's organisation, written as the web client's autosave would. */
 async function draftReport(): Promise<string> {
-  const id = adminDb().collection('reports').doc().id;
+  const id = adminDb().collection('reportDrafts').doc().id;
   await adminDb()
-    .doc(`reports/${id}`)
+    .doc(`reportDrafts/${id}`)
     .set(
       reportDraftSchema.parse({
         title: `Відмова у видачі копії протоколу ${unique('up').slice(-6)}`,

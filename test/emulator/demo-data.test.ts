@@ -10,8 +10,13 @@ import { adminDb } from '../support/admin.js';
 /** What `npm start` shows a newcomer: the demo data the seed plays through the real server code. */
 describe('demo data', () => {
   it('has reports in every status a report rests in, across several regions', async () => {
+    // The demo draft is the organisation's, in `reportDrafts`; the rest are reports.
     const reports = await Promise.all(
-      DEMO_REPORTS.map((r) => adminDb().doc(`reports/${r.id}`).get()),
+      DEMO_REPORTS.map((r) =>
+        adminDb()
+          .doc(`${r.draft ? 'reportDrafts' : 'reports'}/${r.id}`)
+          .get(),
+      ),
     );
     const statuses = new Set(reports.map((r) => r.get('status')));
     for (const status of [
@@ -27,6 +32,7 @@ describe('demo data', () => {
       expect(statuses, status).toContain(status);
     }
     expect(new Set(reports.map((r) => r.get('regionCode'))).size).toBeGreaterThanOrEqual(4);
+    expect((await adminDb().doc('reports/demo-report-draft').get()).exists).toBe(false);
     for (const report of reports.filter((r) => r.get('status') !== 'draft')) {
       expect(String(report.get('number'))).toMatch(/^ГО-\d{4}-\d{6}$/);
     }

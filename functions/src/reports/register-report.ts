@@ -28,6 +28,7 @@ import { db } from '../shared/firebase.js';
 import { takeRateLimit } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
+import { reportPersonalRef, returnToDraft } from './report-drafts.js';
 
 export type RegistrationOutcome = 'registered' | 'refused' | 'not-submitted';
 
@@ -37,7 +38,7 @@ const CONTENT_FIELDS = Object.keys(
 
 /**
  * submitted → registered: checks what the client wrote against the schema (anything slipped
- * past the form sends the report back to draft with the reasons), gives it the year's next
+ * past the form sends it back to the drafts with the reasons), gives it the year's next
  * number, routes it to the coordinators of its region (or the staff queue), sets the response
  * deadline, audits, and notifies the assignees, the Commissioner for urgent reports, and the
  * NGO with its receipt — all in one transaction, so a replay registers nothing twice.
@@ -65,7 +66,7 @@ export async function registerSubmittedReport(
       problems.push(documentProblem(domainError('REPORT.DAILY_LIMIT', { limit: policy.limit })));
     }
   }
-  if (problems.length) return refuse(reportId, problems);
+  if (problems.length) return refuse(reportId, problems, now);
 
   const duplicates = await possibleDuplicates(reportId, submitted);
   const assigneeMails = await db().runTransaction(async (tx) => {
@@ -209,24 +210,39 @@ function contentProblems(report: DocumentSnapshot): FieldProblem[] {
   return problems;
 }
 
-async function refuse(reportId: string, problems: FieldProblem[]): Promise<RegistrationOutcome> {
+/**
+ * Sends a submission back with the reasons. The organisation's own (`intake: 'web'`) goes back
+ * to its drafts (`reportDrafts`, report-drafts.ts) and the submitted report is deleted, so it
+ * is registered only when resubmitted; one staff took in stays a report, as a draft.
+ */
+async function refuse(
+  reportId: string,
+  problems: FieldProblem[],
+  now: Date,
+): Promise<RegistrationOutcome> {
   const refused = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     if (report.get('status') !== 'submitted') return false;
+    const personal = await tx.get(reportPersonalRef(reportId));
     const ngo = await readNgoSide(tx, report);
     const head = await readAuditHead(tx, reportChain(reportId));
-    tx.update(reportRef(reportId), {
-      status: 'draft',
-      submissionProblems: problems,
-      updatedAt: FieldValue.serverTimestamp(),
-    });
-    writeReportEvent(tx, reportId, {
-      type: 'submission_refused',
-      side: 'system',
-      fromStatus: 'submitted',
-      toStatus: 'draft',
-      details: { problems },
-    });
+    const web = report.get('intake') === 'web';
+    if (web) {
+      returnToDraft(tx, report, personal, problems, now);
+    } else {
+      tx.update(reportRef(reportId), {
+        status: 'draft',
+        submissionProblems: problems,
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      writeReportEvent(tx, reportId, {
+        type: 'submission_refused',
+        side: 'system',
+        fromStatus: 'submitted',
+        toStatus: 'draft',
+        details: { problems },
+      });
+    }
     await appendAudit(tx, head, {
       chain: reportChain(reportId),
       actor: { uid: 'system', role: 'system' },
@@ -246,7 +262,8 @@ async function refuse(reportId: string, problems: FieldProblem[]): Promise<Regis
           return p.field ? `${p.field}: ${text}` : text;
         }),
       },
-      link: `/app/reports/${reportId}`,
+      // The draft is edited in the form; a report staff took in stays on its page.
+      link: web ? `/app/reports/${reportId}/edit` : `/app/reports/${reportId}`,
     });
     return true;
   });

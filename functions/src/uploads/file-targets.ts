@@ -34,6 +34,7 @@ import {
 } from '../domain/uploads/upload-policy.js';
 import { db } from '../shared/firebase.js';
 import { refuse } from './http-errors.js';
+import { readReportFacts } from './report-facts.js';
 
 /**
  * Where each target of the file routes keeps its records and bytes, how its facts are read
@@ -89,13 +90,12 @@ function reportTarget(id: string): FileTarget {
     id,
     parent,
     storagePath: (attachmentId) => attachmentStoragePath(id, attachmentId),
+    // The report, or while there is none yet its draft (report-facts.ts): a draft's files are
+    // recorded under the report's id, so they are the report's once it is submitted.
     async facts(read) {
-      const report = await read.get(parent);
-      if (!report.exists) throw refuse(uploadErrors.reportNotFound());
-      const facts = reportFactsSchema.safeParse(report.data());
-      if (!facts.success)
-        throw new Error(`A report without orgId or status: ${facts.error.message}`);
-      return facts.data;
+      const facts = await readReportFacts(id, (ref) => read.get(ref));
+      if (!facts) throw refuse(uploadErrors.reportNotFound());
+      return facts;
     },
     readRefusal: (actor, facts) => downloadRefusal(asFileActor(actor), factsOf(facts)),
     uploadRefusal: (actor, facts, kind) =>

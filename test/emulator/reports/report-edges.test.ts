@@ -9,7 +9,12 @@ import {
   organisationProfile,
   verifiedOrganisation,
 } from '../../support/organisations.js';
-import { reportContent, reportInStatus, submittedReportDocument } from '../../support/reports.js';
+import {
+  reportContent,
+  reportInStatus,
+  saveDraft,
+  submittedReportDocument,
+} from '../../support/reports.js';
 
 /**
  * The edges of a report's path that the main walk-through does not cross: what may not be
@@ -61,15 +66,14 @@ describe('report edges', () => {
     expect((await adminDb().doc(`reports/${id}`).get()).get('status')).toBe('decided');
 
     // A draft is deleted, not withdrawn: a withdrawn report would be the Secretariat's to read.
+    // It is not a report at all until submitted (`reportDrafts`), so no action finds it.
     const draft = unique('report');
-    await setDoc(doc(ngo.db, 'reports', draft), {
-      ...submittedReportDocument(org.orgId, ngo.uid),
-      status: 'draft',
-    });
+    await saveDraft(ngo.db, draft, org.orgId, ngo.uid);
     await expect(
       ngo.call('reportAction', { action: 'withdraw', reportId: draft }),
-    ).rejects.toMatchObject(refusal('WORKFLOW.NOT_ALLOWED_IN_STATE'));
-    expect((await adminDb().doc(`reports/${draft}`).get()).get('status')).toBe('draft');
+    ).rejects.toMatchObject(refusal('REPORT.NOT_FOUND'));
+    expect((await adminDb().doc(`reportDrafts/${draft}`).get()).get('status')).toBe('draft');
+    expect((await adminDb().doc(`reports/${draft}`).get()).exists).toBe(false);
   });
 
   it('refuses intake for an organisation not verified yet, and creates nothing', async () => {

@@ -6,11 +6,8 @@ import {
   getDocs,
   orderBy,
   query,
-  serverTimestamp,
   setDoc,
-  updateDoc,
   where,
-  writeBatch,
 } from 'firebase/firestore';
 import {
   matchesReportQuery,
@@ -22,7 +19,14 @@ import { adminDb, unique } from '../../support/admin.js';
 import { signIn, type SignedInClient } from '../../support/client.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
 import { verifiedOrganisation } from '../../support/organisations.js';
-import { reportContent, reportInStatus, submittedReportDocument } from '../../support/reports.js';
+import {
+  registeredOrReturned,
+  reportContent,
+  reportInStatus,
+  saveDraft,
+  submitDraft,
+  submittedReportDocument,
+} from '../../support/reports.js';
 import { pdf, png } from '../../../functions/src/domain/uploads/file-fixtures.test-support.js';
 import { download, upload } from '../uploads/upload-helpers.js';
 
@@ -63,23 +67,9 @@ afterAll(async () => {
 describe('a report from submission to closing', () => {
   it('registers a submitted report: number, routing, deadline, receipt and assignee emails', async () => {
     reportId = unique('report');
-    // A draft first, so that the evidence can go with it; then it is submitted.
-    const batch = writeBatch(ngo.db);
-    batch.set(doc(ngo.db, 'reports', reportId), {
-      ...submittedReportDocument(org.orgId, ngo.uid),
-      status: 'draft',
-    });
-    batch.set(doc(ngo.db, 'reports', reportId, 'private', 'personalData'), {
-      orgId: org.orgId,
-      victims: [
-        { fullName: 'Петренко Василь Іванович', birthYear: 1994, contact: '+380671234567' },
-      ],
-      witnesses: [],
-      createdBy: ngo.uid,
-      createdAt: new Date(),
-      updatedAt: serverTimestamp(),
-    });
-    await batch.commit();
+    // A draft first (autosaved, no function runs), so that the evidence can go with it; then
+    // it is submitted: the report is created with the draft's id and the draft deleted.
+    await saveDraft(ngo.db, reportId, org.orgId, ngo.uid);
     const ngoToken = await ngo.auth.currentUser!.getIdToken();
     for (const [name, data] of [
       ['Відеозапис затримання (кадр).png', png()],
@@ -88,10 +78,7 @@ describe('a report from submission to closing', () => {
       const stored = await upload({ token: ngoToken, reportId, name, data });
       expect(stored.status, name).toBe(201);
     }
-    await updateDoc(doc(ngo.db, 'reports', reportId), {
-      status: 'submitted',
-      updatedAt: serverTimestamp(),
-    });
+    await submitDraft(ngo.db, reportId, org.orgId, ngo.uid);
 
     const registered = await reportInStatus(reportId, ['registered']);
     const number = String(registered.get('number'));
@@ -387,8 +374,13 @@ describe('around the path', () => {
         ...submittedReportDocument(own.orgId, client.uid, reportContent({ regionCode: 'UA-46' })),
         rights: ['flying'],
       });
-      const refused = await reportInStatus(id, ['draft']);
-      expect(refused.get('submissionProblems')).toEqual([
+      // Back in the organisation's drafts with the reasons, and the report gone until it is
+      // resubmitted; the field that does not fit is left out (the rules would refuse it).
+      const { outcome, draft: refused } = await registeredOrReturned(id);
+      expect(outcome).toBe('returned');
+      expect(refused?.get('rights')).toBeUndefined();
+      expect(refused?.get('title')).toBe(reportContent().title);
+      expect(refused?.get('submissionProblems')).toEqual([
         { field: 'rights.0', message: 'Оберіть право зі списку', code: 'FIELD.CHOOSE_FROM_LIST' },
       ]);
       const mail = await mailTo(own.member.email, 'не прийнято');
@@ -436,10 +428,8 @@ describe('around the path', () => {
           submittedReportDocument(own.orgId, client.uid, reportContent({ regionCode: 'UA-05' })),
         );
       }
-      const outcomes = await Promise.all(
-        ids.map((id) => reportInStatus(id, ['registered', 'draft'])),
-      );
-      const refused = outcomes.filter((r) => r.get('status') === 'draft');
+      const outcomes = await Promise.all(ids.map((id) => registeredOrReturned(id)));
+      const refused = outcomes.flatMap((r) => (r.outcome === 'returned' ? [r.draft] : []));
       expect(refused).toHaveLength(1);
       expect(String(refused[0]!.get('submissionProblems')[0].message)).toContain(
         'максимальну кількість звернень за добу (8)',

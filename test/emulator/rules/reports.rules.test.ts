@@ -2,7 +2,6 @@ import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
 import {
   collection,
   deleteDoc,
-  deleteField,
   doc,
   getDoc,
   getDocs,
@@ -12,7 +11,6 @@ import {
   setDoc,
   updateDoc,
   where,
-  writeBatch,
   type Firestore,
 } from 'firebase/firestore';
 import { describe, it } from 'vitest';
@@ -46,13 +44,13 @@ import { expectations, refusedButBaselineAccepted, rulesHarness } from './harnes
 /**
  * Reports of violations. The organisation reads all of its reports; the Secretariat reads all
  * reports; a coordinator reads the reports of its regions; admins and other organisations read
- * none. The NGO writes its drafts and submits them; from `submitted` on the report belongs to
- * the server (numbering, routing, deadlines, decisions go through triggers and `reportAction`).
+ * none. The NGO submits a report (its draft is in `reportDrafts`, report-drafts.rules.test.ts);
+ * from `submitted` on the report belongs to the server (numbering, routing, deadlines, decisions go through triggers and `reportAction`).
  * Victims and witnesses are readable by the organisation only: staff see them through the
  * server, which audits every view. Measures and attachments are written by the server only.
  */
-const DRAFT = 'reports/report-draft';
-const SECOND_DRAFT = 'reports/report-draft-2';
+const DRAFT = 'reportDrafts/report-draft';
+const SECOND_DRAFT = 'reportDrafts/report-draft-2';
 const REGISTERED = 'reports/report-registered';
 
 const h = rulesHarness('reports', (db) =>
@@ -70,7 +68,6 @@ const h = rulesHarness('reports', (db) =>
     [`${REGISTERED}/measures/ms1`]: measure(ORG_A),
     [`${REGISTERED}/attachments/at1`]: attachment(ORG_A),
     ['reports/report-b']: storedReport(ORG_B, 'registered', 'ngo-member-b', REGION_B),
-    ['reports/report-p-draft']: storedReport(ORG_P, 'draft', 'ngo-admin-p', REGION_P),
   }),
 );
 
@@ -111,34 +108,6 @@ const readersOfReportA = `
 h.matrix([
   {
     collection: 'reports/{reportId}',
-    // A draft is the organisation's own until it is submitted: not even the Secretariat reads it.
-    subject: 'a draft of organisation A in Kyiv (UA-30)',
-    expected: expectations(`
-      actor            get   list  create update delete
-      anonymous        deny  deny  deny   deny   deny
-      signedInNoRole   deny  deny  deny   deny   deny
-      ngoMemberA       allow allow allow  allow  allow
-      ngoAdminA        allow allow allow  allow  allow
-      ngoMemberB       deny  deny  deny   deny   deny
-      ngoAdminPending  deny  deny  deny   deny   deny
-      coordinatorKyiv  deny  deny  deny   deny   deny
-      coordinatorLviv  deny  deny  deny   deny   deny
-      staff            deny  deny  deny   deny   deny
-      commissioner     deny  deny  deny   deny   deny
-      admin            deny  deny  deny   deny   deny
-      disabledStaff    deny  deny  deny   deny   deny
-    `),
-    attempts: {
-      get: ({ db }) => getDoc(doc(db, DRAFT)),
-      list: ({ db, actor }) => getDocs(reportsOfA(db, actor, 'draft')),
-      create: ({ db, actor }) =>
-        setDoc(doc(db, 'reports', 'new-report'), newReport(ORG_A, uidOf(actor))),
-      update: ({ db }) => updateDoc(doc(db, DRAFT), reportEdit()),
-      delete: ({ db }) => deleteDoc(doc(db, DRAFT)),
-    },
-  },
-  {
-    collection: 'reports/{reportId}',
     subject: 'a registered report of organisation A in Kyiv (UA-30)',
     expected: expectations(readersOfReportA),
     attempts: {
@@ -149,39 +118,6 @@ h.matrix([
         setDoc(doc(db, 'reports', 'new-report'), newReport(ORG_A, uidOf(actor), 'registered')),
       update: ({ db }) => updateDoc(doc(db, REGISTERED), reportEdit()),
       delete: ({ db }) => deleteDoc(doc(db, REGISTERED)),
-    },
-  },
-  {
-    collection: 'reports/{reportId}/private',
-    subject: 'victims and witnesses of a draft of organisation A',
-    expected: expectations(`
-      actor            get   list  create update delete
-      anonymous        deny  deny  deny   deny   deny
-      signedInNoRole   deny  deny  deny   deny   deny
-      ngoMemberA       allow allow allow  allow  allow
-      ngoAdminA        allow allow allow  allow  allow
-      ngoMemberB       deny  deny  deny   deny   deny
-      ngoAdminPending  deny  deny  deny   deny   deny
-      coordinatorKyiv  deny  deny  deny   deny   deny
-      coordinatorLviv  deny  deny  deny   deny   deny
-      staff            deny  deny  deny   deny   deny
-      commissioner     deny  deny  deny   deny   deny
-      admin            deny  deny  deny   deny   deny
-      disabledStaff    deny  deny  deny   deny   deny
-    `),
-    attempts: {
-      get: ({ db }) => getDoc(doc(db, DRAFT, 'private', 'personalData')),
-      list: ({ db, actor }) => {
-        const restricted = collection(db, DRAFT, 'private');
-        return getDocs(isNgo(actor) ? query(restricted, where('orgId', '==', ORG_A)) : restricted);
-      },
-      create: ({ db, actor }) =>
-        setDoc(
-          doc(db, SECOND_DRAFT, 'private', 'personalData'),
-          personalData(ORG_A, uidOf(actor), false),
-        ),
-      update: ({ db }) => updateDoc(doc(db, DRAFT, 'private', 'personalData'), personalDataEdit()),
-      delete: ({ db }) => deleteDoc(doc(db, DRAFT, 'private', 'personalData')),
     },
   },
   {
@@ -257,12 +193,13 @@ describe('reports: creating', () => {
     await assertSucceeds(create(h.as('ngoMemberA'), newReport(ORG_A, 'ngo-member-a', 'submitted')));
   });
 
-  for (const status of ['registered', 'in_review', 'decided', 'closed', 'withdrawn']) {
+  // A draft is kept in `reportDrafts` (report-drafts.rules.test.ts), never as a report.
+  for (const status of ['draft', 'registered', 'in_review', 'decided', 'closed', 'withdrawn']) {
     it(`refuses a report created with status ${status}`, async () => {
       const db = h.as('ngoMemberA');
       await refusedButBaselineAccepted(
         () => create(db, newReport(ORG_A, 'ngo-member-a', status)),
-        () => create(db, newReport(ORG_A, 'ngo-member-a')),
+        () => create(db, newReport(ORG_A, 'ngo-member-a', 'submitted')),
       );
     });
   }
@@ -281,26 +218,29 @@ describe('reports: creating', () => {
     const db = h.as('ngoAdminPending');
     await refusedButBaselineAccepted(
       () => create(db, { ...newReport(ORG_P, 'ngo-admin-p', 'submitted'), regionCode: REGION_P }),
-      () => create(db, { ...newReport(ORG_P, 'ngo-admin-p'), regionCode: REGION_P }),
+      () =>
+        setDoc(doc(db, 'reportDrafts', 'new-report'), {
+          ...newReport(ORG_P, 'ngo-admin-p'),
+          regionCode: REGION_P,
+        }),
     );
   });
 
   it('refuses a report for another organisation', async () => {
     const db = h.as('ngoMemberA');
     await refusedButBaselineAccepted(
-      () => create(db, newReport(ORG_B, 'ngo-member-a')),
-      () => create(db, newReport(ORG_A, 'ngo-member-a')),
+      () => create(db, newReport(ORG_B, 'ngo-member-a', 'submitted')),
+      () => create(db, newReport(ORG_A, 'ngo-member-a', 'submitted')),
     );
   });
 
   it('refuses a report written in someone else’s name, by another channel or back-dated', async () => {
     const db = h.as('ngoMemberA');
-    await assertFails(create(db, newReport(ORG_A, 'ngo-admin-a')));
-    await assertFails(create(db, { ...newReport(ORG_A, 'ngo-member-a'), intake: 'post' }));
-    await assertFails(
-      create(db, { ...newReport(ORG_A, 'ngo-member-a'), createdAt: new Date('2026-01-01') }),
-    );
-    await assertSucceeds(create(db, newReport(ORG_A, 'ngo-member-a')));
+    const submitted = newReport(ORG_A, 'ngo-member-a', 'submitted');
+    await assertFails(create(db, newReport(ORG_A, 'ngo-admin-a', 'submitted')));
+    await assertFails(create(db, { ...submitted, intake: 'post' }));
+    await assertFails(create(db, { ...submitted, createdAt: new Date('2026-01-01') }));
+    await assertSucceeds(create(db, submitted));
   });
 
   it('refuses staff creating a report through the client (intake by post is server work)', async () => {
@@ -310,41 +250,8 @@ describe('reports: creating', () => {
   });
 });
 
-describe('reports: editing a draft', () => {
-  const edit = (db: Firestore, data: object, path = DRAFT) => updateDoc(doc(db, path), data);
-
-  it('lets the organisation submit its draft', async () => {
-    await assertSucceeds(
-      edit(h.as('ngoAdminA'), { status: 'submitted', updatedAt: serverTimestamp() }),
-    );
-  });
-
-  const forbidden: Record<string, unknown> = {
-    status: 'registered',
-    orgId: ORG_B,
-    createdBy: 'ngo-admin-a',
-    createdAt: serverTimestamp(),
-    intake: 'email',
-    ...REPORT_SERVER_FIELDS,
-  };
-  for (const [field, value] of Object.entries(forbidden)) {
-    it(`refuses a draft update that sets ${field}`, async () => {
-      const db = h.as('ngoMemberA');
-      await refusedButBaselineAccepted(
-        () => edit(db, { ...reportEdit(), [field]: value }),
-        () => edit(db, reportEdit()),
-      );
-    });
-  }
-
-  it('refuses a pending organisation submitting its draft, but lets it edit it', async () => {
-    const db = h.as('ngoAdminPending');
-    const draft = 'reports/report-p-draft';
-    await refusedButBaselineAccepted(
-      () => edit(db, { status: 'submitted', updatedAt: serverTimestamp() }, draft),
-      () => edit(db, reportEdit(), draft),
-    );
-  });
+describe('reports: after submission', () => {
+  const edit = (db: Firestore, data: object, path: string) => updateDoc(doc(db, path), data);
 
   it('refuses any client edit once a report is submitted, withdrawal included', async () => {
     await h.asServer((server) =>
@@ -358,82 +265,14 @@ describe('reports: editing a draft', () => {
     await assertFails(deleteDoc(doc(db, submitted)));
   });
 
-  it('lets the organisation fix a draft the server sent back, leaving the server’s notes', async () => {
-    await h.asServer((server) =>
-      setDoc(doc(server, 'reports', 'report-bounced'), {
-        ...storedReport(ORG_A, 'draft', 'ngo-member-a'),
-        submittedAt: REPORT_SERVER_FIELDS.submittedAt,
-        submissionProblems: REPORT_SERVER_FIELDS.submissionProblems,
-      }),
-    );
-    const db = h.as('ngoMemberA');
-    const bounced = 'reports/report-bounced';
-    await assertFails(edit(db, { ...reportEdit(), submissionProblems: [] }, bounced));
-    await assertSucceeds(edit(db, reportEdit(), bounced));
-    await assertSucceeds(edit(db, { status: 'submitted', updatedAt: serverTimestamp() }, bounced));
-  });
-});
-
-describe('reports: a half-filled draft', () => {
-  const path = 'reports/half-draft';
-  const basics = (status = 'draft') => ({
-    orgId: ORG_A,
-    status,
-    intake: 'web',
-    createdBy: 'ngo-member-a',
-    createdAt: serverTimestamp(),
-    updatedAt: serverTimestamp(),
-  });
-  const create = (db: Firestore, data: object) => setDoc(doc(db, path), data);
-  const edit = (db: Firestore, data: object) => updateDoc(doc(db, path), data);
-
-  it('is kept on the server with only the fields filled in so far', async () => {
-    const db = h.as('ngoMemberA');
-    await assertSucceeds(create(db, basics()));
-    await assertSucceeds(edit(db, { title: 'Затримання активіста', updatedAt: serverTimestamp() }));
-    // A field erased (or being retyped) leaves the draft.
-    await assertSucceeds(
-      edit(db, { title: deleteField(), victimsCount: 2, updatedAt: serverTimestamp() }),
-    );
-  });
-
-  const malformed: Record<string, unknown> = {
-    title: 'Ой',
-    description: 'Коротко',
-    incidentDate: '3 березня',
-    regionCode: 'Київ',
-    locality: 'К',
-    violator: { kind: 'state_body' },
-    rights: [],
-    area: 7,
-    victimsCount: -1,
-    vulnerableGroups: true,
-    urgent: 'так',
-    urgencyReason: 'x'.repeat(2001),
-    consentToPublish: 'так',
-    unknownField: 'щось',
-  };
-  for (const [field, value] of Object.entries(malformed)) {
-    it(`refuses a draft whose ${field} is not what the schema takes`, async () => {
-      const db = h.as('ngoMemberA');
-      await refusedButBaselineAccepted(
-        () => create(db, { ...basics(), [field]: value }),
-        () => create(db, { ...basics(), title: 'Затримання активіста' }),
-      );
-    });
-  }
-
-  it('cannot be submitted until the report is whole', async () => {
+  it('refuses a report that is not whole', async () => {
     const db = h.as('ngoMemberA');
     const { title: _title, ...withoutTitle } = newReport(ORG_A, 'ngo-member-a', 'submitted');
     await refusedButBaselineAccepted(
-      () => create(db, withoutTitle),
-      () => create(db, newReport(ORG_A, 'ngo-member-a', 'submitted')),
+      () => setDoc(doc(db, 'reports', 'half-report'), withoutTitle),
+      () =>
+        setDoc(doc(db, 'reports', 'half-report'), newReport(ORG_A, 'ngo-member-a', 'submitted')),
     );
-    const { title: _stored, ...untitled } = storedReport(ORG_A, 'draft', 'ngo-member-a');
-    await h.asServer((server) => setDoc(doc(server, path), untitled));
-    await assertFails(edit(db, { status: 'submitted', updatedAt: serverTimestamp() }));
-    await assertSucceeds(edit(db, { ...reportEdit(), status: 'submitted' }));
   });
 });
 
@@ -499,28 +338,6 @@ describe('reports: an NGO never reads another organisation’s report', () => {
     await assertFails(getDocs(query(lviv, key, visible)));
     await assertFails(getDocs(query(collection(h.as('ngoMemberB'), 'reports'), key, visible)));
   });
-
-  it('lets the organisation delete a draft’s personal data after the draft itself', async () => {
-    const db = h.as('ngoMemberA');
-    await assertSucceeds(deleteDoc(doc(db, DRAFT)));
-    await assertSucceeds(deleteDoc(doc(db, DRAFT, 'private', 'personalData')));
-  });
-
-  it('deletes a draft and its personal data in one batch, whether that data exists or not', async () => {
-    const db = h.as('ngoMemberA');
-    const removeBoth = (path: string) => {
-      const batch = writeBatch(db);
-      batch.delete(doc(db, path, 'private', 'personalData'));
-      batch.delete(doc(db, path));
-      return batch.commit();
-    };
-    await assertSucceeds(removeBoth(DRAFT));
-    // SECOND_DRAFT has no personal data document (see the seed above).
-    await assertSucceeds(removeBoth(SECOND_DRAFT));
-    // Not another organisation's, and not a submitted report's.
-    await assertFails(removeBoth('reports/report-p-draft'));
-    await assertFails(removeBoth(REGISTERED));
-  });
 });
 
 describe('reports: a deactivated account loses access at its next request', () => {
@@ -541,7 +358,16 @@ describe('reports: a deactivated account loses access at its next request', () =
       updateDoc(doc(server, 'users', 'ngo-member-a'), { disabled: true }),
     );
     await assertFails(
-      setDoc(doc(h.as('ngoMemberA'), 'reports', 'new-report'), newReport(ORG_A, 'ngo-member-a')),
+      setDoc(
+        doc(h.as('ngoMemberA'), 'reports', 'new-report'),
+        newReport(ORG_A, 'ngo-member-a', 'submitted'),
+      ),
+    );
+    await assertFails(
+      setDoc(
+        doc(h.as('ngoMemberA'), 'reportDrafts', 'new-draft'),
+        newReport(ORG_A, 'ngo-member-a'),
+      ),
     );
   });
 });
@@ -646,7 +472,11 @@ describe('reports: the message thread', () => {
   });
 
   it('refuses messages on a draft: the thread opens at registration', async () => {
-    await assertFails(post(h.as('ngoMemberA'), newMessage(ORG_A, 'ngo-member-a', 'ngo'), DRAFT));
-    await assertFails(post(h.as('staff'), newMessage(ORG_A, 'staff', 'secretariat'), DRAFT));
+    // Under the draft's id, where its files are recorded, there is no report to talk about.
+    const unsubmitted = 'reports/report-draft';
+    const ngo = newMessage(ORG_A, 'ngo-member-a', 'ngo');
+    await assertFails(post(h.as('ngoMemberA'), ngo, unsubmitted));
+    await assertFails(post(h.as('staff'), newMessage(ORG_A, 'staff', 'secretariat'), unsubmitted));
+    await assertFails(post(h.as('ngoMemberA'), ngo, DRAFT));
   });
 });

@@ -201,7 +201,7 @@ describe('POST /api/uploads: a bad upload is refused and leaves nothing behind',
     const member = await newMember();
     const draft = unique('report');
     await adminDb()
-      .doc(`reports/${draft}`)
+      .doc(`reportDrafts/${draft}`)
       .set(
         reportDraftSchema.parse({
           title: 'Затримання активіста',

@@ -2,7 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Timestamp } from 'firebase-admin/firestore';
 import { ORG_KYIV } from '../../../scripts/demo/demo-data.js';
-import { reportSchema } from '../../../functions/src/domain/schemas/report.schema.js';
+import {
+  reportDraftSchema,
+  reportSchema,
+} from '../../../functions/src/domain/schemas/report.schema.js';
 import type { ReportStatus } from '../../../functions/src/domain/workflows/report.workflow.js';
 import { encodeFileNameHeader } from '../../../functions/src/domain/uploads/http-file-name.js';
 import { adminDb, unique } from '../../support/admin.js';
@@ -46,7 +49,8 @@ export async function newMember(orgId = ORG_KYIV) {
 const SEEDED = Timestamp.fromDate(new Date('2026-03-02T08:00:00Z'));
 
 /**
- * A report in a realistic shape (checked against reportSchema), written as the server would.
+ * A report in a realistic shape (checked against reportSchema), written as the server would;
+ * a draft goes to `reportDrafts` (checked against reportDraftSchema), as the browser writes it.
  * Registered by default: a report written as `submitted` would be registered by the
  * `registerReport` trigger, with emails to the region's assignees that other tests count.
  */
@@ -90,7 +94,13 @@ export async function createReport({
     createdAt: SEEDED,
     updatedAt: SEEDED,
   });
-  await adminDb().doc(`reports/${id}`).set(report);
+  if (status === 'draft') {
+    // A draft is the organisation's, in `reportDrafts` (its files are recorded under the
+    // report's id all the same, so they follow it into the report).
+    await adminDb().doc(`reportDrafts/${id}`).set(reportDraftSchema.parse(report));
+  } else {
+    await adminDb().doc(`reports/${id}`).set(report);
+  }
   return id;
 }
 

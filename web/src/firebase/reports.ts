@@ -15,6 +15,7 @@ import {
   where,
   writeBatch,
   type DocumentData,
+  type DocumentReference,
   type Query,
 } from 'firebase/firestore';
 import type { ReportDraftContent } from '@domain/schemas/report.schema.js';
@@ -47,14 +48,19 @@ import { viewsThatFit } from './read-helpers.js';
 
 /**
  * Reports and what hangs off them, in Firestore. Clients write only what the rules allow:
- * the NGO's own drafts (exactly the client fields, `intake: 'web'`, server timestamps) with
- * their personal data, plain messages of the thread, and staff's response templates. Every
- * workflow step goes through `reportAction` (functions.ts).
+ * the NGO's own drafts in `reportDrafts` (exactly the client fields, `intake: 'web'`, server
+ * timestamps) with their personal data, the submission (the report created `submitted` with
+ * the draft's id, in one batch that deletes the draft), plain messages of the thread, and
+ * staff's response templates. Every workflow step goes through `reportAction` (functions.ts).
  */
 const reports = () => collection(firestore(), 'reports');
+const drafts = () => collection(firestore(), 'reportDrafts');
 const reportRef = (reportId: string) => doc(firestore(), 'reports', reportId);
 const personalRef = (reportId: string) =>
   doc(firestore(), 'reports', reportId, 'private', 'personalData');
+const draftRef = (reportId: string) => doc(firestore(), 'reportDrafts', reportId);
+const draftPersonalRef = (reportId: string) =>
+  doc(firestore(), 'reportDrafts', reportId, 'private', 'personalData');
 
 /** A new report's id, made on the device (no network needed), so a draft has it from the start. */
 export function newReportId(): string {
@@ -74,8 +80,17 @@ export function watchReport(
   onChange: (report: ReportView | null, state: SnapshotState) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
+  return followReport(reportRef(reportId), onChange, onError);
+}
+
+/** A report or a draft, followed with the state of this device's copy. */
+function followReport(
+  ref: DocumentReference,
+  onChange: (report: ReportView | null, state: SnapshotState) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
   return onSnapshot(
-    reportRef(reportId).withConverter(reportConverter),
+    ref.withConverter(reportConverter),
     { includeMetadataChanges: true },
     (snapshot) => {
       let report: ReportView | null;
@@ -97,18 +112,60 @@ export function watchReport(
 }
 
 /**
- * The report document itself, through its schema (for filling the form again); a document
- * that does not fit is refused with a `StoredDocumentError` naming the field.
+ * The draft as stored (for filling the form again), or — once there is no draft — the report
+ * it became (the form then says it is submitted); nulls when neither is readable.
  */
 export async function getReportData(
   reportId: string,
 ): Promise<{ report: StoredReport | null; personalData: DocumentData | null }> {
-  const report = await getDoc(reportRef(reportId).withConverter(reportConverter));
-  if (!report.exists()) return { report: null, personalData: null };
-  // A draft the seed or an older client wrote without personal data has no such document,
-  // and the rules refuse reading one that does not exist.
-  const personal = await getDoc(personalRef(reportId)).catch(() => null);
-  return { report: report.data(), personalData: personal?.data() ?? null };
+  // Each through its schema: one that does not fit is refused, naming the field.
+  const draft = await getDoc(draftRef(reportId).withConverter(reportConverter));
+  if (!draft.exists()) {
+    // The rules refuse reading a report that does not exist (or is not the organisation's).
+    const report = await getDoc(reportRef(reportId).withConverter(reportConverter)).catch(
+      () => null,
+    );
+    return { report: report?.data() ?? null, personalData: null };
+  }
+  // A draft written without personal data has no such document, and the rules refuse
+  // reading one that does not exist.
+  const personal = await getDoc(draftPersonalRef(reportId)).catch(() => null);
+  return { report: draft.data(), personalData: personal?.data() ?? null };
+}
+
+/**
+ * For the organisation: its report, or while there is none its draft with that id (so a page
+ * follows a draft into the report it becomes, and back should the registration refuse it).
+ */
+export function watchReportOrDraft(
+  reportId: string,
+  onChange: (report: ReportView | null, state: SnapshotState) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  type Seen = { view: ReportView | null; state: SnapshotState };
+  let report: Seen | undefined;
+  let draft: Seen | undefined;
+  const emit = () => {
+    if (!report || !draft) return;
+    onChange(report.view ?? draft.view, report.view ? report.state : draft.state);
+  };
+  const stops = [
+    watchReport(reportId, (view, state) => ((report = { view, state }), emit()), onError),
+    watchDraft(reportId, (view, state) => ((draft = { view, state }), emit()), onError),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Follows the organisation's draft: `null` once it is gone (submitted or deleted, here or
+ * elsewhere).
+ */
+export function watchDraft(
+  reportId: string,
+  onChange: (draft: ReportView | null, state: SnapshotState) => void,
+  onError: (error: Error) => void,
+): Unsubscribe {
+  return followReport(draftRef(reportId), onChange, onError);
 }
 
 /** The organisation reads its report's victims and witnesses directly (rules). */
@@ -131,12 +188,14 @@ function withDeletions(fields: Record<string, unknown>): Record<string, unknown>
 }
 
 /**
- * Writes the NGO's draft (and its personal data) in one batch: created with the client
- * fields, `intake: 'web'` and server timestamps the first time; updated with exactly the
- * client fields afterwards (a field no longer valid is removed until it is again), leaving the
- * server's notes (`submissionProblems`) as they are.
- * `submit` moves it to `submitted` (the rules allow it for a verified organisation). Offline,
- * the write waits in Firestore's queue; the promise settles when the server answers.
+ * Writes the NGO's draft (and its personal data) in one batch, to `reportDrafts` (no function
+ * runs on it): created with the client fields, `intake: 'web'` and server timestamps the first
+ * time; updated with exactly the client fields afterwards (a field no longer valid is removed
+ * until it is again), leaving the server's notes (`submissionProblems`) as they are.
+ * `submit` instead creates the report `submitted` with the same id and its personal data, and
+ * deletes the draft, all in one batch (the rules allow it for a verified organisation); the
+ * registration trigger takes it from there. Offline, the write waits in Firestore's queue;
+ * the promise settles when the server answers.
  */
 export function saveReportDraft(options: {
   reportId: string;
@@ -149,27 +208,49 @@ export function saveReportDraft(options: {
   submit: boolean;
 }): Promise<void> {
   const batch = writeBatch(firestore());
-  const status = options.submit ? 'submitted' : 'draft';
+  const created = {
+    orgId: options.orgId,
+    intake: 'web',
+    createdBy: options.uid,
+    createdAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+  };
+  if (options.submit) {
+    batch.set(reportRef(options.reportId), {
+      ...contentFields(options.report, { forUpdate: false }),
+      ...created,
+      status: 'submitted',
+    });
+    if (options.personalData) {
+      batch.set(personalRef(options.reportId), {
+        orgId: options.orgId,
+        ...personalDataFields(options.personalData),
+        createdBy: options.uid,
+        createdAt: serverTimestamp(),
+        updatedAt: serverTimestamp(),
+      });
+    }
+    // Whether or not the server has the draft yet: deleting nothing is allowed.
+    batch.delete(draftPersonalRef(options.reportId));
+    batch.delete(draftRef(options.reportId));
+    return batch.commit();
+  }
   if (options.exists) {
-    batch.update(reportRef(options.reportId), {
+    batch.update(draftRef(options.reportId), {
       ...withDeletions(contentFields(options.report, { forUpdate: true })),
-      status,
+      status: 'draft',
       updatedAt: serverTimestamp(),
     });
   } else {
-    batch.set(reportRef(options.reportId), {
+    batch.set(draftRef(options.reportId), {
       ...contentFields(options.report, { forUpdate: false }),
-      orgId: options.orgId,
-      status,
-      intake: 'web',
-      createdBy: options.uid,
-      createdAt: serverTimestamp(),
-      updatedAt: serverTimestamp(),
+      ...created,
+      status: 'draft',
     });
   }
   if (options.personalData) {
     batch.set(
-      personalRef(options.reportId),
+      draftPersonalRef(options.reportId),
       {
         orgId: options.orgId,
         ...personalDataFields(options.personalData),
@@ -183,40 +264,66 @@ export function saveReportDraft(options: {
 }
 
 /**
- * Deletes the organisation's draft with its personal data, in one batch (the rules allow it
- * while the report is a draft); the server then removes its files. Offline, it waits in
- * Firestore's queue.
+ * Deletes the organisation's draft with its personal data, in one batch; the server then
+ * removes its files. Offline, it waits in Firestore's queue.
  */
 export function deleteReportDraft(reportId: string): Promise<void> {
   const batch = writeBatch(firestore());
-  batch.delete(personalRef(reportId));
-  batch.delete(reportRef(reportId));
+  batch.delete(draftPersonalRef(reportId));
+  batch.delete(draftRef(reportId));
   return batch.commit();
 }
 
 /** The organisation's reports, drafts included, most recently changed first. */
 export const MY_REPORTS_LIMIT = 200;
 
+/**
+ * The organisation's reports and its drafts (two collections, followed together), most
+ * recently changed first; called once both have answered.
+ */
 export function watchOrganisationReports(
   orgId: string,
   onChange: (reports: ReportView[], state: SnapshotState) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return onSnapshot(
-    query(
-      reports().withConverter(reportConverter),
-      where('orgId', '==', orgId),
-      orderBy('updatedAt', 'desc'),
-      limit(MY_REPORTS_LIMIT),
-    ),
-    { includeMetadataChanges: true },
-    (snapshot) =>
-      onChange(viewsThatFit(snapshot.docs, reportFrom), {
-        fromCache: snapshot.metadata.fromCache,
-        pendingWrites: snapshot.metadata.hasPendingWrites,
-      }),
-    onError,
-  );
+  type Part = { rows: ReportView[]; state: SnapshotState };
+  const parts: [Part | null, Part | null] = [null, null];
+  const emit = () => {
+    const [submitted, drafted] = parts;
+    if (!submitted || !drafted) return;
+    // The batch that submits a draft deletes it: should both show for a moment, the report wins.
+    const ids = new Set(submitted.rows.map((row) => row.id));
+    const rows = [...drafted.rows.filter((row) => !ids.has(row.id)), ...submitted.rows]
+      .sort((a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0))
+      .slice(0, MY_REPORTS_LIMIT);
+    onChange(rows, {
+      fromCache: submitted.state.fromCache || drafted.state.fromCache,
+      pendingWrites: submitted.state.pendingWrites || drafted.state.pendingWrites,
+    });
+  };
+  const follow = (base: typeof reports, index: 0 | 1) =>
+    onSnapshot(
+      query(
+        base().withConverter(reportConverter),
+        where('orgId', '==', orgId),
+        orderBy('updatedAt', 'desc'),
+        limit(MY_REPORTS_LIMIT),
+      ),
+      { includeMetadataChanges: true },
+      (snapshot) => {
+        parts[index] = {
+          rows: viewsThatFit(snapshot.docs, reportFrom),
+          state: {
+            fromCache: snapshot.metadata.fromCache,
+            pendingWrites: snapshot.metadata.hasPendingWrites,
+          },
+        };
+        emit();
+      },
+      onError,
+    );
+  const stops = [follow(reports, 0), follow(drafts, 1)];
+  return () => stops.forEach((stop) => stop());
 }
 
 function watchList<T>(

@@ -79,11 +79,12 @@ export function createDraftSync(options: {
         (list) => (attachments.value = list),
         (error) => console.error(error),
       ),
-      reports.watchReport(
+      reports.watchDraft(
         reportId,
-        (report, snapshot) => {
-          if (report && report.status !== 'draft' && !stopped && !snapshot.pendingWrites) {
-            // It is the server's now: saving stops (the rules would refuse it), and says why.
+        (draft, snapshot) => {
+          if (!draft && !stopped && !snapshot.pendingWrites && !snapshot.fromCache) {
+            // Submitted (or deleted) elsewhere: saving stops (the rules would refuse it), and
+            // says why.
             stopSaving();
             takenAway.value = true;
           }

@@ -25,10 +25,18 @@ interface Followed {
 
 type Watch = (next: (value: Followed) => void, fail: (error: Error) => void) => () => void;
 
+/** The organisation follows its draft too (`reportDrafts`) until the report exists. */
 const watchOf =
-  (store: typeof ReportsStore, reportId: string): Watch =>
+  (store: typeof ReportsStore, reportId: string, ngo: boolean): Watch =>
   (next, fail) =>
-    store.watchReport(reportId, (report, state) => next({ report, state }), fail);
+    (ngo ? store.watchReportOrDraft : store.watchReport)(
+      reportId,
+      (report, state) => next({ report, state }),
+      fail,
+    );
+
+const isNgo = (claims: PageProps['claims']) =>
+  claims?.role === 'ngo_member' || claims?.role === 'ngo_admin';
 
 /**
  * `/app/reports/{id}`: one report for everyone who may read it, the case first. On a desktop
@@ -42,7 +50,8 @@ function ReportPage(props: PageProps & { data: Followed }) {
   if (!user) throw new Error('The report page needs a signed-in user');
   const reportId = props.params.reportId ?? '';
   const live = useLive<Followed>(
-    async (next, fail) => watchOf(await import('../../firebase/reports.js'), reportId)(next, fail),
+    async (next, fail) =>
+      watchOf(await import('../../firebase/reports.js'), reportId, isNgo(claims))(next, fail),
     [reportId],
   );
   const { report, state } = latest(props.data, live);
@@ -144,14 +153,16 @@ function useStatusAnnouncements(report: ReportView): void {
 }
 
 export const reportPage: DataPage<Followed> = {
-  async load({ params }) {
+  async load({ params, claims }) {
     await loadSection('reports');
     const store = await import('../../firebase/reports.js');
     // A report that cannot be read (another organisation's, say) is shown as not found.
-    return firstValue(watchOf(store, params.reportId ?? '')).catch((error: unknown) => {
-      console.warn(error);
-      return { report: null, state: { fromCache: false, pendingWrites: false } };
-    });
+    return firstValue(watchOf(store, params.reportId ?? '', isNgo(claims))).catch(
+      (error: unknown) => {
+        console.warn(error);
+        return { report: null, state: { fromCache: false, pendingWrites: false } };
+      },
+    );
   },
   component: ReportPage,
 };
