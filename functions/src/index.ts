@@ -23,6 +23,8 @@ export { publicationAction } from './publications/publication-action.callable.js
 export { publishApprovedPublication } from './publications/publish-publication.trigger.js';
 export { updatePublicationStatistics } from './publications/publication-statistics.trigger.js';
 export { proposalAction } from './proposals/proposal-action.callable.js';
+export { parliamentAction } from './parliament/parliament-action.callable.js';
+export { remindOfOpenRecommendations } from './parliament/tracker-reminders.schedule.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';
 export { publicPages } from './public-pages/public-pages.http.js';
