@@ -1,5 +1,6 @@
 import type { Language } from '@domain/catalogues/catalogue.js';
 import type { CouncilsMessages } from './sections/councils.uk.js';
+import type { ParliamentMessages } from './sections/parliament.uk.js';
 import type { PublicSiteMessages } from './sections/public-site.uk.js';
 import type { ProposalsMessages } from './sections/proposals.uk.js';
 import type { ReportsMessages } from './sections/reports.uk.js';
@@ -12,7 +13,8 @@ import type { ReportsMessages } from './sections/reports.uk.js';
 export type SectionMessages = ReportsMessages &
   CouncilsMessages &
   PublicSiteMessages &
-  ProposalsMessages;
+  ProposalsMessages &
+  ParliamentMessages;
 
 export const SECTIONS = {
   reports: {
@@ -30,6 +32,10 @@ export const SECTIONS = {
   proposals: {
     uk: () => import('./sections/proposals.uk.js').then((m) => m.proposalsUk),
     en: () => import('./sections/proposals.en.js').then((m) => m.proposalsEn),
+  },
+  parliament: {
+    uk: () => import('./sections/parliament.uk.js').then((m) => m.parliamentUk),
+    en: () => import('./sections/parliament.en.js').then((m) => m.parliamentEn),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 
