@@ -44,9 +44,8 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
   const letter = /^\/proposals\/([^/]+)\/recommendation-letter\.docx$/.exec(path);
   if (letter) {
     if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
-    const { handleRecommendationLetter } = await import(
-      '../parliament/recommendation-letter.route.js'
-    );
+    const { handleRecommendationLetter } =
+      await import('../parliament/recommendation-letter.route.js');
     return handleRecommendationLetter(req, res, decodeSegment(letter[1]));
   }
   const { answerRefusal } = await import('../uploads/http-errors.js');

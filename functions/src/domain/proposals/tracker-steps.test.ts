@@ -11,7 +11,7 @@ const next = (stage: BillStage) => ({ stage, date: '2026-11-01' });
 const code = (result: ReturnType<typeof recordStage>) =>
   result.ok
     ? 'ok'
-    : `${result.error.code}:${(result.error.params as { refusal?: string })?.refusal ?? ''}`;
+    : `${result.error.code}:${(result.error.params as { refusal?: string } | undefined)?.refusal ?? ''}`;
 
 /**
  * Every stage after every history a bill can have: which it takes, and why it refuses the rest.

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { parliamentAddresseeSchema } from '../catalogues/catalogue-schemas.js';
-import {
-  isoDateSchema,
-  optionalText,
-  text,
-  timestampSchema,
-  uidSchema,
-} from '../fields.js';
+import { isoDateSchema, optionalText, text, timestampSchema, uidSchema } from '../fields.js';
 import { billNumberSchema } from '../proposals/bill-number.js';
 import {
   BILL_STAGES,
