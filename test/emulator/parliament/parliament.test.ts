@@ -5,9 +5,10 @@ import { addCalendarDays, kyivDate } from '../../../functions/src/domain/kyiv-ti
 import { sampleProposalContent } from '../../../functions/src/domain/proposals/proposal-fixtures.test-support.js';
 import { proposalSchema } from '../../../functions/src/domain/schemas/proposal.schema.js';
 import { remindOfOpenRecommendations } from '../../../functions/src/parliament/tracker-reminders.js';
-import { ORG_KYIV, ORG_LVIV } from '../../../scripts/demo/demo-data.js';
+import { ORG_KYIV } from '../../../scripts/demo/demo-data.js';
 import { adminDb, unique } from '../../support/admin.js';
 import { closedAfterEach, signIn, type SignedInClient } from '../../support/client.js';
+import { councilWithMembers, SEEDED } from '../../support/councils.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
 import { stack } from '../../support/stack.js';
 
@@ -18,45 +19,10 @@ import { stack } from '../../support/stack.js';
  * the letter downloadable as DOCX; the 30-day reminder sent once however often the job runs.
  */
 const track = closedAfterEach();
-const SEEDED = new Date('2026-01-15T10:00:00Z');
 const TODAY = kyivDate(new Date());
 
 async function recommendedProposal() {
-  const councilId = unique('council');
-  await adminDb()
-    .doc(`councils/${councilId}`)
-    .set({
-      kind: 'expert',
-      name: { uk: 'Експертна рада з питань тримання під вартою' },
-      description: { uk: 'Готує пропозиції щодо прав затриманих.' },
-      theme: 'legislation',
-      rights: [],
-      instruments: ['echr'],
-      quorum: { rule: 'more_than_half' },
-      memberOrgs: [],
-      createdBy: 'demo-admin',
-      createdAt: SEEDED,
-      updatedAt: SEEDED,
-    });
-  for (const [uid, email, orgId, role] of [
-    ['demo-ngo-member', 'ngo-member@spilno.test', ORG_KYIV, 'member'],
-    ['demo-ngo-lviv', 'ngo-lviv@spilno.test', ORG_LVIV, 'chair'],
-  ]) {
-    await adminDb()
-      .doc(`councils/${councilId}/members/${uid}`)
-      .set({
-        uid,
-        displayName: uid,
-        email,
-        orgId,
-        orgName: `Організація ${orgId}`,
-        role,
-        from: '2026-01-01',
-        createdBy: 'demo-admin',
-        createdAt: SEEDED,
-        updatedAt: SEEDED,
-      });
-  }
+  const councilId = await councilWithMembers();
   const id = unique('proposal');
   const number = `ЗП-2026-${String(Math.floor(Math.random() * 900_000) + 100_000)}`;
   await adminDb()
