@@ -109,6 +109,8 @@ describe('the recommendation to Parliament and its tracker', () => {
       const chair = await track(signIn('ngo-lviv@spilno.test'));
       const coordinator = await track(signIn('coordinator-kyiv@spilno.test'));
 
+      const stage = (client: SignedInClient, fields: Record<string, string>) =>
+        client.call('parliamentAction', { action: 'recordStage', proposalId: id, ...fields });
       // The letter does not exist before the recommendation is sent.
       expect((await download(staff, id, 'recommendation-letter.docx')).status).toBe(404);
 
@@ -120,9 +122,7 @@ describe('the recommendation to Parliament and its tracker', () => {
       }
       // Staff cannot record a stage before the recommendation is sent.
       await expect(
-        staff.call('parliamentAction', {
-          action: 'recordStage',
-          proposalId: id,
+        stage(staff, {
           billNumber: '5655',
           stage: 'registered',
           date: TODAY,
@@ -164,34 +164,26 @@ describe('the recommendation to Parliament and its tracker', () => {
       // Stages: the number with the first; the chair and the authors cannot add one; an
       // impossible order is refused and changes nothing.
       await expect(
-        chair.call('parliamentAction', {
-          action: 'recordStage',
-          proposalId: id,
+        stage(chair, {
           billNumber: '5655',
           stage: 'registered',
           date: TODAY,
         }),
       ).rejects.toMatchObject(code('WORKFLOW.ROLE_NOT_ALLOWED'));
       await expect(
-        staff.call('parliamentAction', {
-          action: 'recordStage',
-          proposalId: id,
+        stage(staff, {
           stage: 'registered',
           date: TODAY,
         }),
       ).rejects.toMatchObject(code('PARLIAMENT.BILL_NUMBER_REQUIRED'));
       const registeredOn = addCalendarDays(TODAY, -20);
-      await staff.call('parliamentAction', {
-        action: 'recordStage',
-        proposalId: id,
+      await stage(staff, {
         billNumber: '№ 5655',
         stage: 'registered',
         date: registeredOn,
       });
       await expect(
-        staff.call('parliamentAction', {
-          action: 'recordStage',
-          proposalId: id,
+        stage(staff, {
           stage: 'signed',
           date: TODAY,
         }),
@@ -203,9 +195,7 @@ describe('the recommendation to Parliament and its tracker', () => {
           outcome: 'adopted',
         }),
       ).rejects.toMatchObject(code('PARLIAMENT.OUTCOME_WITHOUT_ADOPTION'));
-      await staff.call('parliamentAction', {
-        action: 'recordStage',
-        proposalId: id,
+      await stage(staff, {
         stage: 'adopted_as_whole',
         date: TODAY,
         note: 'Прийнято 256 голосами.',
@@ -244,9 +234,7 @@ describe('the recommendation to Parliament and its tracker', () => {
         await mailAbout(address, `Пропозиція ${number}: рекомендацію враховано частково`);
       }
       await expect(
-        staff.call('parliamentAction', {
-          action: 'recordStage',
-          proposalId: id,
+        stage(staff, {
           stage: 'signed',
           date: TODAY,
         }),
