@@ -22,13 +22,16 @@ import { StepForm } from './action-forms.js';
 
 type Input = z.input<typeof parliamentActionInput>;
 
-/** The forms of `parliamentAction`, each checked with the callable's own schema. */
-const common = {
+/**
+ * The forms of `parliamentAction`, each checked with the callable's own schema (the texts are
+ * read when a form renders: the catalogue's section loads with the page).
+ */
+const common = () => ({
   schema: parliamentActionInput as unknown as z.ZodType<Input>,
   run: async (input: Input) => (await import('../firebase/parliament.js')).parliamentAction(input),
   busyLabel: t('parliament.sending'),
   done: () => t('parliament.done'),
-};
+});
 
 const optional = (text: string) => text.trim() || undefined;
 const today = () => typedFromIso(kyivDate(new Date()));
@@ -44,7 +47,7 @@ export function SendForm(props: { proposal: Proposal; proposalId: string }) {
   const language = currentLanguage();
   return (
     <StepForm<SendValues, Input>
-      {...common}
+      {...common()}
       id="parliament-send"
       proposalId={props.proposalId}
       heading={t('parliament.send.heading')}
@@ -105,7 +108,7 @@ export function StageForm(props: { proposalId: string; billNumber: string | unde
   const language = currentLanguage();
   return (
     <StepForm
-      {...common}
+      {...common()}
       id="parliament-stage"
       proposalId={props.proposalId}
       heading={t('parliament.stage.heading')}
@@ -151,7 +154,7 @@ export function OutcomeForm(props: { proposalId: string }) {
   const language = currentLanguage();
   return (
     <StepForm
-      {...common}
+      {...common()}
       id="parliament-outcome"
       proposalId={props.proposalId}
       heading={t('parliament.result.heading')}
