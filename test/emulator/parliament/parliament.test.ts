@@ -66,14 +66,16 @@ const auditActions = async (id: string) =>
     .sort((a, b) => a.get('sequence') - b.get('sequence'))
     .map((d) => d.get('action'));
 /** Mail on a loaded machine can take a while: wait up to a minute, and say what did come. */
-const mailAbout = async (address: string, needle: string) => {
+const mailAbout = async (address: string, ...needles: string[]) => {
   try {
     return await eventually(
       async () => {
-        const found = (await messagesTo(address)).filter((m) => m.subject.includes(needle));
+        const found = (await messagesTo(address)).filter((m) =>
+          needles.some((needle) => m.subject.includes(needle)),
+        );
         return found.length ? found : undefined;
       },
-      { what: `mail to ${address} about ${needle}`, timeoutMs: 60_000 },
+      { what: `mail to ${address} about ${needles.join(' / ')}`, timeoutMs: 60_000 },
     );
   } catch (error) {
     const subjects = (await messagesTo(address)).map((m) => m.subject).slice(-8);
@@ -146,7 +148,11 @@ describe('the recommendation to Parliament and its tracker', () => {
         tracker: { stages: [] },
       });
       for (const address of EVERY_PARTY) {
-        await mailAbout(address, `Рекомендації щодо пропозиції ${number} направлено`);
+        await mailAbout(
+          address,
+          `Рекомендації щодо пропозиції ${number} направлено`,
+          `Recommendation on proposal ${number} sent to Parliament`,
+        );
       }
 
       // The letter and the table download as DOCX for the authors too.
@@ -208,7 +214,11 @@ describe('the recommendation to Parliament and its tracker', () => {
         ],
       });
       for (const address of EVERY_PARTY) {
-        await mailAbout(address, 'Законопроєкт № 5655: прийнято в цілому');
+        await mailAbout(
+          address,
+          'Законопроєкт № 5655: прийнято в цілому',
+          'Bill No. 5655: adopted as a whole',
+        );
       }
 
       // The outcome closes it; the authors read it.
@@ -231,7 +241,11 @@ describe('the recommendation to Parliament and its tracker', () => {
         tracker: { outcome: 'partly', outcomeNote: 'Враховано положення про окреме тримання.' },
       });
       for (const address of EVERY_PARTY) {
-        await mailAbout(address, `Пропозиція ${number}: рекомендацію враховано частково`);
+        await mailAbout(
+          address,
+          `Пропозиція ${number}: рекомендацію враховано частково`,
+          `Proposal ${number}: partly adopted`,
+        );
       }
       await expect(
         stage(staff, {
@@ -263,13 +277,17 @@ describe('the recommendation to Parliament and its tracker', () => {
     });
     const reminders = async () =>
       (await messagesTo('staff2@spilno.test')).filter(
-        (m) => m.subject.includes('Нагадування') && m.subject.includes(number),
+        (m) => /Нагадування|Reminder/.test(m.subject) && m.subject.includes(number),
       );
 
     // Twice at once and once more: one reminder, one audit entry, the day recorded.
     await Promise.all([remindOfOpenRecommendations(), remindOfOpenRecommendations()]);
     await remindOfOpenRecommendations();
-    await mailAbout('staff2@spilno.test', `Нагадування: що з рекомендацією ${number}`);
+    await mailAbout(
+      'staff2@spilno.test',
+      `Нагадування: що з рекомендацією ${number}`,
+      `Reminder: what became of recommendation ${number}`,
+    );
     expect((await proposalDoc(id)).tracker.lastReminderOn).toBe(TODAY);
     const audit = await adminDb()
       .collection('audit')
@@ -280,7 +298,7 @@ describe('the recommendation to Parliament and its tracker', () => {
     // Authors are not reminded; only staff.
     expect(
       (await messagesTo('ngo-admin@spilno.test')).filter(
-        (m) => m.subject.includes('Нагадування') && m.subject.includes(number),
+        (m) => /Нагадування|Reminder/.test(m.subject) && m.subject.includes(number),
       ),
     ).toEqual([]);
     // Thirty days on, the next one is due; an outcome stops them.
