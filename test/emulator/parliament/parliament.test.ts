@@ -310,8 +310,15 @@ describe('the recommendation to Parliament and its tracker', () => {
       proposalId: id,
       outcome: 'not_adopted',
     });
-    const { reminded } = await remindOfOpenRecommendations(new Date(Date.now() + 90 * 86_400_000));
-    expect(reminded).toBe(0);
+    // Other proposals (the demo's) may still be open: this one is not reminded again.
+    await remindOfOpenRecommendations(new Date(Date.now() + 90 * 86_400_000));
+    expect((await proposalDoc(id)).tracker.lastReminderOn).toBe(kyivDate(later));
+    const reminded = await adminDb()
+      .collection('audit')
+      .where('chain', '==', `proposal:${id}`)
+      .where('action', '==', 'proposal.tracker_reminded')
+      .get();
+    expect(reminded.size).toBe(2);
     await eventually(async () => ((await reminders()).length === 2 ? true : undefined), {
       what: 'the second reminder, and no third',
       timeoutMs: 60_000,
