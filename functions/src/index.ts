@@ -25,6 +25,8 @@ export { updatePublicationStatistics } from './publications/publication-statisti
 export { updateMeasureStatistics } from './stats/measure-statistics.trigger.js';
 export { updateProposalStatistics } from './stats/proposal-statistics.trigger.js';
 export { proposalAction } from './proposals/proposal-action.callable.js';
+export { parliamentAction } from './parliament/parliament-action.callable.js';
+export { remindOfOpenRecommendations } from './parliament/tracker-reminders.schedule.js';
 export { auditAction } from './audit/audit-action.callable.js';
 export { api } from './http/api.js';
 export { publicPages } from './public-pages/public-pages.http.js';

@@ -12,7 +12,8 @@ import { ORG_KYIV } from './demo-data.js';
 /**
  * Demo legislative proposals of the Expert Council on detention, by organisation Kyiv (its
  * chair is demo-ngo-admin, its member demo-ngo-member): one in each status up to the
- * Commissioner's decision, with fixed ids `demo-proposal-<status>` (the meetings' demo refers
+ * Commissioner's decision and on to Parliament (one sent, with bill No. 5655 and its first
+ * stages; one closed with its outcome), with fixed ids `demo-proposal-<status>` (the meetings' demo refers
  * to `demo-proposal-endorsed`, `-discussed` and `-recommended`). `demo-proposal-discussed`
  * has a three-row comparative table (an amendment, a new provision, a deletion). Written as
  * the server would leave them, each document through its schema.
@@ -88,7 +89,25 @@ const TITLES: Partial<Record<ProposalStatus, string>> = {
   rejected: 'Відеофіксація в кімнатах для затриманих',
   returned_for_revision: 'Побачення затриманих дітей з родиною',
   withdrawn: 'Листування затриманих дітей',
+  sent_to_parliament: 'Негайне повідомлення батьків про затримання дитини',
+  closed: 'Присутність законного представника під час допиту дитини',
 };
+
+/** A recommendation as `parliamentAction send` records it, to the legal policy committee. */
+const recommendation = (outgoingNumber: string, sentOn: string) => ({
+  outgoingNumber,
+  sentOn,
+  addressee: 'legal_policy' as const,
+  addresseeName: {
+    uk: 'Комітет Верховної Ради України з питань правової політики',
+    en: 'Verkhovna Rada of Ukraine Committee on Legal Policy',
+  },
+  letterText:
+    'Уповноважений Верховної Ради України з прав людини за результатами обговорення на засіданні Консультативної ради рекомендує внести зміни до Закону України «Про попереднє ув’язнення», викладені в порівняльній таблиці, що додається.',
+  signatoryName: 'Дмитро Лубінець',
+  sentBy: 'demo-staff1',
+  recordedAt: new Date(`${sentOn}T09:00:00Z`),
+});
 
 /** The stored fields each status has besides the content (what its steps recorded). */
 function fate(status: ProposalStatus): Partial<Proposal> {
@@ -138,6 +157,43 @@ function fate(status: ProposalStatus): Partial<Proposal> {
       return { ...endorsed, ...discussion, ...decision('reject') };
     case 'returned_for_revision':
       return { ...endorsed, ...discussion, ...decision('return_for_revision') };
+    case 'sent_to_parliament':
+      // Sent, registered as bill No. 5655 and adopted in first reading: the outcome is open.
+      return {
+        ...endorsed,
+        ...discussion,
+        ...decision('recommend'),
+        recommendation: recommendation('01-12/3456', '2026-03-16'),
+        tracker: {
+          billNumber: '5655',
+          stages: [
+            { stage: 'registered', date: '2026-04-02' },
+            { stage: 'first_reading', date: '2026-06-11' },
+          ],
+          lastReminderOn: '2026-11-20',
+        },
+      };
+    case 'closed':
+      // Adopted as a whole and signed; the Rada took the recommendation in part.
+      return {
+        ...endorsed,
+        ...discussion,
+        ...decision('recommend'),
+        recommendation: recommendation('01-12/3102', '2026-03-10'),
+        tracker: {
+          billNumber: '4312-д',
+          stages: [
+            { stage: 'registered', date: '2026-03-24' },
+            { stage: 'first_reading', date: '2026-05-21' },
+            { stage: 'adopted_as_whole', date: '2026-09-17', note: 'Прийнято 262 голосами.' },
+            { stage: 'signed', date: '2026-10-05' },
+          ],
+          outcome: 'partly',
+          outcomeNote:
+            'Враховано положення про присутність законного представника; строк повідомлення батьків не змінено.',
+        },
+        closedAt: new Date('2026-10-12T10:00:00Z'),
+      };
     case 'withdrawn':
       return { withdrawnAt: at, withdrawReason: 'Питання врегульовано іншим законопроєктом.' };
     default:

@@ -43,6 +43,13 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     const { handleComparativeTable } = await import('../proposals/comparative-table.route.js');
     return handleComparativeTable(req, res, decodeSegment(table[1]));
   }
+  const letter = /^\/proposals\/([^/]+)\/recommendation-letter\.docx$/.exec(path);
+  if (letter) {
+    if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+    const { handleRecommendationLetter } =
+      await import('../parliament/recommendation-letter.route.js');
+    return handleRecommendationLetter(req, res, decodeSegment(letter[1]));
+  }
   const { answerRefusal } = await import('../uploads/http-errors.js');
   const { domainError } = await import('../domain/errors.js');
   answerRefusal(res, domainError('HTTP.NOT_FOUND'));

@@ -1,9 +1,10 @@
 import { doc, getDoc, setDoc, deleteDoc, serverTimestamp } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { sampleProposalContent } from '../../../functions/src/domain/proposals/proposal-fixtures.test-support.js';
-import { ORG_KHARKIV, ORG_KYIV, ORG_LVIV } from '../../../scripts/demo/demo-data.js';
+import { ORG_KHARKIV, ORG_KYIV } from '../../../scripts/demo/demo-data.js';
 import { adminDb, unique } from '../../support/admin.js';
 import { closedAfterEach, signIn } from '../../support/client.js';
+import { councilWithMembers } from '../../support/councils.js';
 import { eventually, messagesTo } from '../../support/mailbox.js';
 
 /**
@@ -15,45 +16,6 @@ import { eventually, messagesTo } from '../../support/mailbox.js';
  * and the mail to each party. Wrong roles are refused with the workflow's codes.
  */
 const track = closedAfterEach();
-const SEEDED = new Date('2026-01-15T10:00:00Z');
-
-async function councilWithMembers() {
-  const councilId = unique('council');
-  await adminDb()
-    .doc(`councils/${councilId}`)
-    .set({
-      kind: 'expert',
-      name: { uk: 'Експертна рада з питань свободи' },
-      description: { uk: 'Готує пропозиції щодо права на свободу.' },
-      theme: 'legislation',
-      rights: [],
-      instruments: ['echr'],
-      quorum: { rule: 'more_than_half' },
-      memberOrgs: [],
-      createdBy: 'demo-admin',
-      createdAt: SEEDED,
-      updatedAt: SEEDED,
-    });
-  const member = (uid: string, email: string, orgId: string, role: string) =>
-    adminDb()
-      .doc(`councils/${councilId}/members/${uid}`)
-      .set({
-        uid,
-        displayName: uid,
-        email,
-        orgId,
-        orgName: `Організація ${orgId}`,
-        role,
-        from: '2026-01-01',
-        createdBy: 'demo-admin',
-        createdAt: SEEDED,
-        updatedAt: SEEDED,
-      });
-  await member('demo-ngo-member', 'ngo-member@spilno.test', ORG_KYIV, 'member');
-  await member('demo-ngo-lviv', 'ngo-lviv@spilno.test', ORG_LVIV, 'chair');
-  return councilId;
-}
-
 const code = (c: string) => ({ details: { code: c } });
 const proposalDoc = async (id: string) => (await adminDb().doc(`proposals/${id}`).get()).data()!;
 const auditActions = async (id: string) =>

@@ -1,5 +1,6 @@
 import type { Language } from '@domain/catalogues/catalogue.js';
 import type { CouncilsMessages } from './sections/councils.uk.js';
+import type { ParliamentMessages } from './sections/parliament.uk.js';
 import type { PublicSiteMessages } from './sections/public-site.uk.js';
 import type { ProposalsMessages } from './sections/proposals.uk.js';
 import type { PublishingMessages } from './sections/publishing.uk.js';
@@ -14,7 +15,8 @@ export type SectionMessages = ReportsMessages &
   CouncilsMessages &
   PublicSiteMessages &
   ProposalsMessages &
-  PublishingMessages;
+  PublishingMessages &
+  ParliamentMessages;
 
 export const SECTIONS = {
   reports: {
@@ -36,6 +38,10 @@ export const SECTIONS = {
   publishing: {
     uk: () => import('./sections/publishing.uk.js').then((m) => m.publishingUk),
     en: () => import('./sections/publishing.en.js').then((m) => m.publishingEn),
+  },
+  parliament: {
+    uk: () => import('./sections/parliament.uk.js').then((m) => m.parliamentUk),
+    en: () => import('./sections/parliament.en.js').then((m) => m.parliamentEn),
   },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 

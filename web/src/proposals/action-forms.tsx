@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import { proposalActionInput } from '@domain/actions/proposal-action.schema.js';
 import { PROPOSAL_DECISIONS } from '@domain/schemas/proposal.schema.js';
 import { proposalWorkflow } from '@domain/workflows/proposal.workflow.js';
-import { validate } from '../forms/problems.js';
+import { validate, type Validation } from '../forms/problems.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { submitForm, succeed } from '../ui/action-runner.js';
 import { BusyButton } from '../ui/button.js';
 import { ChoiceField } from '../ui/choice-field.js';
+import { withDateProblems } from '../ui/date-field.js';
 import { TextArea } from '../ui/field.js';
 import { Form } from '../ui/form.js';
 import { useForm } from '../ui/use-form.js';
@@ -25,41 +26,51 @@ const done = (status: string | undefined) =>
   });
 
 /**
- * One step of the proposal's action panel as a form: its fields are checked with the
- * callable's own schema (`proposalActionInput`), then `proposalAction` runs, once per press.
+ * One step on a proposal as a form: its fields are checked with the callable's own schema
+ * (`proposalActionInput` unless another is given, with `dates` typed day first), then the
+ * callable runs, once per press.
  */
-function StepForm<V extends Record<string, string>>(props: {
+export function StepForm<V extends Record<string, string>, I = Input>(props: {
   id: string;
   proposalId: string;
   heading: string;
   initial: V;
   labels: Record<keyof V & string, string>;
-  toInput: (values: V) => Input;
-  fields: (form: ReturnType<typeof useForm<V, Input>>) => preact.ComponentChildren;
+  toInput: (values: V) => I;
+  fields: (form: ReturnType<typeof useForm<V, I>>) => preact.ComponentChildren;
   submit: string;
+  schema?: z.ZodType<I>;
+  dates?: readonly (keyof V & string)[];
+  run?: (input: I) => Promise<{ status?: string }>;
+  busyLabel?: string;
+  done?: (status: string | undefined) => string;
 }) {
-  const form = useForm<V, Input>({
+  const schema = props.schema ?? (proposalActionInput as unknown as z.ZodType<I>);
+  const form = useForm<V, I>({
     id: props.id,
     initial: props.initial,
     validate: (values) =>
-      validate(
-        proposalActionInput,
-        props.toInput(values),
-        currentLanguage(),
-        props.labels,
-      ) as ReturnType<typeof validate<typeof proposalActionInput>>,
+      withDateProblems(
+        validate(schema, props.toInput(values), currentLanguage(), props.labels) as Validation<I>,
+        values,
+        props.dates ?? [],
+      ),
   });
+  const run = props.run ?? (async (input: I) => (await adapter()).proposalAction(input as Input));
   const send = () =>
-    submitForm(form, {
-      run: async (input) => (await adapter()).proposalAction(input),
-      timeoutMs: 30_000,
-    }).then((outcome) => outcome?.ok && succeed(form, done(outcome.value.status)));
+    submitForm(form, { run, timeoutMs: 30_000 }).then(
+      (outcome) => outcome?.ok && succeed(form, (props.done ?? done)(outcome.value.status)),
+    );
   return (
     <section aria-labelledby={`${props.id}-heading`} class="action-step">
       <h3 id={`${props.id}-heading`}>{props.heading}</h3>
       <Form form={form} labelledBy={`${props.id}-heading`} onSubmit={() => void send()}>
         {props.fields(form)}
-        <BusyButton state={form} label={props.submit} busyLabel={t('proposals.action.sending')} />
+        <BusyButton
+          state={form}
+          label={props.submit}
+          busyLabel={props.busyLabel ?? t('proposals.action.sending')}
+        />
       </Form>
     </section>
   );

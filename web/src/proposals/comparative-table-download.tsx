@@ -7,7 +7,18 @@ import { downloadFile } from '../uploads/transfer.js';
 export const comparativeTableUrl = (proposalId: string) =>
   `/api/proposals/${encodeURIComponent(proposalId)}/comparative-table.docx`;
 
-export function ComparativeTableDownload(props: { proposalId: string; number: string }) {
+/** `GET /api/proposals/{id}/recommendation-letter.docx`: the letter to Parliament as sent. */
+export const recommendationLetterUrl = (proposalId: string) =>
+  `/api/proposals/${encodeURIComponent(proposalId)}/recommendation-letter.docx`;
+
+/** A button that downloads a DOCX the server makes, with the person's token. */
+export function DocxDownload(props: {
+  id: string;
+  url: string;
+  fileName: string;
+  label: string;
+  failed: (reason: string) => string;
+}) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const download = async () => {
@@ -19,8 +30,8 @@ export function ComparativeTableDownload(props: { proposalId: string; number: st
     const text = catalogue().reports.transfer;
     const failed = token
       ? await downloadFile({
-          url: comparativeTableUrl(props.proposalId),
-          fileName: `${props.number}.docx`,
+          url: props.url,
+          fileName: props.fileName,
           idToken: token,
           language: currentLanguage(),
           text,
@@ -28,7 +39,7 @@ export function ComparativeTableDownload(props: { proposalId: string; number: st
       : { message: text.signIn };
     setBusy(false);
     if (failed) {
-      const message = t('proposals.page.downloadFailed', { reason: failed.message });
+      const message = props.failed(failed.message);
       setProblem(message);
       announce(message);
     }
@@ -38,11 +49,11 @@ export function ComparativeTableDownload(props: { proposalId: string; number: st
       <button
         type="button"
         class="button button-secondary"
-        id="proposal-docx"
+        id={props.id}
         aria-disabled={busy ? 'true' : 'false'}
         onClick={() => void download()}
       >
-        {t('proposals.page.download')}
+        {props.label}
       </button>
       {problem ? (
         <span class="form-error" role="alert">
@@ -50,5 +61,17 @@ export function ComparativeTableDownload(props: { proposalId: string; number: st
         </span>
       ) : null}
     </p>
+  );
+}
+
+export function ComparativeTableDownload(props: { proposalId: string; number: string }) {
+  return (
+    <DocxDownload
+      id="proposal-docx"
+      url={comparativeTableUrl(props.proposalId)}
+      fileName={`${props.number}.docx`}
+      label={t('proposals.page.download')}
+      failed={(reason) => t('proposals.page.downloadFailed', { reason })}
+    />
   );
 }

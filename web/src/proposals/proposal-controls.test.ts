@@ -48,6 +48,23 @@ describe('what the proposal page offers', () => {
     expect(proposalControls(chair, view('discussed'), true).actions).toEqual([]);
   });
 
+  it('offers staff the recommendation, then the stages and the outcome; the others read', () => {
+    expect(proposalControls(staff, view('recommended'), false).actions).toEqual([
+      'sendToParliament',
+    ]);
+    expect(proposalControls(staff, view('sent_to_parliament'), false).actions).toEqual([
+      'recordStage',
+      'recordOutcome',
+    ]);
+    expect(proposalControls(staff, view('closed'), false).actions).toEqual([]);
+    const coordinator: Actor = { uid: 'o', role: 'coordinator' };
+    for (const reader of [author, chair, coordinator]) {
+      for (const status of ['recommended', 'sent_to_parliament', 'closed'] as const) {
+        expect(proposalControls(reader, view(status), true).actions, status).toEqual([]);
+      }
+    }
+  });
+
   it('lets only the authors invite co-authors, while the text is theirs', () => {
     expect(proposalControls(author, view('draft'), true).invite).toBe(true);
     expect(proposalControls(chair, view('draft'), true).invite).toBe(false);

@@ -13,7 +13,16 @@ import type { Actor } from '@domain/roles.js';
  * Pure, unit-tested.
  */
 export type PanelAction =
-  'startCouncilReview' | 'return' | 'endorse' | 'decide' | 'withdraw' | 'edit';
+  | 'startCouncilReview'
+  | 'return'
+  | 'endorse'
+  | 'decide'
+  | 'withdraw'
+  | 'edit'
+  // parliamentAction: the recommendation as sent, a stage of the bill, the outcome.
+  | 'sendToParliament'
+  | 'recordStage'
+  | 'recordOutcome';
 
 export function proposalControls(
   actor: Actor,
@@ -29,5 +38,8 @@ export function proposalControls(
   if (may('return')) actions.push('return');
   if (may('recommend')) actions.push('decide');
   if (may('withdraw')) actions.push('withdraw');
+  if (may('sendToParliament')) actions.push('sendToParliament');
+  if (may('recordParliamentResult')) actions.push('recordStage');
+  if (may('close')) actions.push('recordOutcome');
   return { actions, comment: mayComment(actor, proposal), invite: may('inviteCoAuthor') };
 }

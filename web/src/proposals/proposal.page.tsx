@@ -14,6 +14,7 @@ import { StatusTag } from '../ui/status-tag.js';
 import { latest, useLive } from '../ui/use-data.js';
 import { ComparativeTableView } from './comparative-table-view.js';
 import { CoAuthorsSection } from './co-authors-section.js';
+import { ParliamentSection } from './parliament-section.js';
 import { ProposalActionPanel } from './proposal-action-panel.js';
 import { CommentsSection } from './proposal-comments.js';
 import { HistorySection } from './proposal-history.js';
@@ -160,6 +161,9 @@ function ProposalPage(props: PageProps & { data: ProposalData }) {
             <ComparativeTableView content={content} />
           </section>
           <ProposalFiles proposalId={id} mayAdd={false} mayRemove={!proposal} />
+          {proposal ? (
+            <ParliamentSection proposalId={id} proposal={proposal} actions={controls.actions} />
+          ) : null}
           {proposal ? <CommentsSection proposalId={id} mayComment={controls.comment} /> : null}
           {proposal ? <HistorySection proposalId={id} /> : null}
         </div>

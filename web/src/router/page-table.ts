@@ -39,9 +39,12 @@ const proposalsPage =
   <Data>(load: () => Promise<DataPage<Data>>) =>
   (): Promise<PageEntry> =>
     withData(() =>
-      Promise.all([load(), loadSection('proposals'), loadSection('reports')]).then(
-        ([page]) => page,
-      ),
+      Promise.all([
+        load(),
+        loadSection('proposals'),
+        loadSection('parliament'),
+        loadSection('reports'),
+      ]).then(([page]) => page),
     )();
 
 /** A page of publishing, with its section of the catalogue and the public site's (the kinds). */

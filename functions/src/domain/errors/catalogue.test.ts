@@ -49,6 +49,7 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'UPLOAD.TARGET_NOT_FOUND': { target: 'meeting' },
   'COUNCIL.MEMBERSHIP_CONFLICT': { reason: 'chair_taken' },
   'PROPOSAL.INCOMPLETE': { fields: { uk: 'проблема', en: 'problem' } },
+  'PARLIAMENT.STAGE_REFUSED': { refusal: 'after_final', stage: { uk: 'Підписано', en: 'Signed' } },
   'PUBLICATION.OPEN_PERSONAL_DATA_FLAGS': { open: 2 },
   'MEETING.PROPOSAL_NOT_ENDORSED': { title: 'ЗП-2026-000001 Тримання під вартою' },
   'MEETING.RECORD_INCOMPLETE': { problems: 'Позначте, хто був присутній на засіданні' },

@@ -5,6 +5,7 @@ import { HTTP_STATUS_OF, type ErrorEntry, type ErrorStatus } from './error-entry
 import { FIELD_ERRORS } from './field.errors.js';
 import { MEETING_ERRORS } from './meetings.errors.js';
 import { ORGANISATION_ERRORS } from './organisation.errors.js';
+import { PARLIAMENT_ERRORS } from './parliament.errors.js';
 import { PUBLICATION_ERRORS } from './publications.errors.js';
 import { PROPOSAL_ERRORS } from './proposals.errors.js';
 import { REPORT_ERRORS } from './report.errors.js';
@@ -27,6 +28,7 @@ export const SECTIONS = [
   UPLOAD_ERRORS,
   COUNCIL_ERRORS,
   PROPOSAL_ERRORS,
+  PARLIAMENT_ERRORS,
   PUBLICATION_ERRORS,
   MEETING_ERRORS,
   FIELD_ERRORS,
@@ -41,6 +43,7 @@ export const ERRORS = {
   ...UPLOAD_ERRORS,
   ...COUNCIL_ERRORS,
   ...PROPOSAL_ERRORS,
+  ...PARLIAMENT_ERRORS,
   ...PUBLICATION_ERRORS,
   ...MEETING_ERRORS,
   ...FIELD_ERRORS,

@@ -40,35 +40,68 @@ export interface StageEntry {
 
 const FINAL: readonly BillStage[] = ['rejected', 'withdrawn', 'signed'];
 
+/** Why a stage cannot follow the ones recorded before it (see `stageRefusals`). */
+export const STAGE_REFUSALS = [
+  'out_of_order',
+  'repeated',
+  'registration_first',
+  'signed_before_adoption',
+  'after_final',
+] as const;
+export type StageRefusal = (typeof STAGE_REFUSALS)[number];
+
+export const STAGE_REFUSAL_TEXT: Record<StageRefusal, { uk: string; en: string }> = {
+  out_of_order: {
+    uk: 'Етапи мають іти в порядку дат',
+    en: 'Stages go in the order of their dates',
+  },
+  repeated: { uk: 'Такий етап уже є', en: 'This stage is already recorded' },
+  registration_first: {
+    uk: 'Реєстрація законопроєкту — перший етап',
+    en: 'Registration is the first stage of a bill',
+  },
+  signed_before_adoption: {
+    uk: 'Закон підписують після прийняття в цілому',
+    en: 'A law is signed only after its adoption as a whole',
+  },
+  after_final: {
+    uk: 'Після підписання, відхилення чи відкликання етапів немає',
+    en: 'No stage follows the signature, rejection or withdrawal of a bill',
+  },
+};
+
 /**
- * Why a list of stages cannot be a bill's history, or an empty list: dates in order, each
- * stage once, registration first, signature only after adoption as a whole, nothing after a
- * bill is signed, rejected or withdrawn. A bill may be adopted as a whole without a separate
- * first reading («за основу та в цілому»).
+ * The state machine of a bill's stages: why `entry` cannot follow `previous` (empty when it
+ * can), the most fundamental first. Nothing after a bill is signed, rejected or withdrawn;
+ * each stage once, registration first, signature only after adoption as
+ * a whole, dates in order. A bill may be adopted as a
+ * whole without a separate first reading («за основу та в цілому»).
  */
+export function stageRefusals(previous: readonly StageEntry[], entry: StageEntry): StageRefusal[] {
+  const refusals: StageRefusal[] = [];
+  const seen = new Set(previous.map((p) => p.stage));
+  const last = previous.at(-1);
+  if (FINAL.some((stage) => seen.has(stage))) refusals.push('after_final');
+  if (seen.has(entry.stage)) refusals.push('repeated');
+  if (entry.stage === 'registered' && previous.length > 0) refusals.push('registration_first');
+  if (entry.stage === 'signed' && !seen.has('adopted_as_whole')) {
+    refusals.push('signed_before_adoption');
+  }
+  if (last && entry.date < last.date) refusals.push('out_of_order');
+  return refusals;
+}
+
+/** Why a list of stages cannot be a bill's history (each stage against those before it). */
 export function stageProblems(stages: readonly StageEntry[]): { index: number; message: string }[] {
-  const problems: { index: number; message: string }[] = [];
-  const seen = new Set<BillStage>();
-  stages.forEach((entry, index) => {
-    const previous = stages[index - 1];
-    if (previous && entry.date < previous.date) {
-      problems.push({ index, message: 'Етапи мають іти в порядку дат' });
-    }
-    if (seen.has(entry.stage)) {
-      problems.push({ index, message: `Етап «${BILL_STAGE_LABELS[entry.stage].uk}» уже є` });
-    }
-    if (entry.stage === 'registered' && index > 0) {
-      problems.push({ index, message: 'Реєстрація законопроєкту — перший етап' });
-    }
-    if (entry.stage === 'signed' && !seen.has('adopted_as_whole')) {
-      problems.push({ index, message: 'Закон підписують після прийняття в цілому' });
-    }
-    if (FINAL.some((stage) => seen.has(stage))) {
-      problems.push({ index, message: 'Після підписання, відхилення чи відкликання етапів немає' });
-    }
-    seen.add(entry.stage);
-  });
-  return problems;
+  return stages.flatMap((entry, index) =>
+    stageRefusals(stages.slice(0, index), entry).map((refusal) => ({
+      index,
+      message:
+        refusal === 'repeated'
+          ? `Етап «${BILL_STAGE_LABELS[entry.stage].uk}» уже є`
+          : STAGE_REFUSAL_TEXT[refusal].uk,
+    })),
+  );
 }
 
 /** Why an outcome does not fit the stages, or null. */

@@ -40,7 +40,7 @@ export const PROPOSAL_NOTICES: Record<ProposalAction, ProposalNotice> = {
   reject: { template: 'proposal.decided', to: EVERY_STEP },
   returnForRevision: { template: 'proposal.decided', to: EVERY_STEP },
   sendToParliament: { template: 'proposal.sent_to_parliament', to: EVERY_STEP },
-  recordParliamentResult: { template: 'proposal.status_changed', to: EVERY_STEP },
+  recordParliamentResult: { template: 'proposal.bill_stage_recorded', to: EVERY_STEP },
   close: { template: 'proposal.closed', to: EVERY_STEP },
   withdraw: { template: 'proposal.status_changed', to: EVERY_STEP },
 };

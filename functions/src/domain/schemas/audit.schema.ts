@@ -136,6 +136,10 @@ export const PROPOSAL_AUDIT_ACTIONS = {
   reject: 'proposal.rejected',
   returnForRevision: 'proposal.returned_for_revision',
   withdraw: 'proposal.withdrawn',
+  // parliamentAction: the recommendation sent, the bill's stages, the outcome that closes it.
+  sendToParliament: 'proposal.sent_to_parliament',
+  recordParliamentResult: 'proposal.parliament_result_recorded',
+  close: 'proposal.closed',
 } as const satisfies Partial<Record<ProposalAction, AuditAction>>;
 export type AuditedProposalAction = keyof typeof PROPOSAL_AUDIT_ACTIONS;
 

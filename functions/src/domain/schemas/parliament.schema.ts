@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { parliamentAddresseeSchema } from '../catalogues/catalogue-schemas.js';
-import {
-  idSchema,
-  isoDateSchema,
-  optionalText,
-  text,
-  timestampSchema,
-  uidSchema,
-} from '../fields.js';
+import { isoDateSchema, optionalText, text, timestampSchema, uidSchema } from '../fields.js';
 import { billNumberSchema } from '../proposals/bill-number.js';
 import {
   BILL_STAGES,
@@ -37,14 +30,16 @@ export const recommendationInputSchema = z.object({
 export type RecommendationInput = z.infer<typeof recommendationInputSchema>;
 
 /**
- * The recommendation to Parliament as sent: the addressee's name is copied, so that a new
- * convocation's committees never rewrite what was sent; the letter and the comparative table
- * were generated as DOCX and kept as files.
+ * The recommendation to Parliament as sent: the addressee's name (as a letter names it) is
+ * copied, so that a new convocation's committees never rewrite what was sent. The letter and
+ * the comparative table are made as DOCX from what is stored here and from the proposal's
+ * content, neither of which changes after the Commissioner's decision
+ * (`/api/proposals/{id}/recommendation-letter.docx`, `…/comparative-table.docx`).
  */
 export const recommendationSchema = recommendationInputSchema.extend({
   addresseeName: z.object({ uk: z.string().min(1), en: z.string().min(1) }),
-  letterFileId: idSchema,
-  tableFileId: idSchema,
+  /** Who signs the letter: the Commissioner who decided, by name at the time. */
+  signatoryName: z.string().trim().min(1).max(200),
   sentBy: uidSchema,
   recordedAt: timestampSchema,
 });

@@ -11,7 +11,8 @@ import { openProposal, proposalFact, proposalPath, proposalRef } from './proposa
 
 /**
  * Emails about a recommendation to Parliament and the bill that carries it: the sending, the
- * reminder to staff every 30 days while the outcome is open, and the outcome.
+ * bill's stages, the reminder to staff every 30 days while the outcome is open, and the
+ * outcome.
  */
 export const PARLIAMENT_TEMPLATES = {
   'proposal.sent_to_parliament': template({
@@ -90,6 +91,35 @@ export const PARLIAMENT_TEMPLATES = {
               ] as [string, string],
             ]
           : []),
+      ],
+      action: openProposal(l, link(proposalPath(d.proposalId))),
+      footer: FOOTER[l],
+    }),
+  }),
+
+  'proposal.bill_stage_recorded': template({
+    data: proposalRef.extend({
+      billNumber: z.string(),
+      stage: z.enum(BILL_STAGES),
+      date: z.string(),
+      note: z.string().optional(),
+    }),
+    content: (d, { language: l, link }) => ({
+      subject: both(
+        l,
+        `Законопроєкт № ${d.billNumber}: ${BILL_STAGE_LABELS[d.stage].uk.toLowerCase()}`,
+        `Bill No. ${d.billNumber}: ${BILL_STAGE_LABELS[d.stage].en.toLowerCase()}`,
+      ),
+      heading: both(
+        l,
+        'Новий етап законопроєкту з рекомендацією',
+        'A new stage of the bill carrying the recommendation',
+      ),
+      paragraphs: d.note ? [d.note] : [],
+      facts: [
+        proposalFact(l, d),
+        [both(l, 'Законопроєкт', 'Bill'), `№ ${d.billNumber}`],
+        [both(l, 'Етап', 'Stage'), `${BILL_STAGE_LABELS[d.stage][l]}, ${formatDate(d.date, l)}`],
       ],
       action: openProposal(l, link(proposalPath(d.proposalId))),
       footer: FOOTER[l],

@@ -76,6 +76,17 @@ const PARLIAMENT_SAMPLES: Record<keyof typeof PARLIAMENT_TEMPLATES, Sample<unkno
       en: ['31 December 2026', '1 January 2027'],
     },
   },
+  'proposal.bill_stage_recorded': {
+    data: {
+      ...PROPOSAL,
+      billNumber: '5655',
+      stage: 'first_reading',
+      date: '2027-02-03',
+      note: HOSTILE,
+    },
+    link: LINK,
+    dates: { uk: ['3 лютого 2027 р.'], en: ['3 February 2027'] },
+  },
   'proposal.closed': {
     data: { ...PROPOSAL, outcome: 'partly', billNumber: '5655', note: HOSTILE },
     link: LINK,
