@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { kyivDate } from '../../functions/src/domain/kyiv-time.js';
+import { pdf } from '../../functions/src/domain/uploads/file-fixtures.test-support.js';
 import { adminAuth, adminDb, unique } from '../support/admin.js';
 import { signIn } from '../support/client.js';
 import { registeredOrganisation, verify } from './arrange.js';
@@ -105,6 +106,15 @@ describe('council meetings', () => {
         `Кворум: присутні ${required} з ${count}, потрібно ${required} — є.`,
       );
       await page.locator('#record-minutes').fill(MINUTES);
+      // The minutes as a file too: uploaded beside the text, named by the record.
+      await main.locator('input[type="file"]').setInputFiles({
+        name: 'Протокол засідання.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(pdf()),
+      });
+      await main
+        .getByRole('link', { name: /Протокол засідання\.pdf/ })
+        .waitFor({ timeout: 30_000 });
       await page.getByLabel(`Рішення щодо «${title}»`).selectOption({ label: 'Підтримано' });
       await page
         .getByLabel('Рішення щодо «Про план роботи ради на 2027 рік»')
@@ -122,6 +132,13 @@ describe('council meetings', () => {
       await page.locator('#meeting-status', { hasText: 'Відбулося' }).waitFor({ timeout: 60_000 });
       await page.locator('#meeting-quorum').getByText(`присутні ${required} з ${count}`).waitFor();
       await page.locator('#meeting-minutes').getByText('план роботи взято до відома').waitFor();
+      const minutesFile = (await adminDb().collection(`meetings/${meetingId}/attachments`).get())
+        .docs;
+      expect(minutesFile.map((d) => d.get('fileName'))).toEqual(['Протокол засідання.pdf']);
+      expect((await adminDb().doc(`meetings/${meetingId}`).get()).get('minutes.fileId')).toBe(
+        minutesFile[0]!.id,
+      );
+      await main.locator('.row-title', { hasText: 'Протокол засідання.pdf' }).waitFor();
       expect((await adminDb().doc(`proposals/${proposal.id}`).get()).data()).toMatchObject({
         status: 'discussed',
       });

@@ -10,6 +10,7 @@ import { StatusTag } from '../ui/status-tag.js';
 import { firstValue, latest, useLive } from '../ui/use-data.js';
 import { ChangePlan, MeetingStaffActions } from './meeting-staff.js';
 import './meetings.css';
+import { MinutesFile, useMeetingFiles } from './minutes-file.js';
 import { RecordMeeting } from './record-meeting.js';
 
 const adapter = () => import('../firebase/meetings.js');
@@ -47,6 +48,7 @@ function MeetingPage(props: PageProps & { data: MeetingView | null }) {
               <p class="prewrap" id="meeting-minutes">
                 {meeting.minutes}
               </p>
+              <MinutesFiles meeting={meeting} staff={staff} />
             </section>
           ) : null}
           {staff ? <MeetingStaffActions meeting={meeting} /> : null}
@@ -55,6 +57,21 @@ function MeetingPage(props: PageProps & { data: MeetingView | null }) {
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The minutes' file, once recorded; staff may still change it until they are published. */
+function MinutesFiles(props: { meeting: MeetingView; staff: boolean }) {
+  const files = useMeetingFiles(props.meeting.id);
+  return (
+    <>
+      <h3>{t('meetings.minutesFileHeading')}</h3>
+      <MinutesFile
+        meetingId={props.meeting.id}
+        files={files}
+        editable={props.staff && props.meeting.status === 'held'}
+      />
+    </>
   );
 }
 
@@ -137,7 +154,12 @@ function Agenda(props: { meeting: MeetingView }) {
 
 export const meetingPage: DataPage<MeetingView | null> = {
   async load({ params }) {
-    const [store] = await Promise.all([adapter(), loadSection('councils')]);
+    const [store] = await Promise.all([
+      adapter(),
+      loadSection('councils'),
+      // The file transfers' messages.
+      loadSection('reports'),
+    ]);
     return firstValue((next, fail) => store.watchMeeting(params.meetingId ?? '', next, fail));
   },
   component: MeetingPage,

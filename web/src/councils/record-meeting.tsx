@@ -1,3 +1,4 @@
+import { MinutesFile, newestFileId, useMeetingFiles } from './minutes-file.js';
 import { kyivDate } from '@domain/kyiv-time.js';
 import {
   AGENDA_OUTCOME_LABELS,
@@ -90,6 +91,8 @@ function RecordForm(props: {
     validate: (values) =>
       validateRecordForm(values, { members, itemKeys }, currentLanguage(), labels),
   });
+  const files = useMeetingFiles(meeting.id);
+  const minutesFileId = newestFileId(files);
   const send = () =>
     submitForm(form, {
       serverField: (field) => (field.startsWith('record.minutesText') ? 'minutes' : field),
@@ -97,7 +100,7 @@ function RecordForm(props: {
         (await import('../firebase/meetings.js')).meetingAction({
           action: 'record',
           meetingId: meeting.id,
-          record,
+          record: { ...record, ...(minutesFileId ? { minutesFileId } : {}) },
         }),
     }).then((outcome) => {
       if (outcome?.ok) succeed(form, t('meetings.recorded'));
@@ -135,6 +138,7 @@ function RecordForm(props: {
         hint={t('meetings.minutesHint')}
         rows={8}
       />
+      <MinutesFile meetingId={meeting.id} files={files} editable />
       {meeting.agenda.map((item) => (
         <div key={item.key}>
           <SelectField

@@ -129,6 +129,10 @@ export const councilsEn: CouncilsMessages = {
     attendance: 'Members present',
     minutes: 'Minutes',
     minutesHint: 'The text of the minutes, at least 50 characters.',
+    minutesFile: 'The minutes as a file (optional)',
+    minutesFileHint:
+      "A signed scan or a PDF of the minutes; it becomes part of the meeting's record.",
+    minutesFileHeading: 'File of the minutes',
     outcome: 'Decision on «{{title}}»',
     outcomeNote: 'Note on «{{title}}»',
     chooseOutcome: 'Choose a decision',
