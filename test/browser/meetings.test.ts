@@ -113,7 +113,7 @@ describe('council meetings', () => {
         buffer: Buffer.from(pdf()),
       });
       await main
-        .getByRole('link', { name: /Протокол засідання\.pdf/ })
+        .locator('.row-title', { hasText: 'Протокол засідання.pdf' })
         .waitFor({ timeout: 30_000 });
       await page.getByLabel(`Рішення щодо «${title}»`).selectOption({ label: 'Підтримано' });
       await page
