@@ -1,5 +1,6 @@
 import { doc, getDoc, setDoc, deleteDoc, serverTimestamp } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
+import { kyivDate } from '../../../functions/src/domain/kyiv-time.js';
 import { sampleProposalContent } from '../../../functions/src/domain/proposals/proposal-fixtures.test-support.js';
 import { ORG_KHARKIV, ORG_KYIV } from '../../../scripts/demo/demo-data.js';
 import { adminDb, unique } from '../../support/admin.js';
@@ -11,8 +12,8 @@ import { eventually, messagesTo } from '../../support/mailbox.js';
  * A legislative proposal from its draft to the Commissioner's decision, through the callable
  * as the web client calls it: a council member writes the draft in the browser, submits it
  * (a number and version 1), the chair takes it into review and returns it, the authors
- * resubmit (version 2), the chair endorses it, a meeting discusses it (set here as
- * `meetingAction` would), and the Commissioner decides — with the audit chain, the timeline
+ * resubmit (version 2), the chair endorses it, staff put it on a meeting's agenda and record
+ * the meeting (`meetingAction`), and the Commissioner decides — with the audit chain, the timeline
  * and the mail to each party. Wrong roles are refused with the workflow's codes.
  */
 const track = closedAfterEach();
@@ -166,18 +167,47 @@ describe('proposals: from the draft to the Commissioner’s decision', () => {
           rationale: 'Відповідає статті 5 Конвенції.',
         }),
       ).rejects.toMatchObject(code('WORKFLOW.NOT_ALLOWED_IN_STATE'));
-      // The meeting's record (meetingAction) moves it to `discussed`.
-      await adminDb()
-        .doc(`proposals/${id}`)
-        .update({
-          status: 'discussed',
-          discussion: {
-            meetingId: 'meeting-1',
-            councilId,
-            heldOn: '2026-03-01',
-            outcome: 'supported',
-          },
-        });
+      // A meeting of the council discusses it (meetingAction, as staff do it): scheduled with
+      // the proposal on its agenda, then recorded with its outcome, which moves it to
+      // `discussed`.
+      const endorsed = (await adminDb().doc(`proposals/${id}`).get()).data()!;
+      const { meetingId } = await staff.call<{ meetingId: string }>('meetingAction', {
+        action: 'schedule',
+        plan: {
+          councilId,
+          title: 'Засідання експертної ради',
+          date: kyivDate(new Date(Date.now() + 7 * 86_400_000)),
+          time: '10:00',
+          place: 'м. Київ, вул. Інститутська, 21/8',
+          agenda: [
+            {
+              kind: 'proposal',
+              key: 'p1',
+              proposalId: id,
+              number: endorsed.number,
+              title: endorsed.title,
+            },
+          ],
+        },
+      });
+      expect((await adminDb().doc(`proposals/${id}`).get()).get('status')).toBe('scheduled');
+      await staff.call('meetingAction', {
+        action: 'record',
+        meetingId,
+        record: {
+          attendance: [
+            { uid: 'demo-ngo-lviv', displayName: 'Голова', councilRole: 'chair', present: true },
+            { uid: 'demo-ngo-member', displayName: 'Член', councilRole: 'member', present: true },
+          ],
+          minutesText:
+            'Протокол засідання: обговорили пропозицію щодо тримання під вартою та підтримали її.',
+          outcomes: [{ key: 'p1', outcome: 'supported' }],
+        },
+      });
+      expect((await adminDb().doc(`proposals/${id}`).get()).data()).toMatchObject({
+        status: 'discussed',
+        discussion: { meetingId, councilId, outcome: 'supported' },
+      });
       // Staff and the chair cannot decide; the Commissioner does, with a rationale.
       for (const client of [staff, chair]) {
         await expect(
