@@ -65,7 +65,7 @@ async function decidedReport(consent: boolean) {
       submittedAt: DECIDED,
       registeredAt: DECIDED,
       decision: {
-        forms: ['recommendation'],
+        forms: ['submission'],
         rationale: 'Порушено право на свободу та особисту недоторканність.',
         decidedBy: 'demo-commissioner',
         decidedAt: DECIDED,
