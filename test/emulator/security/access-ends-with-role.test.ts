@@ -32,7 +32,7 @@ async function reportWithFile(orgId: string, memberUid: string, memberToken: str
     .doc(`reports/${reportId}/private/personalData`)
     .set({
       orgId,
-      victims: [{ name: 'Постраждала Особа' }],
+      victims: [{ fullName: 'Постраждала Особа' }],
       witnesses: [],
       createdBy: memberUid,
       createdAt: FieldValue.serverTimestamp(),
@@ -138,7 +138,7 @@ describe('access follows the stored profile at the next request', () => {
     const { client, oldToken } = await person(coordinator.email);
     expect(
       await client.call('reportAction', { action: 'viewPersonalData', reportId }),
-    ).toMatchObject({ victims: [{ name: 'Постраждала Особа' }] });
+    ).toMatchObject({ victims: [{ fullName: 'Постраждала Особа' }] });
     await expect(getDoc(doc(client.db, 'reports', lviv))).rejects.toMatchObject({
       code: 'permission-denied',
     });
