@@ -238,6 +238,8 @@ describe('proposals: from the draft to the Commissioner’s decision', () => {
         'proposal.returned',
         'proposal.resubmitted',
         'proposal.endorsed',
+        'proposal.scheduled',
+        'proposal.discussed',
         'proposal.recommended',
       ]);
       const events = await adminDb().collection(`proposals/${id}/events`).get();
