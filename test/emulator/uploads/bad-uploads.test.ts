@@ -30,15 +30,18 @@ const NOTHING = { records: [], blobs: [] };
 const MB = 1024 * 1024;
 
 /**
- * Every blob an upload left sits at `reports/{reportId}/{attachmentId}`: no other shape,
- * nowhere else. (A hidden `.{uuid}.partial` beside them is an upload of a test running in
+ * Every blob an upload left sits at `{reports|proposals|meetings}/{documentId}/{attachmentId}`:
+ * no other shape, nowhere else. (The proposals' and meetings' files are uploaded by the tests
+ * running beside this one; a hidden `.{uuid}.partial` beside them is an upload of a test running in
  * parallel, still on its way in; `public/publications/…` are the cleaned copies that the
  * publication tests running beside this one publish, never written by an upload.)
  */
 async function expectOnlyAttachmentBlobs() {
   const files = await blobFiles();
   for (const file of files.filter((name) => !name.startsWith('public/publications/'))) {
-    expect(file).toMatch(/^reports\/[A-Za-z0-9_-]+\/(?:[A-Za-z0-9_-]+|\.[0-9a-f-]{36}\.partial)$/);
+    expect(file).toMatch(
+      /^(?:reports|proposals|meetings)\/[A-Za-z0-9_-]+\/(?:[A-Za-z0-9_-]+|\.[0-9a-f-]{36}\.partial)$/,
+    );
   }
 }
 

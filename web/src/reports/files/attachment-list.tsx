@@ -12,6 +12,7 @@ import {
   type TransferProblem,
 } from '../../uploads/upload-request.js';
 import type { AttachmentView } from '../report-view.js';
+import './files.css';
 
 /**
  * A report's (a proposal's, a meeting's) files, each with its kind, size and date, a download button (the file is fetched

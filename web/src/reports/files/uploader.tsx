@@ -6,6 +6,7 @@ import { t } from '../../i18n/i18n.js';
 import { serverUploadLimits } from '../../uploads/upload-limits.js';
 import type { FilePlace, UploadedAttachment } from '../../uploads/upload-request.js';
 import { UploadRow, startRow, type RowState } from './upload-row.js';
+import './files.css';
 
 let sequence = 0;
 
