@@ -59,8 +59,9 @@ export function useBrowser(): {
       ],
     });
   });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await reportPages(contexts);
+    await Promise.all(contexts.splice(0).map((open) => open.close()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -90,9 +91,35 @@ export function useBrowser(): {
           visit.scripts.set(response.url(), response);
       });
       page.on('pageerror', (error) => visit.pageErrors.push(error));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.set(page, message.text());
+      });
       return visit;
     },
   };
+}
+
+/** The last console error of each page, for the report of a failed test. */
+const consoleErrors = new WeakMap<Page, string>();
+
+/**
+ * What each open page showed when a test failed (its address, its main text, its last
+ * console error): a failure on a loaded CI machine can then be read from the log alone.
+ */
+async function reportPages(contexts: readonly BrowserContext[]): Promise<void> {
+  for (const page of contexts.flatMap((context) => context.pages())) {
+    const main = await page
+      .locator('main')
+      .first()
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no main)');
+    const error = consoleErrors.get(page);
+    console.log(
+      [`── page at ${page.url()}`, main.slice(0, 2_000), error ? `console error: ${error}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    );
+  }
 }
 
 /** An address no other test uses (the test SMTP server accepts anything but reject.spilno.test). */
