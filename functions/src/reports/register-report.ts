@@ -3,11 +3,7 @@ import { logger } from 'firebase-functions';
 import { responseDeadline } from '../domain/deadlines.js';
 import { kyivYear } from '../domain/kyiv-time.js';
 import { mailIdFor } from '../domain/mail/delivery.js';
-import {
-  allocateRegistrationNumber,
-  counterId,
-  type NumberCounter,
-} from '../domain/registration-number.js';
+import { allocateRegistrationNumber } from '../domain/registration-number.js';
 import {
   candidateDateRange,
   findDuplicates,
@@ -24,6 +20,7 @@ import { builtinSenderEnabled } from '../mail/mail-config.js';
 import { sendMailDocument } from '../mail/send-mail-document.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
+import { counterRef } from '../shared/counters.js';
 import { db } from '../shared/firebase.js';
 import { takeRateLimit } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
@@ -73,8 +70,7 @@ export async function registerSubmittedReport(
     const report = await tx.get(reportRef(reportId));
     if (report.get('status') !== 'submitted') return null;
     const year = kyivYear(now);
-    const counterRef = db().doc(`counters/${counterId('report', year)}`);
-    const counter = (await tx.get(counterRef)).data() as NumberCounter | undefined;
+    const counter = counterRef('report', year);
     const regionCode = String(report.get('regionCode'));
     const coordinators = await coordinatorsOf(tx, regionCode);
     const assigneeUids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
@@ -91,11 +87,11 @@ export async function registerSubmittedReport(
       ...duplicates.map((match) => triageRef(match.reportId)),
     );
 
-    const allocated = allocateRegistrationNumber('report', counter, now);
+    const allocated = allocateRegistrationNumber('report', (await tx.get(counter)).data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
     const { number } = allocated.value;
     const deadline = responseDeadline(now, responseTermDays.value());
-    tx.set(counterRef, allocated.value.counter);
+    tx.set(counter, allocated.value.counter);
     tx.update(reportRef(reportId), {
       status: 'registered',
       number,

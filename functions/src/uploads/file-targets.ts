@@ -32,6 +32,8 @@ import {
   reportFactsSchema,
   uploadRefusal,
 } from '../domain/uploads/upload-policy.js';
+import { councilMembershipSchema } from '../domain/schemas/council-membership.schema.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { refuse } from './http-errors.js';
 import { readReportFacts } from './report-facts.js';
@@ -113,11 +115,14 @@ async function onCouncils(read: Reader, actor: Actor, councilIds: string[]): Pro
   const periods: MembershipPeriod[] = [];
   for (const councilId of new Set(councilIds)) {
     const mine = await read.get(
-      db().collection(`councils/${councilId}/members`).where('uid', '==', actor.uid),
+      db()
+        .collection(`councils/${councilId}/members`)
+        .withConverter(storedConverter(councilMembershipSchema))
+        .where('uid', '==', actor.uid),
     );
     for (const d of mine.docs) {
-      const role = d.get('role') as MembershipPeriod['role'];
-      periods.push({ councilId, uid: actor.uid, role, from: d.get('from'), to: d.get('to') });
+      const { role, from, to } = d.data();
+      periods.push({ councilId, uid: actor.uid, role, from, to });
     }
   }
   return withCouncilRelations(actor, periods, kyivDate(new Date()));
