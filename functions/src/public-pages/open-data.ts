@@ -120,33 +120,43 @@ async function directory<T>(path: string, read: (data: unknown) => T): Promise<T
   return data === undefined ? null : read(data);
 }
 
-/** Each table of the open data with a reader of its rows. */
-const TABLES: Readonly<
-  Record<string, { table: Table<never>; rows: (siteUrl: string) => Promise<unknown[]> }>
-> = {
-  publications: {
-    table: publicationsTable as Table<never>,
-    rows: async (siteUrl) => livePublicationRows(await readLiveRecords(), siteUrl),
-  },
-  stats: {
-    table: statisticsTable as Table<never>,
-    rows: async () => statisticsRows(await readStoredStatistics()),
-  },
-  councils: { table: councilsTable as Table<never>, rows: councilRows },
-  coordinators: {
-    table: coordinatorsTable as Table<never>,
-    rows: async () =>
-      coordinatorRows(
-        (await directory('directory/coordinators', (d) => coordinatorDirectorySchema.parse(d)))
-          ?.coordinators ?? [],
-      ),
-  },
-  partners: {
-    table: partnersTable as Table<never>,
-    rows: async () =>
+/** A table of the open data as a file, in either format. */
+interface TableFile {
+  render(format: 'csv' | 'json', siteUrl: string): Promise<string>;
+}
+
+/** A table with the reader of its rows (the two share the row's type). */
+function tableFile<Row>(
+  table: Table<Row>,
+  rows: (siteUrl: string) => Promise<readonly Row[]>,
+): TableFile {
+  return {
+    async render(format, siteUrl) {
+      const all = await rows(siteUrl);
+      return format === 'csv' ? tableCsv(table, all) : tableJson(table, all);
+    },
+  };
+}
+
+/** Each table of the open data, by the name in its address. */
+const TABLES: Readonly<Record<string, TableFile>> = {
+  publications: tableFile(publicationsTable, async (siteUrl) =>
+    livePublicationRows(await readLiveRecords(), siteUrl),
+  ),
+  stats: tableFile(statisticsTable, async () => statisticsRows(await readStoredStatistics())),
+  councils: tableFile(councilsTable, councilRows),
+  coordinators: tableFile(coordinatorsTable, async () =>
+    coordinatorRows(
+      (await directory('directory/coordinators', (d) => coordinatorDirectorySchema.parse(d)))
+        ?.coordinators ?? [],
+    ),
+  ),
+  partners: tableFile(
+    partnersTable,
+    async () =>
       (await directory('directory/partners', (d) => partnerDirectorySchema.parse(d)))?.partners ??
       [],
-  },
+  ),
 };
 
 const TABLE_FILE = /^\/open-data\/([a-z]+)\.(csv|json)$/;
@@ -168,10 +178,11 @@ export async function openDataFile(path: string, siteUrl: string): Promise<OpenD
   const [, name, format] = TABLE_FILE.exec(path) ?? [];
   const entry = name ? TABLES[name] : undefined;
   if (!entry) return null;
-  const rows = (await entry.rows(siteUrl)) as never[];
-  return format === 'csv'
-    ? { contentType: CSV, body: tableCsv(entry.table, rows) }
-    : { contentType: JSON_TYPE, body: tableJson(entry.table, rows) };
+  const csv = format === 'csv';
+  return {
+    contentType: csv ? CSV : JSON_TYPE,
+    body: await entry.render(csv ? 'csv' : 'json', siteUrl),
+  };
 }
 
 /** The paths `openDataFile` answers, for the Hosting rewrites (firebase.json) and docs. */

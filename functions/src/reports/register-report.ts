@@ -294,10 +294,12 @@ async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
   // Only registered reports: one still waiting for its registration may yet go back to a draft
   // (and be deleted); it finds this one when it is registered itself.
   const registered = candidates.docs.filter((doc) => doc.get('status') !== 'submitted');
+  const numberOf = (id: string) => {
+    const number: unknown = candidates.docs.find((doc) => doc.id === id)?.get('number');
+    return typeof number === 'string' ? number : null;
+  };
   return findDuplicates(toCandidate(report), registered.map(toCandidate)).map((match) => ({
     ...match,
-    number:
-      (candidates.docs.find((doc) => doc.id === match.reportId)?.get('number') as
-        string | undefined) ?? null,
+    number: numberOf(match.reportId),
   }));
 }

@@ -1,33 +1,10 @@
-import { FieldValue, type DocumentSnapshot, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
 import { type Change, type FirestoreEvent } from 'firebase-functions/firestore';
-import { kyivDate } from '../domain/kyiv-time.js';
-import {
-  publicStatsIncrements,
-  regionStatsIncrements,
-  type ReportFacts,
-} from '../domain/reports/statistics.js';
+import { publicStatsIncrements, regionStatsIncrements } from '../domain/reports/statistics.js';
 import { statsIncrements } from '../domain/stats/statistics-increments.js';
-import { reportStatsFactsOf } from '../domain/stats/statistics-sources.js';
+import { dashboardReportFactsOf, reportStatsFactsOf } from '../domain/stats/statistics-sources.js';
 import { db } from '../shared/firebase.js';
 import { writeStatsIncrements } from '../stats/public-statistics-writer.js';
-
-function factsOf(snapshot: DocumentSnapshot | undefined): ReportFacts | undefined {
-  if (!snapshot?.exists) return undefined;
-  const day = (field: string) => {
-    const value = snapshot.get(field) as Timestamp | undefined;
-    return value && typeof value.toDate === 'function' ? kyivDate(value.toDate()) : undefined;
-  };
-  return {
-    status: String(snapshot.get('status')),
-    regionCode: String(snapshot.get('regionCode')),
-    area: String(snapshot.get('area')),
-    urgent: snapshot.get('urgent') === true,
-    registeredOn: day('registeredAt'),
-    decidedOn: day('decision.decidedAt') ?? day('declinedAt'),
-    deadlineOn: day('responseDeadline'),
-    decisionForms: snapshot.get('decision.forms') as string[] | undefined,
-  };
-}
 
 function asUpdate(increments: Record<string, number>) {
   return Object.fromEntries(
@@ -45,8 +22,8 @@ function asUpdate(increments: Record<string, number>) {
 export async function onReportChangedForStatistics(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
 ): Promise<void> {
-  const before = factsOf(event.data?.before);
-  const after = factsOf(event.data?.after);
+  const before = dashboardReportFactsOf(event.data?.before.data());
+  const after = dashboardReportFactsOf(event.data?.after.data());
   const publicIncrements = publicStatsIncrements(before, after);
   const regional = regionStatsIncrements(before, after);
   const monitoring = statsIncrements({

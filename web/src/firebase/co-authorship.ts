@@ -3,7 +3,7 @@ import {
   proposalCoAuthorSchema,
   type ProposalCoAuthor,
 } from '@domain/schemas/proposal-co-author.schema.js';
-import { storedConverter } from '@domain/stored/stored-document.js';
+import { typed } from './typed.js';
 import { firestore, type Unsubscribe } from './firestore.js';
 
 /**
@@ -14,9 +14,7 @@ import { firestore, type Unsubscribe } from './firestore.js';
 export type Invitation = ProposalCoAuthor & { id: string };
 
 const invitations = () =>
-  collection(firestore(), 'proposalCoAuthors').withConverter(
-    storedConverter(proposalCoAuthorSchema),
-  );
+  collection(firestore(), 'proposalCoAuthors').withConverter(typed(proposalCoAuthorSchema));
 
 /** The invitations waiting for this organisation's answer. */
 export function watchOpenInvitations(

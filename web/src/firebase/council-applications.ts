@@ -3,7 +3,7 @@ import {
   councilApplicationSchema,
   type CouncilApplication,
 } from '@domain/schemas/council-application.schema.js';
-import { storedConverter } from '@domain/stored/stored-document.js';
+import { typed } from './typed.js';
 import { firestore, millis, type Unsubscribe } from './firestore.js';
 
 /**
@@ -19,7 +19,7 @@ export type ApplicationView = Omit<CouncilApplication, 'createdAt' | 'decidedAt'
 
 const applications = (councilId: string) =>
   collection(firestore(), 'councils', councilId, 'applications').withConverter(
-    storedConverter(councilApplicationSchema),
+    typed(councilApplicationSchema),
   );
 
 function listen(

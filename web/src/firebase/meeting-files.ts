@@ -1,6 +1,6 @@
 import { collection, onSnapshot, orderBy, query } from 'firebase/firestore';
 import { meetingAttachmentSchema } from '@domain/schemas/attachment.schema.js';
-import { storedConverter } from '@domain/stored/stored-document.js';
+import { typed } from './typed.js';
 import type { AttachmentView } from '../reports/report-view.js';
 import { firestore, type Unsubscribe } from './firestore.js';
 import { millisOf } from './proposals.js';
@@ -16,7 +16,7 @@ export function watchMeetingFiles(
   fail: (error: Error) => void,
 ): Unsubscribe {
   const files = collection(firestore(), 'meetings', meetingId, 'attachments').withConverter(
-    storedConverter(meetingAttachmentSchema),
+    typed(meetingAttachmentSchema),
   );
   return onSnapshot(
     query(files, orderBy('uploadedAt')),

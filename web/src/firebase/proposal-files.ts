@@ -1,6 +1,6 @@
 import { collection, onSnapshot, orderBy, query } from 'firebase/firestore';
 import { proposalAttachmentSchema } from '@domain/schemas/attachment.schema.js';
-import { storedConverter } from '@domain/stored/stored-document.js';
+import { typed } from './typed.js';
 import type { AttachmentView } from '../reports/report-view.js';
 import { firestore, type Unsubscribe } from './firestore.js';
 import { millisOf } from './proposals.js';
@@ -15,7 +15,7 @@ export function watchProposalFiles(
   fail: (error: Error) => void,
 ): Unsubscribe {
   const files = collection(firestore(), 'proposals', proposalId, 'attachments').withConverter(
-    storedConverter(proposalAttachmentSchema),
+    typed(proposalAttachmentSchema),
   );
   return onSnapshot(
     query(files, orderBy('uploadedAt')),

@@ -14,7 +14,7 @@ import {
   publicationDraftSchema,
   type PublicationDraft,
 } from '@domain/schemas/publication.schema.js';
-import { storedConverter } from '@domain/stored/stored-document.js';
+import { typed } from './typed.js';
 import { reportFrom } from '../reports/report-view.js';
 import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
 
@@ -28,9 +28,7 @@ export { watchAttachments } from './reports.js';
  * goes through the callable; nothing here writes.
  */
 const drafts = () =>
-  collection(firestore(), 'publicationDrafts').withConverter(
-    storedConverter(publicationDraftSchema),
-  );
+  collection(firestore(), 'publicationDrafts').withConverter(typed(publicationDraftSchema));
 
 export type DraftItem = PublicationDraft & { id: string };
 

@@ -7,6 +7,7 @@ import {
   validDraftContent,
   type ReportDraftContent,
 } from '@domain/schemas/report.schema.js';
+import { record } from '../data/fields.js';
 import { dateForSchema, typedFromIso } from '../forms/dates.js';
 import type { Language } from '../i18n/i18n.js';
 import { validate, type FieldLabels, type Problems, type Validation } from '../forms/problems.js';
@@ -246,10 +247,7 @@ function text(value: unknown): string {
 }
 
 function personValues(value: unknown): PersonValues {
-  const person = (typeof value === 'object' && value !== null ? value : {}) as Record<
-    string,
-    unknown
-  >;
+  const person = record(value);
   return {
     fullName: text(person.fullName),
     birthYear: text(person.birthYear),
@@ -263,8 +261,8 @@ export function formValuesOf(
   report: Record<string, unknown>,
   personalData: Record<string, unknown> | null,
 ): ReportFormValues {
-  const violator = (report.violator ?? {}) as Record<string, unknown>;
-  const groups = (report.vulnerableGroups ?? {}) as Record<string, unknown>;
+  const violator = record(report.violator);
+  const groups = record(report.vulnerableGroups);
   const people = (value: unknown) => (Array.isArray(value) ? value.map(personValues) : []);
   return {
     title: text(report.title),

@@ -1,14 +1,9 @@
-import { labelOf, type Language } from '@domain/catalogues/catalogue.js';
-import { MEASURE_TYPES, type MeasureTypeCode } from '@domain/catalogues/measure-types.js';
-import {
-  INTAKE_CHANNELS,
-  OUTCOMES,
-  type IntakeChannel,
-  type OutcomeCode,
-} from '@domain/catalogues/report-options.js';
-import { RESPONSE_FORMS, type ResponseFormCode } from '@domain/catalogues/response-forms.js';
+import { labelOfCode, type Language } from '@domain/catalogues/catalogue.js';
+import { MEASURE_TYPES } from '@domain/catalogues/measure-types.js';
+import { INTAKE_CHANNELS, OUTCOMES } from '@domain/catalogues/report-options.js';
+import { RESPONSE_FORMS } from '@domain/catalogues/response-forms.js';
 import { reportWorkflow } from '@domain/workflows/report.workflow.js';
-import { stringList } from '../data/fields.js';
+import { record, stringList } from '../data/fields.js';
 import { formatDate } from '../format.js';
 import { fill } from '../i18n/plural.js';
 import type { ReportsMessages } from '../i18n/sections/reports.uk.js';
@@ -47,7 +42,7 @@ function lowerFirst(value: string, language: Language): string {
 export function formsList(forms: readonly string[], language: Language): string {
   return forms
     .map((form, index) => {
-      const label = labelOf(RESPONSE_FORMS, form as ResponseFormCode, language);
+      const label = labelOfCode(RESPONSE_FORMS, form, language);
       return index === 0 ? label : lowerFirst(label, language);
     })
     .join(', ');
@@ -55,13 +50,7 @@ export function formsList(forms: readonly string[], language: Language): string 
 
 function problemsList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .map((problem) =>
-      typeof problem === 'object' && problem !== null
-        ? text((problem as Record<string, unknown>).message)
-        : '',
-    )
-    .filter(Boolean);
+  return value.map((problem) => text(record(problem).message)).filter(Boolean);
 }
 
 export function timelineEntry(
@@ -88,7 +77,7 @@ export function timelineEntry(
     case 'intake':
       title = fill(words.intake, {
         channel: lowerFirst(
-          labelOf(INTAKE_CHANNELS, text(details.channel) as IntakeChannel, language),
+          labelOfCode(INTAKE_CHANNELS, text(details.channel), language),
           language,
         ),
       });
@@ -98,10 +87,7 @@ export function timelineEntry(
       break;
     case 'recordMeasure': {
       title = fill(words.recordMeasure, {
-        type: lowerFirst(
-          labelOf(MEASURE_TYPES, text(details.type) as MeasureTypeCode, language),
-          language,
-        ),
+        type: lowerFirst(labelOfCode(MEASURE_TYPES, text(details.type), language), language),
       });
       const date = text(details.date);
       const addressee = text(details.addressee);
@@ -121,7 +107,7 @@ export function timelineEntry(
       const outcome = text(details.outcome);
       title = outcome
         ? fill(words.close, {
-            outcome: lowerFirst(labelOf(OUTCOMES, outcome as OutcomeCode, language), language),
+            outcome: lowerFirst(labelOfCode(OUTCOMES, outcome, language), language),
           })
         : words.closePlain;
       break;

@@ -6,6 +6,7 @@ import {
   measureStatsFactsOf,
   proposalStatsFactsOf,
   publicationStatsFactsOf,
+  dashboardReportFactsOf,
   reportStatsFactsOf,
 } from './statistics-sources.js';
 import { statisticsDocument, statisticsView } from './statistics-view.js';
@@ -50,6 +51,42 @@ describe('facts read from stored documents', () => {
     expect(statsIncrements({ of: 'report', after: draft }).size).toBe(0);
     expect(reportStatsFactsOf(undefined)).toBeUndefined();
     expect(reportStatsFactsOf({ area: 'prevention' })).toBeUndefined();
+  });
+
+  it('reads the dashboard’s facts of any stored report; a field of the wrong type is absent', () => {
+    expect(
+      dashboardReportFactsOf({
+        status: 'declined',
+        regionCode: 'UA-46',
+        area: 'restoration',
+        urgent: true,
+        registeredAt: at('2026-12-31T23:30:00Z'),
+        declinedAt: at('2027-01-04T10:00:00Z'),
+        responseDeadline: at('2027-01-30T21:59:00Z'),
+      }),
+    ).toEqual({
+      status: 'declined',
+      regionCode: 'UA-46',
+      area: 'restoration',
+      urgent: true,
+      registeredOn: '2027-01-01',
+      decidedOn: '2027-01-04',
+      deadlineOn: '2027-01-30',
+      decisionForms: undefined,
+    });
+    const odd = dashboardReportFactsOf({
+      status: 'decided',
+      urgent: 'yes',
+      registeredAt: '2026-01-01',
+      decision: { forms: ['submission', 7], decidedAt: at('2026-02-01T10:00:00Z') },
+    });
+    expect(odd).toMatchObject({
+      urgent: false,
+      registeredOn: undefined,
+      decidedOn: '2026-02-01',
+      decisionForms: ['submission'],
+    });
+    expect(dashboardReportFactsOf(undefined)).toBeUndefined();
   });
 
   it('reads a measure by its date, and refuses one without a valid date', () => {

@@ -1,5 +1,6 @@
 import { millisOf, type TimestampLike } from '../fields.js';
 import { kyivDate } from '../kyiv-time.js';
+import type { ReportFacts } from '../reports/statistics.js';
 import type {
   MeasureStatsFacts,
   ProposalStatsFacts,
@@ -62,6 +63,27 @@ export function reportStatsFactsOf(data: StoredData): ReportStatsFacts | undefin
       ? forms.filter((f): f is string => typeof f === 'string')
       : undefined,
     deadlineOn: dayOf(data, 'responseDeadline'),
+  };
+}
+
+/**
+ * The staff dashboard's facts of a report (domain/reports/statistics.ts): every stored report
+ * counts, by its status, whatever it holds; a field of the wrong type counts as absent.
+ */
+export function dashboardReportFactsOf(data: StoredData): ReportFacts | undefined {
+  if (!data) return undefined;
+  const forms = field(data, 'decision.forms');
+  return {
+    status: String(field(data, 'status')),
+    regionCode: String(field(data, 'regionCode')),
+    area: String(field(data, 'area')),
+    urgent: field(data, 'urgent') === true,
+    registeredOn: dayOf(data, 'registeredAt'),
+    decidedOn: dayOf(data, 'decision.decidedAt') ?? dayOf(data, 'declinedAt'),
+    deadlineOn: dayOf(data, 'responseDeadline'),
+    decisionForms: Array.isArray(forms)
+      ? forms.filter((f): f is string => typeof f === 'string')
+      : undefined,
   };
 }
 
