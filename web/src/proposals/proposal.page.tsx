@@ -4,7 +4,6 @@ import type { ProposalAccessView } from '@domain/policies/proposal.policy.js';
 import type { Actor } from '@domain/roles.js';
 import type { Proposal } from '@domain/schemas/proposal.schema.js';
 import type { ProposalDraft } from '@domain/schemas/proposal-draft.schema.js';
-import { citeStandard } from '@domain/catalogues/instruments/instruments.js';
 import { proposalWorkflow } from '@domain/workflows/proposal.workflow.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import type { DataPage, PageProps } from '../router/page.js';
@@ -17,6 +16,7 @@ import { CoAuthorsSection } from './co-authors-section.js';
 import { ParliamentSection } from './parliament-section.js';
 import { ProposalActionPanel } from './proposal-action-panel.js';
 import { CommentsSection } from './proposal-comments.js';
+import { ProposalContent } from './proposal-content.js';
 import { HistorySection } from './proposal-history.js';
 import { proposalControls } from './proposal-controls.js';
 import { ProposalFiles } from './proposal-files.js';
@@ -102,60 +102,7 @@ function ProposalPage(props: PageProps & { data: ProposalData }) {
       ) : null}
       <div class="proposal-layout">
         <div class="proposal-case">
-          {content.problem ? (
-            <section aria-labelledby="proposal-problem-heading">
-              <h2 id="proposal-problem-heading">{t('proposals.page.problem')}</h2>
-              <p class="prose">{content.problem}</p>
-            </section>
-          ) : null}
-          {content.legalActs?.length ? (
-            <section aria-labelledby="proposal-acts-heading">
-              <h2 id="proposal-acts-heading">{t('proposals.page.legalActs')}</h2>
-              <ul>
-                {content.legalActs.map((act) => (
-                  <li key={act.key}>
-                    {act.title}
-                    {act.number ? ` (№ ${act.number})` : ''}
-                    {act.articles ? `: ${act.articles}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {content.internationalStandards?.length ? (
-            <section aria-labelledby="proposal-standards-heading">
-              <h2 id="proposal-standards-heading">{t('proposals.page.standards')}</h2>
-              <ul>
-                {content.internationalStandards.map((s) => (
-                  <li key={`${s.instrument}#${s.article ?? ''}`}>{citeStandard(s, language)}</li>
-                ))}
-              </ul>
-              {content.caseLaw?.length ? (
-                <>
-                  <h3>{t('proposals.page.caseLaw')}</h3>
-                  <ul>
-                    {content.caseLaw.map((c) => (
-                      <li key={c}>
-                        <i>{c}</i>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </section>
-          ) : null}
-          {content.justification ? (
-            <section aria-labelledby="proposal-justification-heading">
-              <h2 id="proposal-justification-heading">{t('proposals.page.justification')}</h2>
-              <p class="prose">{content.justification}</p>
-              {content.expectedEffect ? (
-                <>
-                  <h3>{t('proposals.page.expectedEffect')}</h3>
-                  <p class="prose">{content.expectedEffect}</p>
-                </>
-              ) : null}
-            </section>
-          ) : null}
+          <ProposalContent content={content} />
           <section aria-labelledby="proposal-table-heading">
             <h2 id="proposal-table-heading">{t('proposals.page.table')}</h2>
             <ComparativeTableView content={content} />
