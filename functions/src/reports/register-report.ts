@@ -12,7 +12,7 @@ import {
   type DuplicateCandidate,
 } from '../domain/reports/duplicates.js';
 import { reportSearchKeys } from '../domain/reports/report-search.js';
-import { reportContentSchema } from '../domain/schemas/report.schema.js';
+import { reportContentSchema, reportSchema } from '../domain/schemas/report.schema.js';
 import { domainError } from '../domain/errors.js';
 import { documentProblem, fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
@@ -26,6 +26,7 @@ import { takeRateLimit } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
 import { reportPersonalRef, returnToDraft } from './report-drafts.js';
+import { storedReport } from './report-store.js';
 
 export type RegistrationOutcome = 'registered' | 'refused' | 'not-submitted';
 
@@ -68,14 +69,15 @@ export async function registerSubmittedReport(
   const duplicates = await possibleDuplicates(reportId, submitted);
   const assigneeMails = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
-    if (report.get('status') !== 'submitted') return null;
+    // Checked against its schema before (contentProblems): read through it from here on.
+    const stored = report.exists ? storedReport(report) : null;
+    if (stored?.status !== 'submitted') return null;
     const year = kyivYear(now);
     const counter = counterRef('report', year);
-    const regionCode = String(report.get('regionCode'));
+    const { regionCode, title, urgent } = stored;
     const coordinators = await coordinatorsOf(tx, regionCode);
     const assigneeUids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
     const assignees = await readRecipients(tx, assigneeUids);
-    const urgent = report.get('urgent') === true;
     const commissioners = urgent
       ? await readRecipients(tx, await uidsWithRole(tx, 'commissioner'))
       : [];
@@ -95,14 +97,14 @@ export async function registerSubmittedReport(
     tx.update(reportRef(reportId), {
       status: 'registered',
       number,
-      searchKeys: reportSearchKeys({ title: String(report.get('title') ?? ''), number }),
+      searchKeys: reportSearchKeys({ title, number }),
       registeredAt: Timestamp.fromDate(now),
-      submittedAt: report.get('submittedAt') ?? Timestamp.fromDate(now),
+      submittedAt: stored.submittedAt ?? Timestamp.fromDate(now),
       // The answer of the form, with who gave it and when (changed later by reportAction).
       publicationConsent: {
-        given: report.get('consentToPublish') === true,
-        by: String(report.get('intakeBy') ?? report.get('createdBy')),
-        at: report.get('submittedAt') ?? Timestamp.fromDate(now),
+        given: stored.consentToPublish === true,
+        by: stored.intakeBy ?? stored.createdBy,
+        at: stored.submittedAt ?? Timestamp.fromDate(now),
       },
       // Coordinators of the region are the assignees; without one the report waits in the staff queue.
       assignees: coordinators,
@@ -147,7 +149,6 @@ export async function registerSubmittedReport(
       },
     });
 
-    const title = String(report.get('title'));
     const link = `/app/reports/${reportId}`;
     const assignedEvent = `report.assigned:${reportId}:registration`;
     writeNotices(tx, assignees, {
@@ -166,7 +167,7 @@ export async function registerSubmittedReport(
           number,
           title,
           regionCode,
-          urgencyReason: String(report.get('urgencyReason') ?? ''),
+          urgencyReason: stored.urgencyReason ?? '',
         },
         link,
         urgent: true,
@@ -202,6 +203,12 @@ function contentProblems(report: DocumentSnapshot): FieldProblem[] {
   const problems = parsed.success ? [] : fieldProblems(parsed.error);
   if (report.get('intake') === 'web' && report.get('createdBy') === undefined) {
     problems.push({ field: 'createdBy', message: 'Невідомо, хто подав звернення' });
+  }
+  // Content that fits, in a report that does not (a field the form never writes): refused
+  // with the field named too, rather than registered and then unreadable.
+  if (problems.length === 0) {
+    const whole = reportSchema.safeParse(report.data());
+    if (!whole.success) problems.push(...fieldProblems(whole.error));
   }
   return problems;
 }

@@ -390,6 +390,30 @@ describe('around the path', () => {
     }
   });
 
+  it('sends back a report whose content fits but whose other fields do not, naming the field', async () => {
+    const own = await verifiedOrganisation('UA-46');
+    const id = unique('report');
+    // Written past the rules (they refuse it from a client): the registration is the gate all
+    // the same, so the report is never registered half-readable.
+    await adminDb()
+      .doc(`reports/${id}`)
+      .set({
+        ...submittedReportDocument(
+          own.orgId,
+          own.member.uid,
+          reportContent({ regionCode: 'UA-46' }),
+        ),
+        intakeBy: 42,
+        createdAt: Timestamp.now(),
+        updatedAt: Timestamp.now(),
+      });
+    const { outcome, draft } = await registeredOrReturned(id);
+    expect(outcome).toBe('returned');
+    expect((draft?.get('submissionProblems') as { field: string }[]).map((p) => p.field)).toEqual([
+      'intakeBy',
+    ]);
+  });
+
   it('sends an urgent report to the Commissioner at once', async () => {
     const own = await verifiedOrganisation('UA-63');
     const client = await signIn(own.member.email);
