@@ -7,7 +7,7 @@ import { SIGNATORY_POSITION } from '../domain/proposals/recommendation-letter.js
 import type { Actor } from '../domain/roles.js';
 import type { Proposal } from '../domain/schemas/proposal.schema.js';
 import { toHttpsError } from '../shared/callable-errors.js';
-import { db } from '../shared/firebase.js';
+import { profileRef } from '../users/user-store.js';
 import type { ProposalState } from '../proposals/proposal-store.js';
 import { runProposalAction } from '../proposals/run-proposal-action.js';
 
@@ -36,9 +36,8 @@ function orRefuse<T>(
 /** Who signs: the Commissioner who decided, by the name on their account. */
 async function signatoryName(tx: Transaction, state: ProposalState): Promise<string> {
   const uid = stored(state).decision?.decidedBy;
-  const profile = uid ? await tx.get(db().doc(`users/${uid}`)) : undefined;
-  const name = profile?.get('displayName');
-  return typeof name === 'string' && name.trim() ? name.trim() : SIGNATORY_POSITION;
+  const name = uid ? (await tx.get(profileRef(uid))).data()?.displayName : undefined;
+  return name?.trim() || SIGNATORY_POSITION;
 }
 
 export function sendToParliament(actor: Actor, input: Input<'send'>) {

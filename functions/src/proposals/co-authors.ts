@@ -3,11 +3,7 @@ import type { ProposalActionInput } from '../domain/actions/proposal-action.sche
 import { CO_AUTHOR_ANSWER_NOTICE } from '../domain/proposals/proposal-notices.js';
 import { proposalSubject } from '../domain/policies/proposal.policy.js';
 import type { Actor } from '../domain/roles.js';
-import {
-  coAuthorId,
-  proposalCoAuthorSchema,
-  type ProposalCoAuthor,
-} from '../domain/schemas/proposal-co-author.schema.js';
+import { coAuthorId, proposalCoAuthorSchema } from '../domain/schemas/proposal-co-author.schema.js';
 import { coAuthorWorkflow } from '../domain/workflows/co-author.workflow.js';
 import { proposalWorkflow } from '../domain/workflows/proposal.workflow.js';
 import { transition } from '../domain/workflows/workflow.js';
@@ -15,6 +11,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { organisationAdmins } from '../notifications/recipients.js';
 import { refusal, toHttpsError } from '../shared/callable-errors.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
 import {
@@ -36,7 +33,8 @@ import {
  */
 type Input<A extends ProposalActionInput['action']> = Extract<ProposalActionInput, { action: A }>;
 const MAX_AUTHORS = 11;
-const invitationRef = (id: string) => db().doc(`proposalCoAuthors/${id}`);
+const invitationRef = (id: string) =>
+  db().doc(`proposalCoAuthors/${id}`).withConverter(storedConverter(proposalCoAuthorSchema));
 
 async function audit(
   tx: Transaction,
@@ -68,7 +66,7 @@ export function inviteCoAuthor(actor: Actor, input: Input<'inviteCoAuthor'>) {
     if (!step.ok) throw toHttpsError(step.error);
     const id = coAuthorId(state.id, input.orgId);
     const existing = await tx.get(invitationRef(id));
-    if (existing.exists && existing.get('state') !== 'declined') {
+    if (existing.exists && existing.data()?.state !== 'declined') {
       throw refusal('PROPOSAL.CO_AUTHOR_ALREADY_INVITED');
     }
     const [verified, orgName, invitingOrgName] = [
@@ -119,9 +117,8 @@ export function answerInvitation(
   input: Input<'acceptCoAuthorship'> | Input<'declineCoAuthorship'>,
 ) {
   return db().runTransaction(async (tx) => {
-    const snapshot = await tx.get(invitationRef(input.invitationId));
-    if (!snapshot.exists) throw refusal('PROPOSAL.INVITATION_NOT_FOUND');
-    const invitation: ProposalCoAuthor = proposalCoAuthorSchema.parse(snapshot.data());
+    const invitation = (await tx.get(invitationRef(input.invitationId))).data();
+    if (!invitation) throw refusal('PROPOSAL.INVITATION_NOT_FOUND');
     const answer = input.action === 'acceptCoAuthorship' ? 'accept' : 'decline';
     const step = transition(
       coAuthorWorkflow,

@@ -7,6 +7,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import { writeNotices } from '../notifications/notify.js';
 import { refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
+import { profileRef } from '../users/user-store.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
 import { onCouncil, proposalChain, readAudience, readProposalState } from './proposal-store.js';
 
@@ -24,7 +25,7 @@ export function commentOnProposal(
     if (!state.proposal || !mayComment(acting, state.view)) {
       throw refusal('PROPOSAL.COMMENTS_CLOSED');
     }
-    const profile = await tx.get(db().doc(`users/${actor.uid}`));
+    const profile = (await tx.get(profileRef(actor.uid))).data();
     const audience = await readAudience(tx, state, COMMENT_NOTICE.to, actor.uid);
     const head = await readAuditHead(tx, proposalChain(state.id));
     await takeMailingUnit(tx, actor.uid);
@@ -35,7 +36,7 @@ export function commentOnProposal(
       text: input.text,
       version: state.proposal.version,
       authorUid: actor.uid,
-      authorName: String(profile.get('displayName') ?? '—'),
+      authorName: profile?.displayName ?? '—',
       ...(actor.orgId ? { authorOrgId: actor.orgId } : {}),
       createdAt: new Date(),
     });

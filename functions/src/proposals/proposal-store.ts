@@ -19,6 +19,7 @@ import {
 import { readRecipients, type Recipient } from '../notifications/notify.js';
 import { organisationMembers, uidsWithRole } from '../notifications/recipients.js';
 import { refusal } from '../shared/callable-errors.js';
+import { organisations } from '../organisations/organisation-store.js';
 import { db } from '../shared/firebase.js';
 
 /**
@@ -77,14 +78,12 @@ export const onCouncil = (actor: Actor, state: ProposalState): Actor =>
 
 export async function organisationVerified(tx: Transaction, orgId: string | undefined) {
   if (!orgId) return false;
-  return (await tx.get(db().doc(`organisations/${orgId}`))).get('status') === 'verified';
+  return (await tx.get(organisations().doc(orgId))).data()?.status === 'verified';
 }
 
 export async function organisationName(tx: Transaction, orgId: string): Promise<string | null> {
-  const organisation = await tx.get(db().doc(`organisations/${orgId}`));
-  if (!organisation.exists) return null;
-  const name = organisation.get('shortName') ?? organisation.get('name');
-  return typeof name === 'string' ? name : null;
+  const organisation = (await tx.get(organisations().doc(orgId))).data();
+  return organisation ? organisation.shortName || organisation.name : null;
 }
 
 /** Uids of each audience of a step (PROPOSAL_NOTICES), the person who acted left out. */

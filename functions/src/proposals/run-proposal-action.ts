@@ -6,7 +6,6 @@ import {
   PROPOSAL_AUDIT_ACTIONS,
   type AuditedProposalAction,
 } from '../domain/schemas/audit.schema.js';
-import { councilMembershipSchema } from '../domain/schemas/council-membership.schema.js';
 import type { ProposalEvent } from '../domain/schemas/proposal-event.schema.js';
 import { proposalSchema } from '../domain/schemas/proposal.schema.js';
 import { PROPOSAL_NOTICES } from '../domain/proposals/proposal-notices.js';
@@ -17,6 +16,7 @@ import {
 } from '../domain/workflows/proposal.workflow.js';
 import type { Transition } from '../domain/workflows/workflow.js';
 import type { Notice, Recipient } from '../notifications/notify.js';
+import { membersOf } from '../councils/council-store.js';
 import { db } from '../shared/firebase.js';
 import { firestorePort } from '../shared/workflow-action/firestore-port.js';
 import {
@@ -94,17 +94,15 @@ export const proposalAdapter: WorkflowAdapter<
  */
 async function onProposalCouncil(actor: Actor, proposalId: string): Promise<Actor> {
   const [proposal, draft] = await Promise.all([
-    db().doc(`proposals/${proposalId}`).get(),
+    proposalRef(proposalId).get(),
     draftRef(proposalId).get(),
   ]);
-  const councilId = (proposal.get('councilId') ?? draft.get('councilId')) as string | undefined;
+  const councilId = (proposal.data() ?? draft.data())?.councilId;
   if (!councilId) return actor;
-  const members = await db().collection(`councils/${councilId}/members`).get();
-  const periods = members.docs.flatMap((d) => {
-    const parsed = councilMembershipSchema.safeParse(d.data());
-    if (!parsed.success) return [];
-    const m = parsed.data;
-    return [{ councilId, uid: m.uid, role: m.role, from: m.from, to: m.to }];
+  const members = await membersOf(councilId).get();
+  const periods = members.docs.map((d) => {
+    const m = d.data();
+    return { councilId, uid: m.uid, role: m.role, from: m.from, to: m.to };
   });
   return withCouncilRelations(actor, periods, kyivDate(new Date()));
 }

@@ -3,8 +3,9 @@ import type { Request } from 'firebase-functions/https';
 import { pageHeaders } from '../domain/page-policy.js';
 import { kyivDate } from '../domain/kyiv-time.js';
 import type { Meeting } from '../domain/schemas/meeting.schema.js';
-import { councilRef } from '../councils/council-store.js';
+import { councilRef, councils } from '../councils/council-store.js';
 import { asDate, meetings } from '../meetings/meeting-store.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { serveOpenData } from './open-data.handler.js';
 import { servePublicFile } from './public-file.handler.js';
@@ -34,29 +35,32 @@ const documentData = (path: string) => async () => (await db().doc(path).get()).
  * status and the authors' names, nothing else.
  */
 async function publicProposals(councilId: string) {
-  const { isProposalPublic } = await import('../domain/policies/proposal.policy.js');
-  const proposals = db().collection('proposals');
+  const [{ isProposalPublic }, { proposalSchema }] = await Promise.all([
+    import('../domain/policies/proposal.policy.js'),
+    import('../domain/schemas/proposal.schema.js'),
+  ]);
+  const proposals = db().collection('proposals').withConverter(storedConverter(proposalSchema));
   const [own, discussed] = await Promise.all([
     proposals.where('councilId', '==', councilId).get(),
     proposals.where('discussion.councilId', '==', councilId).get(),
   ]);
-  const byId = new Map([...own.docs, ...discussed.docs].map((d) => [d.id, d]));
-  return [...byId.values()]
-    .filter((d) => isProposalPublic({ status: d.get('status'), discussion: d.get('discussion') }))
-    .map((d) => ({
-      id: d.id,
-      number: d.get('number'),
-      title: d.get('title'),
-      status: d.get('status'),
-      authors: ((d.get('authors') ?? []) as { name?: string }[]).map((a) => a.name ?? ''),
+  const byId = new Map([...own.docs, ...discussed.docs].map((d) => [d.id, d.data()]));
+  return [...byId.entries()]
+    .filter(([, proposal]) => isProposalPublic(proposal))
+    .map(([id, proposal]) => ({
+      id,
+      number: proposal.number,
+      title: proposal.title,
+      status: proposal.status,
+      authors: proposal.authors.map((author) => author.name),
     }))
-    .sort((a, b) => String(a.number).localeCompare(String(b.number)));
+    .sort((a, b) => a.number.localeCompare(b.number));
 }
 
 /** The councils, public documents all of them (a handful), by name. */
 async function readCouncils() {
-  const councils = await db().collection('councils').orderBy('kind').get();
-  return { councils: councils.docs.map((d) => ({ id: d.id, ...d.data() })) };
+  const all = await councils().orderBy('kind').get();
+  return { councils: all.docs.map((d) => ({ id: d.id, ...d.data() })) };
 }
 
 const COUNCIL_PATH = /^\/councils\/([A-Za-z0-9_-]{1,128})$/;
