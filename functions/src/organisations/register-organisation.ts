@@ -141,7 +141,12 @@ async function askToJoin(
   await takeMailingUnit(tx, caller.uid);
   tx.set(
     db().doc(`users/${caller.uid}`),
-    { ...profile, updatedAt: FieldValue.serverTimestamp() },
+    {
+      ...profile,
+      // A person asking to join before any profile exists gets a whole one, as when registering.
+      createdAt: caller.profile?.createdAt ?? FieldValue.serverTimestamp(),
+      updatedAt: FieldValue.serverTimestamp(),
+    },
     { merge: true },
   );
   tx.set(requestRef.withConverter(null), {

@@ -1,3 +1,4 @@
+import { userProfileSchema } from '../../../functions/src/domain/schemas/user.schema.js';
 import { doc, getDoc, serverTimestamp, setDoc } from 'firebase/firestore';
 import { describe, expect, it } from 'vitest';
 import { adminDb, unique } from '../../support/admin.js';
@@ -225,6 +226,9 @@ describe('organisation registration and verification', () => {
       .doc(`organisations/${edrpou}/joinRequests/${second.applicant.uid}`)
       .get();
     expect(request.get('status')).toBe('pending');
+    // The applicant's profile is whole (it fits its schema, created time included).
+    const applicantProfile = await adminDb().doc(`users/${second.applicant.uid}`).get();
+    expect(userProfileSchema.safeParse(applicantProfile.data()).error?.issues).toBeUndefined();
     await eventually(async () =>
       (await messagesTo(leadEmail)).find((m) => m.subject.includes('просить приєднатися')),
     );
