@@ -1,4 +1,6 @@
 import type { CallableRequest } from 'firebase-functions/https';
+import { actionResult } from '../domain/actions/action-results.js';
+import { auditActionResults } from '../domain/actions/audit-action.results.js';
 import { auditActionInput } from '../domain/actions/audit-action.schema.js';
 import { verifyAuditChain } from '../domain/audit-chain.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
@@ -14,7 +16,12 @@ export async function handleAuditAction(request: CallableRequest<unknown>) {
   if (!['admin', 'staff', 'commissioner'].includes(actor.role)) {
     throw refusal('AUDIT.NOT_ALLOWED');
   }
-  const { chain } = parseInput(auditActionInput, request.data);
+  const input = parseInput(auditActionInput, request.data);
+  // The answer goes out through its schema, like every callable's.
+  return actionResult('auditAction', auditActionResults, input.action, await verify(input.chain));
+}
+
+async function verify(chain: string) {
   const parsed = await readAuditChain(chain);
   const head = (await chainHeadRef(chain).get()).data();
   const verdict = await verifyAuditChain(parsed);

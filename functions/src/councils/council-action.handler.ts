@@ -1,4 +1,7 @@
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { councilActionResults } from '../domain/actions/council-action.results.js';
 import { councilActionInput } from '../domain/actions/council-action.schema.js';
 import { mayManageCouncils } from '../domain/policies/council.policy.js';
 import { parseInput, refusal, requireActor } from '../shared/callable-errors.js';
@@ -19,6 +22,19 @@ export async function handleCouncilAction(request: CallableRequest<unknown>) {
     input.action === 'addMember' ||
     input.action === 'endMembership';
   if (administrative && !mayManageCouncils(actor)) throw refusal('COUNCIL.ADMIN_ONLY');
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'councilAction',
+    councilActionResults,
+    input.action,
+    await perform(actor, input),
+  );
+}
+
+function perform(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  input: z.output<typeof councilActionInput>,
+) {
   switch (input.action) {
     case 'create':
       return createCouncil(actor, input);

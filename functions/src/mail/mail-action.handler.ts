@@ -1,6 +1,9 @@
 import { FieldPath, FieldValue } from 'firebase-admin/firestore';
 import { millisOf, type TimestampLike } from '../domain/fields.js';
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { mailActionResults } from '../domain/actions/mail-action.results.js';
 import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
@@ -20,30 +23,46 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
     throw refusal('MAIL.STAFF_ONLY');
   }
   const input = parseInput(mailActionInput, request.data);
-  if (input.action === 'list') {
-    let query = mailLog().orderBy(FieldPath.documentId()).limit(input.limit);
-    if (input.state) query = query.where('delivery.state', '==', input.state);
-    if (input.after) query = query.startAfter(input.after);
-    const page = await query.get();
-    return {
-      mails: page.docs.map((doc) => {
-        const { to, message, event, urgent, delivery } = doc.data();
-        return {
-          id: doc.id,
-          to: Array.isArray(to) ? to : to ? [to] : [],
-          subject: message?.subject ?? '',
-          event: event ?? null,
-          urgent: urgent === true,
-          state: delivery?.state ?? 'PENDING',
-          attempts: delivery?.attempts ?? 0,
-          error: delivery?.error ?? null,
-          endTime: iso(delivery?.endTime),
-          nextAttemptTime: iso(delivery?.nextAttemptTime),
-        };
-      }),
-      next: page.size === input.limit ? page.docs[page.size - 1]?.id : null,
-    };
-  }
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'mailAction',
+    mailActionResults,
+    input.action,
+    input.action === 'list' ? await listMails(input) : await retryMail(actor, input),
+  );
+}
+
+type Input<A extends z.output<typeof mailActionInput>['action']> = Extract<
+  z.output<typeof mailActionInput>,
+  { action: A }
+>;
+
+async function listMails(input: Input<'list'>) {
+  let query = mailLog().orderBy(FieldPath.documentId()).limit(input.limit);
+  if (input.state) query = query.where('delivery.state', '==', input.state);
+  if (input.after) query = query.startAfter(input.after);
+  const page = await query.get();
+  return {
+    mails: page.docs.map((doc) => {
+      const { to, message, event, urgent, delivery } = doc.data();
+      return {
+        id: doc.id,
+        to: Array.isArray(to) ? to : to ? [to] : [],
+        subject: message?.subject ?? '',
+        event: event ?? null,
+        urgent: urgent === true,
+        state: delivery?.state ?? 'PENDING',
+        attempts: delivery?.attempts ?? 0,
+        error: delivery?.error ?? null,
+        endTime: iso(delivery?.endTime),
+        nextAttemptTime: iso(delivery?.nextAttemptTime),
+      };
+    }),
+    next: page.size === input.limit ? (page.docs.at(-1)?.id ?? null) : null,
+  };
+}
+
+async function retryMail(actor: Awaited<ReturnType<typeof requireActor>>, input: Input<'retry'>) {
   const ref = mailRef(input.mailId);
   // A resend is a new write: nobody deactivated since is written to (whichever sender sends).
   const recipients = storedRecipients((await ref.get()).data());

@@ -1,4 +1,7 @@
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { meetingActionResults } from '../domain/actions/meeting-action.results.js';
 import { meetingActionInput } from '../domain/actions/meeting-action.schema.js';
 import { mayScheduleMeeting } from '../domain/policies/meeting.policy.js';
 import { parseInput, refusal, requireActor } from '../shared/callable-errors.js';
@@ -14,6 +17,19 @@ import { publishMeeting, recordMeeting } from './record-meeting.js';
 export async function handleMeetingAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   const input = parseInput(meetingActionInput, request.data);
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'meetingAction',
+    meetingActionResults,
+    input.action,
+    await perform(actor, input),
+  );
+}
+
+function perform(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  input: z.output<typeof meetingActionInput>,
+) {
   if (input.action === 'schedule') {
     if (!mayScheduleMeeting(actor)) throw refusal('MEETING.STAFF_ONLY');
     return scheduleMeeting(actor, input.plan);

@@ -1,4 +1,7 @@
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { proposalActionResults } from '../domain/actions/proposal-action.results.js';
 import { proposalActionInput } from '../domain/actions/proposal-action.schema.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import { answerInvitation, inviteCoAuthor } from './co-authors.js';
@@ -14,6 +17,19 @@ import { submitProposal } from './submit-proposal.js';
 export async function handleProposalAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   const input = parseInput(proposalActionInput, request.data);
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'proposalAction',
+    proposalActionResults,
+    input.action,
+    await perform(actor, input),
+  );
+}
+
+function perform(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  input: z.output<typeof proposalActionInput>,
+) {
   switch (input.action) {
     case 'submit':
       return submitProposal(actor, input.proposalId, false);

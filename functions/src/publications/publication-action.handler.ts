@@ -1,4 +1,7 @@
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { publicationActionResults } from '../domain/actions/publication-action.results.js';
 import { publicationActionInput } from '../domain/actions/publication-action.schema.js';
 import { parseInput, requireActor } from '../shared/callable-errors.js';
 import {
@@ -24,6 +27,19 @@ import {
 export async function handlePublicationAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
   const input = parseInput(publicationActionInput, request.data);
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'publicationAction',
+    publicationActionResults,
+    input.action,
+    await perform(actor, input),
+  );
+}
+
+function perform(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  input: z.output<typeof publicationActionInput>,
+) {
   switch (input.action) {
     case 'create':
       return createPublication(actor, input);

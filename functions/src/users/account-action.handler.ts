@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
 import { accountActionInput } from '../domain/actions/account-action.schema.js';
+import { accountActionResults } from '../domain/actions/account-action.results.js';
+import { actionResult } from '../domain/actions/action-results.js';
 import { writeMailToAddress } from '../notifications/notify.js';
 import { parseInput, requireCaller, refusal } from '../shared/callable-errors.js';
 import { auth, db } from '../shared/firebase.js';
@@ -16,6 +19,19 @@ import { takeVerificationMailUnit } from '../shared/mail-limits.js';
 export async function handleAccountAction(request: CallableRequest<unknown>) {
   const caller = await requireCaller(request);
   const input = parseInput(accountActionInput, request.data);
+  // The answer goes out through its schema, the one the web client reads it with.
+  return actionResult(
+    'accountAction',
+    accountActionResults,
+    input.action,
+    await sendEmailVerification(caller, input),
+  );
+}
+
+async function sendEmailVerification(
+  caller: Awaited<ReturnType<typeof requireCaller>>,
+  input: z.output<typeof accountActionInput>,
+) {
   const user = await auth().getUser(caller.uid);
   if (!user.email) {
     throw refusal('ACCOUNT.NO_EMAIL');

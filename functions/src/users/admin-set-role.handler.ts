@@ -1,5 +1,8 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import type { CallableRequest } from 'firebase-functions/https';
+import type { z } from 'zod';
+import { actionResult } from '../domain/actions/action-results.js';
+import { adminSetRoleResults } from '../domain/actions/admin-set-role.results.js';
 import { adminSetRoleInput } from '../domain/actions/admin-set-role.schema.js';
 import { roleClaimsSchema } from '../domain/roles.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
@@ -25,7 +28,18 @@ export async function handleAdminSetRole(request: CallableRequest<unknown>) {
     .catch(() => {
       throw refusal('USER.NOT_FOUND');
     });
+  return actionResult(
+    'adminSetRole',
+    adminSetRoleResults,
+    input.action,
+    await perform(actor, input),
+  );
+}
 
+async function perform(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  input: z.output<typeof adminSetRoleInput>,
+) {
   switch (input.action) {
     case 'setRole': {
       const claims = parseInput(roleClaimsSchema, {

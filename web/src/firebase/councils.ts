@@ -1,6 +1,8 @@
 import { collection, doc, onSnapshot, type DocumentData } from 'firebase/firestore';
 import type { z } from 'zod';
 import { DEFAULT_QUORUM, quorumRuleSchema, type QuorumRule } from '@domain/meetings/quorum.js';
+import { actionResult, type ActionResult } from '@domain/actions/action-results.js';
+import { councilActionResults } from '@domain/actions/council-action.results.js';
 import type { councilActionInput } from '@domain/actions/council-action.schema.js';
 import { firestore, optionalString, stringList, type Unsubscribe } from './firestore.js';
 import { callFunction } from './functions.js';
@@ -44,21 +46,17 @@ export function watchCouncils(
 
 type CouncilActionRequest = z.input<typeof councilActionInput>;
 
-/** What each `councilAction` answers (docs/API.md). */
-export interface CouncilActionResults {
-  create: { councilId: string };
-  update: { councilId: string };
-  addMember: { councilId: string; uid: string };
-  endMembership: { councilId: string; uid: string };
-  apply: { councilId: string; applicationId: string; status: 'pending' };
-  acceptApplication: { councilId: string; applicationId: string; status: 'accepted' };
-  declineApplication: { councilId: string; applicationId: string; status: 'declined' };
-}
+/** What each `councilAction` answers (docs/API.md), from its result schemas in the domain. */
+export type CouncilActionResults = {
+  [A in keyof typeof councilActionResults]: ActionResult<typeof councilActionResults, A>;
+};
 
-export function councilAction<A extends CouncilActionRequest['action']>(
+/** Calls `councilAction`; an answer that does not fit its schema fails, naming the field. */
+export async function councilAction<A extends CouncilActionRequest['action']>(
   request: Extract<CouncilActionRequest, { action: A }>,
-): Promise<CouncilActionResults[A]> {
-  return callFunction('councilAction', request);
+): Promise<ActionResult<typeof councilActionResults, A>> {
+  const answer = await callFunction('councilAction', request);
+  return actionResult('councilAction', councilActionResults, request.action, answer);
 }
 
 /** One council as its page shows it (`councils/{id}`, public). */

@@ -1,15 +1,21 @@
 import { getFunctions, httpsCallable, type Functions } from 'firebase/functions';
 import type { z } from 'zod';
+import { accountActionResults } from '@domain/actions/account-action.results.js';
 import type { accountActionInput } from '@domain/actions/account-action.schema.js';
 import { actionResult, type ActionResult } from '@domain/actions/action-results.js';
+import { adminSetRoleResults } from '@domain/actions/admin-set-role.results.js';
 import type { adminSetRoleInput } from '@domain/actions/admin-set-role.schema.js';
+import { mailActionResults, type mailLogEntrySchema } from '@domain/actions/mail-action.results.js';
 import type { mailActionInput } from '@domain/actions/mail-action.schema.js';
 import { orgActionResults } from '@domain/actions/org-action.results.js';
 import type { orgActionInput } from '@domain/actions/org-action.schema.js';
+import {
+  publicationActionResults,
+  type publicationStepSchema,
+} from '@domain/actions/publication-action.results.js';
 import type { publicationActionInput } from '@domain/actions/publication-action.schema.js';
 import type { reportActionInput } from '@domain/actions/report-action.schema.js';
 import { reportActionResults } from '@domain/actions/report-action.results.js';
-import type { PublicationStatus } from '@domain/workflows/publication.workflow.js';
 import { withoutUndefined } from '../actions/callable-input.js';
 import { firebaseApp } from './app.js';
 
@@ -41,8 +47,8 @@ export async function callFunction<Request, Response>(
 }
 
 // ---- typed callables -------------------------------------------------------------------------
-// Inputs are the domain's own schemas; `orgAction` and `reportAction` read their answers
-// through the result schemas the server answers through (domain/actions/*.results.ts).
+// Inputs are the domain's own schemas; answers are read through the result schemas the
+// server answers through (domain/actions/*.results.ts).
 
 type AccountActionRequest = z.input<typeof accountActionInput>;
 type OrgActionRequest = z.input<typeof orgActionInput>;
@@ -64,56 +70,48 @@ export async function orgAction<A extends OrgActionRequest['action']>(
   return actionResult('orgAction', orgActionResults, request.action, answer);
 }
 
-export interface AccountActionResults {
-  sendEmailVerification: { email: string; verified: boolean; sent: boolean };
-}
+/** What `accountAction` answers (docs/API.md), from its result schemas in the domain. */
+export type AccountActionResults = {
+  [A in keyof typeof accountActionResults]: ActionResult<typeof accountActionResults, A>;
+};
 
-export function accountAction<A extends AccountActionRequest['action']>(
+/** Calls `accountAction`; an answer that does not fit its schema fails, naming the field. */
+export async function accountAction<A extends AccountActionRequest['action']>(
   request: Extract<AccountActionRequest, { action: A }>,
-): Promise<AccountActionResults[A]> {
-  return callFunction('accountAction', request);
+): Promise<ActionResult<typeof accountActionResults, A>> {
+  const answer = await callFunction('accountAction', request);
+  return actionResult('accountAction', accountActionResults, request.action, answer);
 }
 
-export interface AdminSetRoleResults {
-  setRole: { uid: string; claims: Record<string, unknown> };
-  clearRole: { uid: string; claims: null };
-  deactivate: { uid: string; active: boolean };
-  activate: { uid: string; active: boolean };
-  updateCoordinatorListing: { uid: string };
-}
+/** What each `adminSetRole` answers (docs/API.md), from its result schemas in the domain. */
+export type AdminSetRoleResults = {
+  [A in keyof typeof adminSetRoleResults]: ActionResult<typeof adminSetRoleResults, A>;
+};
 
-export function adminSetRole<A extends AdminSetRoleRequest['action']>(
+/** Calls `adminSetRole`; an answer that does not fit its schema fails, naming the field. */
+export async function adminSetRole<A extends AdminSetRoleRequest['action']>(
   request: Extract<AdminSetRoleRequest, { action: A }>,
-): Promise<AdminSetRoleResults[A]> {
-  return callFunction('adminSetRole', request);
+): Promise<ActionResult<typeof adminSetRoleResults, A>> {
+  const answer = await callFunction('adminSetRole', request);
+  return actionResult('adminSetRole', adminSetRoleResults, request.action, answer);
 }
 
-export type DeliveryState = 'PENDING' | 'PROCESSING' | 'SUCCESS' | 'ERROR' | 'RETRY';
+export type { DeliveryState } from '@domain/schemas/mail.schema.js';
 
 /** One mail of the delivery log, as `mailAction list` gives it. */
-export interface MailLogEntry {
-  id: string;
-  to: string[];
-  subject: string;
-  event: string | null;
-  urgent: boolean;
-  state: DeliveryState;
-  attempts: number;
-  error: string | null;
-  /** ISO times. */
-  endTime: string | null;
-  nextAttemptTime: string | null;
-}
+export type MailLogEntry = z.output<typeof mailLogEntrySchema>;
 
-export interface MailActionResults {
-  list: { mails: MailLogEntry[]; next: string | null };
-  retry: { mailId: string; state: 'PENDING' };
-}
+/** What each `mailAction` answers (docs/API.md), from its result schemas in the domain. */
+export type MailActionResults = {
+  [A in keyof typeof mailActionResults]: ActionResult<typeof mailActionResults, A>;
+};
 
-export function mailAction<A extends MailActionRequest['action']>(
+/** Calls `mailAction`; an answer that does not fit its schema fails, naming the field. */
+export async function mailAction<A extends MailActionRequest['action']>(
   request: Extract<MailActionRequest, { action: A }>,
-): Promise<MailActionResults[A]> {
-  return callFunction('mailAction', request);
+): Promise<ActionResult<typeof mailActionResults, A>> {
+  const answer = await callFunction('mailAction', request);
+  return actionResult('mailAction', mailActionResults, request.action, answer);
 }
 
 /**
@@ -133,14 +131,12 @@ export async function reportAction<A extends ReportActionRequest['action']>(
 }
 
 /** What every `publicationAction` answers (docs/API.md): the draft's status and its open flags. */
-export interface PublicationStep {
-  publicationId: string;
-  status: PublicationStatus;
-  openFlags: number;
-}
+export type PublicationStep = z.output<typeof publicationStepSchema>;
 
-export function publicationAction<A extends PublicationActionRequest['action']>(
+/** Calls `publicationAction`; an answer that does not fit its schema fails, naming the field. */
+export async function publicationAction<A extends PublicationActionRequest['action']>(
   request: Extract<PublicationActionRequest, { action: A }>,
-): Promise<PublicationStep> {
-  return callFunction('publicationAction', request);
+): Promise<ActionResult<typeof publicationActionResults, A>> {
+  const answer = await callFunction('publicationAction', request);
+  return actionResult('publicationAction', publicationActionResults, request.action, answer);
 }

@@ -1,5 +1,7 @@
 import { collection, doc, getDocs, onSnapshot, query, where } from 'firebase/firestore';
 import type { z } from 'zod';
+import { actionResult, type ActionResult } from '@domain/actions/action-results.js';
+import { meetingActionResults } from '@domain/actions/meeting-action.results.js';
 import type { meetingActionInput } from '@domain/actions/meeting-action.schema.js';
 import { millisOf } from '@domain/fields.js';
 import { meetingSchema, type AgendaItem, type Meeting } from '@domain/schemas/meeting.schema.js';
@@ -118,21 +120,15 @@ export async function listEndorsedProposals(): Promise<EndorsedProposal[]> {
 
 type MeetingActionRequest = z.input<typeof meetingActionInput>;
 
-/** What each `meetingAction` answers (docs/API.md). */
-export interface MeetingActionResults {
-  schedule: { meetingId: string; status: 'planned'; sequence: number };
-  updatePlan: { meetingId: string; status: 'planned'; sequence: number };
-  cancel: { meetingId: string; status: 'cancelled'; sequence: number };
-  record: {
-    meetingId: string;
-    status: 'held';
-    quorum: { members: number; present: number; required: number; met: boolean };
-  };
-  publish: { meetingId: string; status: 'published' };
-}
+/** What each `meetingAction` answers (docs/API.md), from its result schemas in the domain. */
+export type MeetingActionResults = {
+  [A in keyof typeof meetingActionResults]: ActionResult<typeof meetingActionResults, A>;
+};
 
-export function meetingAction<A extends MeetingActionRequest['action']>(
+/** Calls `meetingAction`; an answer that does not fit its schema fails, naming the field. */
+export async function meetingAction<A extends MeetingActionRequest['action']>(
   request: Extract<MeetingActionRequest, { action: A }>,
-): Promise<MeetingActionResults[A]> {
-  return callFunction('meetingAction', request);
+): Promise<ActionResult<typeof meetingActionResults, A>> {
+  const answer = await callFunction('meetingAction', request);
+  return actionResult('meetingAction', meetingActionResults, request.action, answer);
 }

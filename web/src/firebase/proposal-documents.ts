@@ -9,6 +9,8 @@ import {
   type Query,
 } from 'firebase/firestore';
 import type { z } from 'zod';
+import { actionResult, type ActionResult } from '@domain/actions/action-results.js';
+import { proposalActionResults } from '@domain/actions/proposal-action.results.js';
 import type { proposalActionInput } from '@domain/actions/proposal-action.schema.js';
 import {
   proposalCommentSchema,
@@ -175,10 +177,17 @@ export const watchCoAuthors = (
 
 type ProposalActionRequest = z.input<typeof proposalActionInput>;
 
-export function proposalAction(
-  request: ProposalActionRequest,
-): Promise<{ proposalId: string; status?: string; number?: string }> {
-  return callFunction('proposalAction', request);
+/** What each `proposalAction` answers (docs/API.md), from its result schemas in the domain. */
+export type ProposalActionResults = {
+  [A in keyof typeof proposalActionResults]: ActionResult<typeof proposalActionResults, A>;
+};
+
+/** Calls `proposalAction`; an answer that does not fit its schema fails, naming the field. */
+export async function proposalAction<A extends ProposalActionRequest['action']>(
+  request: Extract<ProposalActionRequest, { action: A }>,
+): Promise<ActionResult<typeof proposalActionResults, A>> {
+  const answer = await callFunction('proposalAction', request);
+  return actionResult('proposalAction', proposalActionResults, request.action, answer);
 }
 
 /** Whether the person's organisation is verified (its members read it). */

@@ -56,7 +56,13 @@ export function StepForm<V extends Record<string, string>, I = Input>(props: {
         props.dates ?? [],
       ),
   });
-  const run = props.run ?? (async (input: I) => (await adapter()).proposalAction(input as Input));
+  const run =
+    props.run ??
+    (async (input: I): Promise<{ status?: string }> => {
+      const answer = await (await adapter()).proposalAction(input as Input);
+      // A comment or a co-authorship answer has no status of the proposal to announce.
+      return 'status' in answer ? answer : {};
+    });
   const send = () =>
     submitForm(form, { run, timeoutMs: 30_000 }).then(
       (outcome) => outcome?.ok && succeed(form, (props.done ?? done)(outcome.value.status)),

@@ -3,7 +3,7 @@ import { documentIdSchema, DOCUMENT_ID_MAX_BYTES } from '../fields.js';
 import { DELIVERY_STATES } from '../schemas/mail.schema.js';
 
 /** Outbox ids are derived from the event and the recipient (`mailIdFor`), often long. */
-const mailIdSchema = documentIdSchema(DOCUMENT_ID_MAX_BYTES);
+export const mailIdSchema = documentIdSchema(DOCUMENT_ID_MAX_BYTES);
 
 /** Input of the `mailAction` callable: the delivery log for staff and admins. */
 export const mailActionInput = z.discriminatedUnion('action', [
