@@ -4,6 +4,7 @@ import { findIdentityNumbers } from './personal-data/identity-numbers.js';
 import { findKnownNames } from './personal-data/known-names.js';
 import type { Detection, FindingHint, PersonalDataKind } from './personal-data/kinds.js';
 import { findPhoneNumbers } from './personal-data/phone-numbers.js';
+import { fnv1a } from './text/fnv1a.js';
 import { foldWord } from './text/ukrainian-text.js';
 
 /**
@@ -92,16 +93,6 @@ export function findPersonalData(
       ...(detection.hint ? { hint: detection.hint } : {}),
     };
   });
-}
-
-/** 32-bit FNV-1a of a string, in hex: short, stable and free of any crypto dependency. */
-export function fnv1a(value: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 export const REDACTED = '[приховано]';

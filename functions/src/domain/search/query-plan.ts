@@ -1,4 +1,4 @@
-import { fnv1a } from '../redaction.js';
+import { fnv1a } from '../text/fnv1a.js';
 import { facetKey } from './search-keys.js';
 import { termsOf } from './search-terms.js';
 
