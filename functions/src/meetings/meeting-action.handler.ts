@@ -27,7 +27,7 @@ export async function handleMeetingAction(request: CallableRequest<unknown>) {
   );
 }
 
-function perform(
+async function perform(
   actor: Awaited<ReturnType<typeof requireActor>>,
   input: z.output<typeof meetingActionInput>,
 ) {
