@@ -187,6 +187,8 @@ describe('preparing a publication', () => {
       await page.getByRole('button', { name: 'Вилучити не те фото.png з чернетки' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Вилучити файл' }).click();
       await expect.poll(() => photos.locator('.file').count(), { timeout: 20_000 }).toBe(1);
+      await expectNoAxeViolations(page);
+      expect(await hasHorizontalScroll(page)).toBe(false);
       await page.getByLabel('Посилання').fill('not a link');
       await page.getByRole('button', { name: 'Надіслати замітку' }).click();
       await page.locator('#note-note-links-error', { hasText: 'https://' }).waitFor();
@@ -211,6 +213,21 @@ describe('preparing a publication', () => {
       const photoRecords = (await adminDb().collection(`notes/${noteId}/attachments`).get()).docs;
       expect(photoRecords.map((d) => d.get('fileName'))).toEqual(['тренінг.jpg']);
       expectNoPageErrors(ngo);
+
+      // Staff find the photo in the publication made of the note, and choose it to go public.
+      const staff = await browser.open(DESKTOP);
+      await openSignedIn(staff.page, `/app/publications/${noteId}`, 'staff1@spilno.test');
+      await staff.page.getByRole('checkbox', { name: 'тренінг.jpg' }).check();
+      await staff.page.getByRole('button', { name: 'Зберегти й перевірити' }).click();
+      await expect
+        .poll(
+          async () =>
+            (await adminDb().doc(`publicationDrafts/${noteId}`).get()).get('attachmentIds'),
+          { timeout: 30_000 },
+        )
+        .toEqual([photoRecords[0]!.id]);
+      await expectNoAxeViolations(staff.page);
+      expectNoPageErrors(staff);
     },
   );
 });
