@@ -4,12 +4,14 @@
  * check flags the victim's name, declined («Андрія Савчука»), and a phone number; staff redact
  * the name and mark the number (the Commissioner's hotline) as not personal, with a reason,
  * and only then may submit. The Commissioner approves; a visitor finds the record at
- * /publications and /p/{id} with the name nowhere. An NGO member sends a note about its work
- * and sees where it stands. axe finds nothing on any of these pages, and they fit a phone and
+ * /publications and /p/{id} with the name nowhere. An NGO member sends a note about its work,
+ * with a photo (another, attached by mistake, taken off first), and sees where it stands. axe finds nothing on any of these pages, and they fit a phone and
  * a desktop once their data has arrived.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { jpegWithMetadata } from '../../functions/src/domain/uploads/metadata/metadata-samples.test-support.js';
+import { png } from '../../functions/src/domain/uploads/file-fixtures.test-support.js';
 import { adminDb } from '../support/admin.js';
 import {
   DESKTOP,
@@ -170,6 +172,23 @@ describe('preparing a publication', () => {
         .fill(
           'Організація провела дводенний тренінг для сорока волонтерів про права внутрішньо переміщених осіб.',
         );
+      // Photos: one of the training, one attached by mistake and taken off after asking.
+      await page.locator('#note-photos input[type="file"]').setInputFiles([
+        {
+          name: 'тренінг.jpg',
+          mimeType: 'image/jpeg',
+          buffer: Buffer.from(jpegWithMetadata(1)),
+        },
+        { name: 'не те фото.png', mimeType: 'image/png', buffer: Buffer.from(png()) },
+      ]);
+      const photos = page.locator('#note-photos .files');
+      await expect.poll(() => photos.locator('.file').count(), { timeout: 30_000 }).toBe(2);
+      await photos.locator('.row-title', { hasText: 'тренінг.jpg' }).waitFor();
+      await page.getByRole('button', { name: 'Вилучити не те фото.png з чернетки' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Вилучити файл' }).click();
+      await expect.poll(() => photos.locator('.file').count(), { timeout: 20_000 }).toBe(1);
+      await expectNoAxeViolations(page);
+      expect(await hasHorizontalScroll(page)).toBe(false);
       await page.getByLabel('Посилання').fill('not a link');
       await page.getByRole('button', { name: 'Надіслати замітку' }).click();
       await page.locator('#note-note-links-error', { hasText: 'https://' }).waitFor();
@@ -187,7 +206,28 @@ describe('preparing a publication', () => {
         .get();
       expect(sent.size).toBe(1);
       expect(sent.docs[0]!.get('createdBy')).toBe('demo-ngo-member');
+      // The note the photo was added to became the draft: same id, named as its source.
+      const noteId = sent.docs[0]!.id;
+      expect(sent.docs[0]!.get('sourceId')).toBe(noteId);
+      expect((await adminDb().doc(`notes/${noteId}`).get()).get('status')).toBe('sent');
+      const photoRecords = (await adminDb().collection(`notes/${noteId}/attachments`).get()).docs;
+      expect(photoRecords.map((d) => d.get('fileName'))).toEqual(['тренінг.jpg']);
       expectNoPageErrors(ngo);
+
+      // Staff find the photo in the publication made of the note, and choose it to go public.
+      const staff = await browser.open(DESKTOP);
+      await openSignedIn(staff.page, `/app/publications/${noteId}`, 'staff1@spilno.test');
+      await staff.page.getByRole('checkbox', { name: 'тренінг.jpg' }).check();
+      await staff.page.getByRole('button', { name: 'Зберегти й перевірити' }).click();
+      await expect
+        .poll(
+          async () =>
+            (await adminDb().doc(`publicationDrafts/${noteId}`).get()).get('attachmentIds'),
+          { timeout: 30_000 },
+        )
+        .toEqual([photoRecords[0]!.id]);
+      await expectNoAxeViolations(staff.page);
+      expectNoPageErrors(staff);
     },
   );
 });

@@ -24,7 +24,7 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     const { handleUpload } = await import('../uploads/upload-file.handler.js');
     return handleUpload(req, res);
   }
-  const file = /^\/files\/(?:(proposals|meetings)\/)?([^/]+)\/([^/]+)$/.exec(path);
+  const file = /^\/files\/(?:(proposals|meetings|notes)\/)?([^/]+)\/([^/]+)$/.exec(path);
   if (file) {
     const { targetOfSegment } = await import('../domain/uploads/upload-targets.js');
     const target = file[1] ? targetOfSegment(file[1])! : 'report';

@@ -1,6 +1,8 @@
 import { Timestamp, type Transaction } from 'firebase-admin/firestore';
 import type { PublicationActionInput } from '../domain/actions/publication-action.schema.js';
-import { attachmentSchema } from '../domain/schemas/attachment.schema.js';
+import { noteSchema } from '../domain/schemas/note.schema.js';
+import { sourceFilesOf } from '../domain/publications/source-files.js';
+import { storedConverter } from '../domain/stored/stored-document.js';
 import {
   checkContent,
   type CheckedContent,
@@ -52,7 +54,11 @@ const SOURCE_COLLECTION = { proposal: 'proposals', meeting_minutes: 'meetings' }
 
 /** The material a publication is prepared from, checked: a report's outcome needs consent. */
 async function readSource(tx: Transaction, input: Input<'create'>): Promise<Source> {
-  if (input.kind === 'ngo_activity') return { orgId: input.orgId };
+  // A note's own draft is made by `sendNote`, never named by staff.
+  if (input.kind === 'ngo_activity') {
+    if (input.sourceId) throw refusal('PUBLICATION.SOURCE_NOT_FOUND');
+    return { orgId: input.orgId };
+  }
   if (!input.sourceId) {
     if (input.kind === 'report_outcome') throw refusal('PUBLICATION.SOURCE_NOT_FOUND');
     return {};
@@ -75,8 +81,9 @@ async function readSource(tx: Transaction, input: Input<'create'>): Promise<Sour
 }
 
 /**
- * The attachments chosen to go public: files of the source report whose metadata can be
- * stripped (PDF, JPEG, PNG, WebP). Other kinds have no files to choose from yet.
+ * The attachments chosen to go public: files of the source report, or photos of the note the
+ * draft was made from (domain/publications/source-files.ts), whose metadata can be stripped
+ * (PDF, JPEG, PNG, WebP). Other kinds have no files to choose from.
  */
 async function checkAttachments(
   tx: Transaction,
@@ -84,15 +91,16 @@ async function checkAttachments(
   attachmentIds: readonly string[],
 ): Promise<void> {
   if (attachmentIds.length === 0) return;
-  if (draft.kind !== 'report_outcome' || !draft.sourceId)
-    throw refusal('PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE', { name: attachmentIds[0]! });
-  const refs = attachmentIds.map((id) => db().doc(`reports/${draft.sourceId}/attachments/${id}`));
+  const source = sourceFilesOf(draft);
+  if (!source) throw refusal('PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE', { name: attachmentIds[0]! });
+  const refs = attachmentIds.map((id) => db().doc(`${source.collection}/${id}`));
   const files = await tx.getAll(...refs);
   for (const [index, file] of files.entries()) {
-    const parsed = file.exists ? attachmentSchema.safeParse(file.data()) : undefined;
-    if (!parsed?.success || !publishableType(parsed.data.contentType)) {
-      const name = parsed?.success ? parsed.data.fileName : attachmentIds[index]!;
-      throw refusal('PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE', { name });
+    const parsed = file.exists ? source.parse(file.data()) : null;
+    if (!parsed || !publishableType(parsed.contentType)) {
+      throw refusal('PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE', {
+        name: parsed?.fileName ?? attachmentIds[index]!,
+      });
     }
   }
 }
@@ -134,14 +142,24 @@ export async function createPublication(actor: Actor, input: Input<'create'>) {
   });
 }
 
-/** An NGO's note about its work: a draft for staff to edit, who are told of it. */
+/** `notes/{noteId}`, read through its schema. */
+const noteRef = (noteId: string) =>
+  db().doc(`notes/${noteId}`).withConverter(storedConverter(noteSchema));
+
+/**
+ * An NGO's note about its work: a draft for staff to edit, who are told of it. A note written
+ * with photos (`noteId`, its organisation's open note) becomes the draft of the same id, whose
+ * `sourceId` names the note; the note is marked sent in the same transaction, so no photo is
+ * added or removed after staff have it.
+ */
 export async function sendNote(actor: Actor, input: Input<'sendNote'>) {
   if (!maySendNote(actor)) throw refusal('PUBLICATION.NOTES_BY_NGOS');
   return db().runTransaction(async (tx) => {
     const organisation = await tx.get(db().doc(`organisations/${actor.orgId}`));
     if (organisation.get('status') !== 'verified')
       throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'submit' });
-    const ref = draftsCollection().doc();
+    const written = input.noteId ? await readOpenNote(tx, actor, input.noteId) : null;
+    const ref = written ? draftsCollection().doc(written.id) : draftsCollection().doc();
     const head = await readAuditHead(tx, publicationChain(ref.id));
     const staff = await readRecipients(tx, await uidsWithRole(tx, 'staff'));
     await takeMailingUnit(tx, actor.uid);
@@ -150,6 +168,7 @@ export async function sendNote(actor: Actor, input: Input<'sendNote'>) {
     const checked = checkContent(content, [], { knownNames: [] });
     const draft = publicationDraftSchema.parse({
       kind: 'ngo_activity',
+      ...(written ? { sourceId: written.id } : {}),
       orgId: actor.orgId,
       status: 'draft',
       ...content,
@@ -160,14 +179,26 @@ export async function sendNote(actor: Actor, input: Input<'sendNote'>) {
       updatedAt: now,
     });
     tx.create(ref, draft);
+    if (written) tx.update(noteRef(written.id), { status: 'sent', sentAt: now });
     await auditPublication(tx, head, ref.id, actor, 'publication.note_received', {
       orgId: actor.orgId,
       links: input.note.links.length,
+      photos: written?.photos ?? 0,
       openFlags: checked.flags.length,
     });
     writeNotices(tx, staff, deskNotice(ref.id, draft, 'note_received', String(now.toMillis())));
     return { publicationId: ref.id, status: draft.status, openFlags: checked.flags.length };
   });
+}
+
+/** The organisation's note still being written, with how many photos it has. */
+async function readOpenNote(tx: Transaction, actor: Actor, noteId: string) {
+  const ref = noteRef(noteId);
+  const note = (await tx.get(ref)).data();
+  if (!note || note.orgId !== actor.orgId) throw refusal('PUBLICATION.NOTE_NOT_FOUND');
+  if (note.status !== 'open') throw refusal('PUBLICATION.NOTE_ALREADY_SENT');
+  const photos = (await tx.get(ref.collection('attachments').count())).data().count;
+  return { id: noteId, photos };
 }
 
 /** A save by staff: the content, the check run again, the decisions that still hold. */

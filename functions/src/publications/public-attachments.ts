@@ -1,6 +1,6 @@
 import { buffer } from 'node:stream/consumers';
 import { publishableType } from '../domain/publications/publication-steps.js';
-import { attachmentSchema } from '../domain/schemas/attachment.schema.js';
+import { sourceFilesOf } from '../domain/publications/source-files.js';
 import type { PublicAttachment, PublicationDraft } from '../domain/schemas/publication.schema.js';
 import { FILE_TYPES } from '../domain/uploads/file-types.js';
 import { sniffFileType } from '../domain/uploads/sniff-file-type.js';
@@ -10,7 +10,7 @@ import type { BlobStore } from '../storage/blob-store.js';
 import { db } from '../shared/firebase.js';
 
 /**
- * The attachments chosen to go public, copied under `public/publications/{id}/` with their
+ * The attachments chosen to go public (the source report's files, or the note's photos), copied under `public/publications/{id}/` with their
  * metadata stripped (EXIF, GPS and XMP of images; the information dictionary and XMP of PDFs:
  * domain/uploads/metadata). The type is sniffed from the bytes again. The copy is what the
  * public record names; the original stays where it was, never public.
@@ -28,20 +28,20 @@ export type CopyOutcome =
 export async function copyPublicAttachments(
   store: BlobStore,
   publicationId: string,
-  draft: Pick<PublicationDraft, 'sourceId' | 'attachmentIds'>,
+  draft: Pick<PublicationDraft, 'kind' | 'sourceId' | 'attachmentIds'>,
 ): Promise<CopyOutcome> {
   const { stripMetadata } = await import('../domain/uploads/metadata/strip-metadata.js');
   const attachments: PublicAttachment[] = [];
+  const source = sourceFilesOf(draft);
   for (const attachmentId of draft.attachmentIds) {
-    const path = `reports/${draft.sourceId}/attachments/${attachmentId}`;
-    const snapshot = await db().doc(path).get();
-    const parsed = attachmentSchema.safeParse(snapshot.data());
     const refuse = (name: string): CopyOutcome => ({
       ok: false,
       error: domainError('PUBLICATION.ATTACHMENT_NOT_PUBLISHABLE', { name }),
     });
-    if (!parsed.success || !publishableType(parsed.data.contentType)) return refuse(attachmentId);
-    const file = parsed.data;
+    if (!source) return refuse(attachmentId);
+    const snapshot = await db().doc(`${source.collection}/${attachmentId}`).get();
+    const file = source.parse(snapshot.data());
+    if (!file || !publishableType(file.contentType)) return refuse(attachmentId);
     const bytes = new Uint8Array(await buffer(await store.read(file.storagePath)));
     const sniffed = sniffFileType(sampleOfBytes(bytes));
     if (!sniffed.ok || !publishableType(FILE_TYPES[sniffed.type].contentType))

@@ -14,7 +14,7 @@ import { isRouteId } from './route-ids.js';
 
 /**
  * `GET /api/files/{reportId}/{attachmentId}` (and `/api/files/proposals/{proposalId}/…`,
- * `/api/files/meetings/{meetingId}/…`): the file, to whoever may read what it is attached to
+ * `/api/files/meetings/{meetingId}/…`, `/api/files/notes/{noteId}/…`): the file, to whoever may read what it is attached to
  * (for a report, firestore.rules' `canReadReport`), as a download that a browser never renders
  * in place: `Content-Disposition: attachment`, the recorded type with `nosniff`, not cached.
  */

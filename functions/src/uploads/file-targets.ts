@@ -6,6 +6,10 @@ import {
   meetingFileReadRefusal,
   meetingFileRemovalRefusal,
   meetingUploadRefusal,
+  noteFileReadRefusal,
+  noteFileRemovalRefusal,
+  noteUploadRefusal,
+  type NoteFileFacts,
   proposalFileReadRefusal,
   proposalFileRemovalRefusal,
   proposalUploadRefusal,
@@ -18,6 +22,8 @@ import {
   attachmentStoragePath,
   meetingAttachmentSchema,
   meetingFileStoragePath,
+  noteAttachmentSchema,
+  noteFileStoragePath,
   proposalAttachmentSchema,
   proposalFileStoragePath,
   type AttachmentKind,
@@ -33,6 +39,7 @@ import {
   uploadRefusal,
 } from '../domain/uploads/upload-policy.js';
 import { councilMembershipSchema } from '../domain/schemas/council-membership.schema.js';
+import { noteSchema } from '../domain/schemas/note.schema.js';
 import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { refuse } from './http-errors.js';
@@ -41,7 +48,7 @@ import { readReportFacts } from './report-facts.js';
 /**
  * Where each target of the file routes keeps its records and bytes, how its facts are read
  * (in a transaction, or once before it), and which pure policy decides: the reports' in
- * uploads/upload-policy.ts, the proposals' and meetings' in policies/files.policy.ts.
+ * uploads/upload-policy.ts, the proposals', meetings' and notes' in policies/files.policy.ts.
  */
 export type Reader = Pick<Transaction, 'get'>;
 /** Reads outside a transaction, the same way. */
@@ -209,10 +216,35 @@ function meetingTarget(id: string): FileTarget {
   };
 }
 
+/** An NGO's note about its work: its photos, while a member of the organisation writes it. */
+function noteTarget(id: string): FileTarget {
+  const parent = db().doc(`notes/${id}`).withConverter(storedConverter(noteSchema));
+  const as = (facts: unknown) => facts as NoteFileFacts;
+  return {
+    target: 'note',
+    id,
+    parent,
+    storagePath: (attachmentId) => noteFileStoragePath(id, attachmentId),
+    async facts(read): Promise<NoteFileFacts> {
+      const note = (await read.get(parent)).data();
+      if (!note) throw refuse(uploadErrors.targetNotFound('note'));
+      return { orgId: note.orgId, status: note.status };
+    },
+    readRefusal: (actor, facts) => noteFileReadRefusal(actor, as(facts)),
+    uploadRefusal: (actor, facts) => noteUploadRefusal(actor, as(facts)),
+    removalRefusal: (actor, facts) => noteFileRemovalRefusal(actor, as(facts)),
+    tooManyFiles: (max) => uploadErrors.targetTooManyFiles('note', max),
+    record: (_, facts, kind, file) =>
+      noteAttachmentSchema.parse({ orgId: as(facts).orgId, kind, ...file }),
+    parseRecord: (data) => noteAttachmentSchema.parse(data),
+  };
+}
+
 const FACTORIES: Record<UploadTarget, (id: string) => FileTarget> = {
   report: reportTarget,
   proposal: proposalTarget,
   meeting: meetingTarget,
+  note: noteTarget,
 };
 
 export function fileTarget(address: Pick<UploadAddress, 'target' | 'id'>): FileTarget {

@@ -2,7 +2,11 @@ import { error as logError } from 'firebase-functions/logger';
 import { Timestamp } from 'firebase-admin/firestore';
 import type { Readable } from 'node:stream';
 import { uploadsPerUserPolicy } from '../domain/rate-limit.js';
-import type { UploadAddress } from '../domain/uploads/upload-targets.js';
+import {
+  maxFilesOf,
+  targetTakesType,
+  type UploadAddress,
+} from '../domain/uploads/upload-targets.js';
 import type { UploadLimits } from '../domain/uploads/upload-limits.js';
 import { uploadErrors } from '../domain/uploads/upload-errors.js';
 import type { FileActor } from '../domain/uploads/upload-policy.js';
@@ -42,9 +46,9 @@ export async function storeAttachment(
   };
   const facts = await target.facts(directReader, actor);
   mayUpload(facts);
+  const maxFiles = maxFilesOf(address.target, limits);
   const count = (await attachments.count().get()).data().count;
-  if (count >= limits.maxFilesPerReport)
-    throw refuse(target.tooManyFiles(limits.maxFilesPerReport));
+  if (count >= maxFiles) throw refuse(target.tooManyFiles(maxFiles));
   await takeUploadUnit(actor, limits);
 
   const attachmentRef = attachments.doc();
@@ -63,6 +67,10 @@ export async function storeAttachment(
   if (!received.ok) throw refuse(received.error);
 
   try {
+    // A target that takes fewer types (a note: photos) refuses the others once their bytes are known.
+    if (!targetTakesType(address.target, received.check.type.id)) {
+      throw refuse(uploadErrors.typeNotForTarget('note', received.check.type.id));
+    }
     const record = target.record(actor, facts, address.kind, {
       fileName: received.check.fileName,
       contentType: received.check.type.contentType,
@@ -76,9 +84,7 @@ export async function storeAttachment(
       const counted = await transaction.get(attachments.count());
       // The target may have moved on while the file was arriving.
       mayUpload(await target.facts(transaction, actor));
-      if (counted.data().count >= limits.maxFilesPerReport) {
-        throw refuse(target.tooManyFiles(limits.maxFilesPerReport));
-      }
+      if (counted.data().count >= maxFiles) throw refuse(target.tooManyFiles(maxFiles));
       transaction.create(attachmentRef, record);
       target.onAdded?.(transaction, attachmentRef.id);
     });

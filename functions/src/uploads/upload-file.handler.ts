@@ -16,8 +16,8 @@ import { storeAttachment } from './store-attachment.js';
 import { currentUploadLimits } from './upload-config.js';
 
 /**
- * `POST /api/uploads?reportId=…&kind=…` (or `proposalId=…&kind=proposal_document`, or
- * `meetingId=…&kind=minutes`), the file itself as the body, its name in `X-File-Name`. Who
+ * `POST /api/uploads?reportId=…&kind=…` (or `proposalId=…&kind=proposal_document`,
+ * `meetingId=…&kind=minutes`, `noteId=…&kind=photo`), the file itself as the body, its name in `X-File-Name`. Who
  * and how big it says it is are checked here; the rest is `storeAttachment`'s.
  */
 export async function handleUpload(req: Request, res: Response): Promise<void> {

@@ -30,8 +30,8 @@ const NOTHING = { records: [], blobs: [] };
 const MB = 1024 * 1024;
 
 /**
- * Every blob an upload left sits at `{reports|proposals|meetings}/{documentId}/{attachmentId}`:
- * no other shape, nowhere else. (The proposals' and meetings' files are uploaded by the tests
+ * Every blob an upload left sits at `{reports|proposals|meetings|notes}/{documentId}/{attachmentId}`:
+ * no other shape, nowhere else. (The proposals', meetings' and notes' files are uploaded by the tests
  * running beside this one; a hidden `.{uuid}.partial` beside them is an upload of a test running in
  * parallel, still on its way in; `public/publications/…` are the cleaned copies that the
  * publication tests running beside this one publish, never written by an upload.)
@@ -40,7 +40,7 @@ async function expectOnlyAttachmentBlobs() {
   const files = await blobFiles();
   for (const file of files.filter((name) => !name.startsWith('public/publications/'))) {
     expect(file).toMatch(
-      /^(?:reports|proposals|meetings)\/[A-Za-z0-9_-]+\/(?:[A-Za-z0-9_-]+|\.[0-9a-f-]{36}\.partial)$/,
+      /^(?:reports|proposals|meetings|notes)\/[A-Za-z0-9_-]+\/(?:[A-Za-z0-9_-]+|\.[0-9a-f-]{36}\.partial)$/,
     );
   }
 }

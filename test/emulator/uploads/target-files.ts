@@ -17,7 +17,7 @@ const SEEDED = Timestamp.fromDate(new Date('2026-03-02T08:00:00Z'));
 const SUBMITTED = Timestamp.fromDate(new Date('2026-03-05T08:00:00Z'));
 
 export const targetFilesUrl = (
-  folder: 'proposals' | 'meetings',
+  folder: 'proposals' | 'meetings' | 'notes',
   id: string,
   attachmentId: string,
 ) => `${stack.webUrl}/api/files/${folder}/${id}/${attachmentId}`;

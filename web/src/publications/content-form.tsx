@@ -32,9 +32,10 @@ const publishable = (file: AttachmentView) =>
   publicAttachmentSchema.shape.contentType.safeParse(file.contentType).success;
 
 /**
- * The draft's text in Ukrainian (English optional, folded), its tags and the source report's
- * files chosen to go public. Saving runs the personal-data check on the server; the form
- * follows the draft as the server holds it (a flag redacted changes the text).
+ * The draft's text in Ukrainian (English optional, folded), its tags and the files chosen to
+ * go public: the source report's, or the photos of the note an NGO sent. Saving runs the
+ * personal-data check on the server; the form follows the draft as the server holds it (a
+ * flag redacted changes the text).
  */
 export function ContentForm(props: { publicationId: string; draft: PublicationDraft }) {
   const { draft } = props;
@@ -58,16 +59,21 @@ export function ContentForm(props: { publicationId: string; draft: PublicationDr
   });
   const version = JSON.stringify([draft.title, draft.summary, draft.body, draft.attachmentIds]);
   useEffect(() => form.reset(contentValues(draft)), [version]);
-  const source = draft.kind === 'report_outcome' ? draft.sourceId : undefined;
   const files = useLive<AttachmentView[]>(
     async (next, fail) => {
-      if (!source) {
+      if (!draft.sourceId) {
         next([]);
         return () => undefined;
       }
-      return (await adapter()).watchAttachments(source, next, fail);
+      if (draft.kind === 'report_outcome')
+        return (await adapter()).watchAttachments(draft.sourceId, next, fail);
+      // A note an NGO sent: its photos.
+      if (draft.kind === 'ngo_activity')
+        return (await import('../firebase/notes.js')).watchNoteFiles(draft.sourceId, next, fail);
+      next([]);
+      return () => undefined;
     },
-    [source],
+    [draft.kind, draft.sourceId],
   );
   const publicFiles = files.status === 'ready' ? files.value.filter(publishable) : [];
   const send = () =>

@@ -6,19 +6,29 @@ import { submitForm } from '../ui/action-runner.js';
 import { BusyButton } from '../ui/button.js';
 import { TextArea, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
+import { Await } from '../ui/await.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { useRead } from '../ui/use-data.js';
 import { useForm } from '../ui/use-form.js';
+import { NotePhotos } from './note-photos.js';
 import { checkNote, type NoteValues } from './publication-form.js';
 import type { PublicationInput } from './step-form.js';
 
 const adapter = () => import('../firebase/publications.js');
+const notesAdapter = () => import('../firebase/notes.js');
 
 /**
  * `/app/notes/new`: a member of an NGO tells about its work in a short form (a title, the text,
- * links); the Secretariat prepares a publication from it. The notes page follows its state.
+ * links, photos); the Secretariat prepares a publication from it. The photos need a place
+ * before the text is sent: the person's open note (`notes/{id}`), started here or the one they
+ * left unsent, whose photos are still there. The notes page follows its state.
  */
-export function NoteNewPage(_props: PageProps) {
+export function NoteNewPage(props: PageProps) {
   const { navigate } = useNavigation();
+  const uid = props.user?.uid ?? '';
+  const orgId = props.claims?.orgId ?? '';
+  const note = useRead(async () => (await notesAdapter()).openNote({ uid, orgId }), [uid, orgId]);
+  const noteId = note.status === 'ready' ? note.value : undefined;
   const labels = {
     'note.title': t('publishing.note.noteTitle'),
     'note.text': t('publishing.note.text'),
@@ -31,7 +41,10 @@ export function NoteNewPage(_props: PageProps) {
   });
   const send = () =>
     submitForm(form, {
-      run: async (input) => (await adapter()).publicationAction(input),
+      run: async (input) =>
+        (await adapter()).publicationAction(
+          input.action === 'sendNote' && noteId ? { ...input, noteId } : input,
+        ),
       serverField: (path) => (path.startsWith('note.links') ? 'note.links' : path),
       timeoutMs: 30_000,
     }).then((outcome) => {
@@ -52,6 +65,9 @@ export function NoteNewPage(_props: PageProps) {
           rows={3}
           optional
         />
+        <Await state={note} failure={t('publishing.note.photosUnavailable')}>
+          {(id) => <NotePhotos noteId={id} />}
+        </Await>
         <BusyButton
           state={form}
           label={t('publishing.note.send')}

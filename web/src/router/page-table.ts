@@ -136,8 +136,13 @@ export const PAGES: Readonly<Record<ClientRoute, () => Promise<PageEntry>>> = {
   notes: publishingComponent(() =>
     import('../publications/notes.page.js').then((m) => m.NotesPage),
   ),
-  noteNew: publishingComponent(() =>
-    import('../publications/note-new.page.js').then((m) => m.NoteNewPage),
+  // The note's photos go through the reports' uploader: its section names the file transfers.
+  noteNew: component(() =>
+    Promise.all([
+      import('../publications/note-new.page.js').then((m) => m.NoteNewPage),
+      publishingSections(),
+      loadSection('reports'),
+    ]).then(([page]) => page),
   ),
   coAuthorship: proposalsPage(() =>
     import('../proposals/co-authorship.page.js').then((m) => m.coAuthorshipPage),

@@ -79,6 +79,11 @@ export const publicationActionInput = z.discriminatedUnion('action', [
     /** What the record's page says from now on. */
     note: bilingualText(5, 2000, 'Примітка про відкликання'),
   }),
-  z.object({ action: z.literal('sendNote'), note: ngoNoteSchema }),
+  z.object({
+    action: z.literal('sendNote'),
+    note: ngoNoteSchema,
+    /** The organisation's open note (`notes/{noteId}`) the photos were added to, if any. */
+    noteId: idSchema.optional(),
+  }),
 ]);
 export type PublicationActionInput = z.infer<typeof publicationActionInput>;

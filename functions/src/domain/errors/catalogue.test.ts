@@ -47,6 +47,7 @@ const SAMPLES: Partial<Record<ErrorCode, unknown>> = {
   'UPLOAD.TARGET_REMOVAL_NOT_ALLOWED': { target: 'proposal' },
   'UPLOAD.TARGET_TOO_MANY_FILES': { target: 'meeting', maxFiles: 20 },
   'UPLOAD.TARGET_NOT_FOUND': { target: 'meeting' },
+  'UPLOAD.TYPE_NOT_FOR_TARGET': { target: 'note', actual: 'pdf' },
   'COUNCIL.MEMBERSHIP_CONFLICT': { reason: 'chair_taken' },
   'PROPOSAL.INCOMPLETE': { fields: { uk: 'проблема', en: 'problem' } },
   'PARLIAMENT.STAGE_REFUSED': { refusal: 'after_final', stage: { uk: 'Підписано', en: 'Signed' } },

@@ -48,6 +48,16 @@ export const PUBLICATION_ERRORS = {
     'Замітки про свою діяльність надсилають громадські організації',
     'Notes about their work are sent by NGOs',
   ),
+  'PUBLICATION.NOTE_NOT_FOUND': entry(
+    'not-found',
+    'Замітки, до якої додано фото, немає серед заміток вашої організації',
+    'The note the photos were added to is not among your organisation’s notes',
+  ),
+  'PUBLICATION.NOTE_ALREADY_SENT': entry(
+    'failed-precondition',
+    'Цю замітку вже надіслано',
+    'This note has already been sent',
+  ),
   'PUBLICATION.SOURCE_NOT_FOUND': entry(
     'not-found',
     'Матеріалу, з якого готують публікацію, немає',

@@ -51,7 +51,9 @@ export type UploadDenial =
   | 'proposal_not_readable'
   | 'not_proposal_author'
   | 'meeting_not_readable'
-  | 'minutes_by_staff_only';
+  | 'minutes_by_staff_only'
+  | 'note_not_readable'
+  | 'note_photos_by_organisation';
 
 const DENIAL_TEXT: Record<UploadDenial, { uk: string; en: string }> = {
   not_own_organisation: {
@@ -94,15 +96,24 @@ const DENIAL_TEXT: Record<UploadDenial, { uk: string; en: string }> = {
     uk: 'Протокол і файли засідання додають працівники Секретаріату.',
     en: 'The minutes and files of a meeting are added by the Secretariat’s staff.',
   },
+  note_not_readable: {
+    uk: 'Це замітка іншої організації: її фото вам недоступні.',
+    en: 'This note belongs to another organisation: its photos are not available to you.',
+  },
+  note_photos_by_organisation: {
+    uk: 'Фото до замітки додає організація, що її пише.',
+    en: 'The photos of a note are added by the organisation writing it.',
+  },
 };
 
 /** Targets of uploads other than reports, by name in a sentence. */
-type OtherTarget = 'proposal' | 'meeting';
+type OtherTarget = 'proposal' | 'meeting' | 'note';
 const OF_TARGET: Record<OtherTarget, { uk: string; en: string }> = {
   proposal: { uk: 'пропозиції', en: 'proposal' },
   meeting: { uk: 'засідання', en: 'meeting' },
+  note: { uk: 'замітки', en: 'note' },
 };
-const REMOVAL_TEXT: Record<OtherTarget, { uk: string; en: string }> = {
+const REMOVAL_TEXT: Record<'proposal' | 'meeting', { uk: string; en: string }> = {
   proposal: {
     uk:
       'Цей файл є в поданій версії пропозиції, тож його не можна вилучити. ' +
@@ -126,12 +137,12 @@ export const UPLOAD_ERRORS = {
     (p) =>
       p.missing === 'query'
         ? 'Запит має містити reportId звернення і вид файлу kind: evidence, draft_response_act, message або measure_document; ' +
-          'або proposalId пропозиції і kind=proposal_document; або meetingId засідання і kind=minutes.'
+          'або proposalId пропозиції і kind=proposal_document; або meetingId засідання і kind=minutes; або noteId замітки і kind=photo.'
         : 'Не вказано назву файлу (заголовок X-File-Name у кодуванні RFC 5987).',
     (p) =>
       p.missing === 'query'
         ? 'The request needs the reportId of a report and a kind: evidence, draft_response_act, message or measure_document; ' +
-          'or the proposalId of a proposal and kind=proposal_document; or the meetingId of a meeting and kind=minutes.'
+          'or the proposalId of a proposal and kind=proposal_document; or the meetingId of a meeting and kind=minutes; or the noteId of a note and kind=photo.'
         : "The file name is missing (the X-File-Name header, encoded as RFC 5987: UTF-8''…).",
     400,
   ),
@@ -217,7 +228,7 @@ export const UPLOAD_ERRORS = {
     (p) => `Files cannot be added to a ${OF_TARGET[p.target].en} in status "${p.status.en}".`,
     409,
   ),
-  'UPLOAD.TARGET_REMOVAL_NOT_ALLOWED': entry<{ target: OtherTarget }>(
+  'UPLOAD.TARGET_REMOVAL_NOT_ALLOWED': entry<{ target: 'proposal' | 'meeting' }>(
     'failed-precondition',
     (p) => REMOVAL_TEXT[p.target].uk,
     (p) => REMOVAL_TEXT[p.target].en,
@@ -227,17 +238,28 @@ export const UPLOAD_ERRORS = {
     'failed-precondition',
     (p) =>
       `До ${OF_TARGET[p.target].uk} вже додано найбільшу кількість файлів — ${p.maxFiles}. ` +
-      'Об’єднайте кілька документів в один PDF.',
+      (p.target === 'note' ? 'Залиште найкращі фото.' : 'Об’єднайте кілька документів в один PDF.'),
     (p) =>
       `The ${OF_TARGET[p.target].en} already has the most files it may have (${p.maxFiles}). ` +
-      'Combine several documents into one PDF.',
+      (p.target === 'note' ? 'Keep the best photos.' : 'Combine several documents into one PDF.'),
     409,
   ),
   'UPLOAD.TARGET_NOT_FOUND': entry<{ target: OtherTarget }>(
     'not-found',
-    (p) => (p.target === 'proposal' ? 'Пропозицію не знайдено.' : 'Засідання не знайдено.'),
+    (p) =>
+      ({ proposal: 'Пропозицію', meeting: 'Засідання', note: 'Замітку' })[p.target] +
+      ' не знайдено.',
     (p) => `The ${OF_TARGET[p.target].en} was not found.`,
     404,
+  ),
+  /** A type the checks allow, but not for this target (a note takes photos only). */
+  'UPLOAD.TYPE_NOT_FOR_TARGET': entry<{ target: 'note'; actual: FileTypeId }>(
+    'invalid-argument',
+    (p) =>
+      `Це ${typeText(p.actual, 'uk')}, а до ${OF_TARGET[p.target].uk} додають лише фото: JPEG, PNG або WebP.`,
+    (p) =>
+      `This is ${typeText(p.actual, 'en')}; a ${OF_TARGET[p.target].en} takes photos only: JPEG, PNG or WebP.`,
+    415,
   ),
   'UPLOAD.FILE_NOT_FOUND': entry('not-found', 'Файл не знайдено.', 'The file was not found.', 404),
 } as const;

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../roles.js';
+import { ROLES, type Actor, type Role } from '../roles.js';
+import { NOTE_STATUSES, type NoteStatus } from '../schemas/note.schema.js';
 import { MEETING_STATUSES, type MeetingStatus } from '../workflows/meeting.workflow.js';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../workflows/proposal.workflow.js';
 import {
   meetingFileReadRefusal,
   meetingFileRemovalRefusal,
   meetingUploadRefusal,
+  noteFileReadRefusal,
+  noteFileRemovalRefusal,
+  noteUploadRefusal,
   proposalFileReadRefusal,
   proposalFileRemovalRefusal,
   proposalUploadRefusal,
@@ -148,5 +152,62 @@ describe('a meeting’s files (its minutes)', () => {
     expect(meetingFileReadRefusal(actors.councilMember, meeting('held'))).toBeNull();
     expect(meetingFileReadRefusal(actors.commissioner, meeting('held'))).toBeNull();
     expect(meetingFileReadRefusal(actors.leadMember, meeting('held'))).not.toBeNull();
+  });
+});
+
+describe('a note’s photos', () => {
+  const OWN = LEAD;
+  const note = (status: NoteStatus) => ({ orgId: OWN, status });
+  /** One person of each role: of the note's organisation where the role has one. */
+  const ofRole = (role: Role, orgId = OWN): Actor =>
+    role === 'ngo_member' || role === 'ngo_admin'
+      ? { uid: `u-${role}`, role, orgId }
+      : { uid: `u-${role}`, role, ...(role === 'coordinator' ? { regions: ['UA-32'] } : {}) };
+  const open = (decide: typeof noteUploadRefusal, actor: Actor) =>
+    NOTE_STATUSES.filter((status) => decide(actor, note(status)) === null);
+
+  it('are added and removed by a member of its organisation, only while the note is open', () => {
+    for (const role of ROLES) {
+      const expected = role === 'ngo_member' || role === 'ngo_admin' ? ['open'] : [];
+      expect(open(noteUploadRefusal, ofRole(role)), role).toEqual(expected);
+      expect(open(noteFileRemovalRefusal, ofRole(role)), role).toEqual(expected);
+    }
+    const sent = noteUploadRefusal(ofRole('ngo_member'), note('sent'));
+    expect(sent?.code).toBe('UPLOAD.TARGET_NOT_ALLOWED_IN_STATE');
+    expect(sent?.message).toBe('До замітки в статусі «Надіслано» не можна додавати файли.');
+  });
+
+  it('not by a member of another organisation, in any state', () => {
+    for (const role of ['ngo_member', 'ngo_admin'] as const) {
+      for (const status of NOTE_STATUSES) {
+        expect(noteUploadRefusal(ofRole(role, INVITED), note(status))?.params).toEqual({
+          reason: 'note_not_readable',
+        });
+      }
+    }
+  });
+
+  it('staff and the Commissioner read them but do not add them', () => {
+    for (const role of ['staff', 'commissioner'] as const) {
+      for (const status of NOTE_STATUSES) {
+        expect(noteFileReadRefusal(ofRole(role), note(status))).toBeNull();
+        expect(noteUploadRefusal(ofRole(role), note(status))?.params).toEqual({
+          reason: 'note_photos_by_organisation',
+        });
+      }
+    }
+  });
+
+  it('are read by its organisation and the Secretariat, by no one else', () => {
+    const readers = ROLES.filter((role) =>
+      NOTE_STATUSES.every((status) => noteFileReadRefusal(ofRole(role), note(status)) === null),
+    );
+    expect(readers).toEqual(['ngo_member', 'ngo_admin', 'staff', 'commissioner']);
+    for (const role of ['coordinator', 'admin'] as const) {
+      expect(noteFileReadRefusal(ofRole(role), note('sent'))?.params).toEqual({
+        reason: 'note_not_readable',
+      });
+    }
+    expect(noteFileReadRefusal(ofRole('ngo_admin', INVITED), note('sent'))).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Actor } from '../roles.js';
+import type { NoteStatus } from '../schemas/note.schema.js';
 import { uploadErrors, type UploadError } from '../uploads/upload-errors.js';
 import type { MeetingStatus } from '../workflows/meeting.workflow.js';
 import { isEditableStatus, isProposalAuthor, mayReadProposal } from './proposal.policy.js';
@@ -20,6 +21,10 @@ import { mayReadMeeting, type MeetingAccessView } from './meeting.policy.js';
  * A meeting's files (its minutes) are read by whoever may read the meeting, and added or
  * removed by the Secretariat's staff while the meeting is planned or held, before its minutes
  * are published.
+ *
+ * A note's photos (an NGO's note about its work) are read by the note's organisation and the
+ * Secretariat (staff and the Commissioner), and added or removed by a member of the
+ * organisation while the note is open, before it is sent: what staff received stays.
  */
 export interface ProposalFileFacts extends ProposalAccessView {
   /** The draft is locked while the council or the Commissioner has the proposal. */
@@ -84,3 +89,30 @@ export function meetingUploadRefusal(actor: Actor, meeting: MeetingAccessView): 
 
 /** Removing a meeting's file: as adding one (a wrong scan replaced before publication). */
 export const meetingFileRemovalRefusal = meetingUploadRefusal;
+
+/** What the decision needs of a note, read from `notes/{noteId}`. */
+export interface NoteFileFacts {
+  orgId: string;
+  status: NoteStatus;
+}
+
+const isNoteOrganisation = (actor: Actor, note: NoteFileFacts) =>
+  (actor.role === 'ngo_member' || actor.role === 'ngo_admin') && actor.orgId === note.orgId;
+
+export function noteFileReadRefusal(actor: Actor, note: NoteFileFacts): UploadError | null {
+  if (isNoteOrganisation(actor, note)) return null;
+  return actor.role === 'staff' || actor.role === 'commissioner'
+    ? null
+    : uploadErrors.noteNotReadable();
+}
+
+export function noteUploadRefusal(actor: Actor, note: NoteFileFacts): UploadError | null {
+  if (!isNoteOrganisation(actor, note)) {
+    return noteFileReadRefusal(actor, note) ?? uploadErrors.notePhotosByOrganisation();
+  }
+  if (note.status !== 'open') return uploadErrors.targetNotAllowedInState('note', note.status);
+  return null;
+}
+
+/** Removing a note's photo: as adding one (a wrong photo taken off before the note is sent). */
+export const noteFileRemovalRefusal = noteUploadRefusal;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema, uidSchema } from '../fields.js';
-import { ALLOWED_CONTENT_TYPES } from '../uploads/file-types.js';
+import { ALLOWED_CONTENT_TYPES, FILE_TYPES } from '../uploads/file-types.js';
 
 export const ATTACHMENT_KINDS = [
   'evidence',
@@ -15,6 +15,15 @@ export type AttachmentKind = z.infer<typeof attachmentKindSchema>;
 export const PROPOSAL_FILE_KINDS = ['proposal_document'] as const;
 /** A council meeting's files: the signed minutes. */
 export const MEETING_FILE_KINDS = ['minutes'] as const;
+/** An NGO's note about its work: photos of it, which staff may choose to publish. */
+export const NOTE_FILE_KINDS = ['photo'] as const;
+/** A note carries photos only: images whose metadata the publication strips. */
+export const NOTE_PHOTO_TYPE_IDS = ['jpeg', 'png', 'webp'] as const;
+export const NOTE_PHOTO_CONTENT_TYPES = NOTE_PHOTO_TYPE_IDS.map(
+  (id) => FILE_TYPES[id].contentType,
+) as ['image/jpeg', 'image/png', 'image/webp'];
+/** A short note, a few photos: at most this many. */
+export const NOTE_MAX_PHOTOS = 6;
 
 /** Where an attachment's bytes live in the blob store: never under the public `public/` prefix. */
 export const attachmentStoragePath = (reportId: string, attachmentId: string) =>
@@ -23,6 +32,8 @@ export const proposalFileStoragePath = (proposalId: string, attachmentId: string
   `proposals/${proposalId}/${attachmentId}`;
 export const meetingFileStoragePath = (meetingId: string, attachmentId: string) =>
   `meetings/${meetingId}/${attachmentId}`;
+export const noteFileStoragePath = (noteId: string, attachmentId: string) =>
+  `notes/${noteId}/${attachmentId}`;
 
 /** `{folder}/{documentId}/{attachmentId}`, with no `.` or `..` segment. */
 const storagePathUnder = (folder: string) =>
@@ -77,3 +88,18 @@ export const meetingAttachmentSchema = z.object({
   storagePath: storagePathUnder('meetings'),
 });
 export type MeetingAttachment = z.infer<typeof meetingAttachmentSchema>;
+
+/**
+ * `notes/{noteId}/attachments/{attachmentId}`: a photo of an NGO's note about its work, added
+ * by a member of the organisation while the note is being written (`orgId` is theirs). Read
+ * by the organisation and the Secretariat; staff choose which go public with the publication
+ * made of the note. Written only by the file routes.
+ */
+export const noteAttachmentSchema = z.object({
+  orgId: idSchema,
+  kind: z.enum(NOTE_FILE_KINDS),
+  ...storedFileFields,
+  contentType: z.enum(NOTE_PHOTO_CONTENT_TYPES),
+  storagePath: storagePathUnder('notes'),
+});
+export type NoteAttachment = z.infer<typeof noteAttachmentSchema>;

@@ -124,11 +124,15 @@ export const ALLOWED_CONTENT_TYPES = FILE_TYPE_IDS.map((id) => FILE_TYPES[id].co
 /** "PDF, DOC, DOCX, …" for messages. */
 export const ALLOWED_TYPES_LABEL = FILE_TYPE_IDS.map((id) => FILE_TYPES[id].label).join(', ');
 
-/** For `<input type="file" accept>`: extensions and media types together. */
-export const ACCEPT_ATTRIBUTE = FILE_TYPE_IDS.flatMap((id) => [
-  ...FILE_TYPES[id].extensions.map((ext) => `.${ext}`),
-  FILE_TYPES[id].contentType,
-]).join(',');
+/** For `<input type="file" accept>`: extensions and media types together, of these types. */
+export const acceptAttribute = (ids: readonly FileTypeId[] = FILE_TYPE_IDS) =>
+  ids
+    .flatMap((id) => [
+      ...FILE_TYPES[id].extensions.map((ext) => `.${ext}`),
+      FILE_TYPES[id].contentType,
+    ])
+    .join(',');
+export const ACCEPT_ATTRIBUTE = acceptAttribute();
 
 /** The file type a declared media type names, ignoring parameters such as `; charset=utf-8`. */
 export function fileTypeOfContentType(contentType: string | undefined): FileType | undefined {

@@ -1,8 +1,9 @@
 import { domainError, type DomainError } from '../errors.js';
+import { NOTE_STATUS_LABELS, type NoteStatus } from '../schemas/note.schema.js';
 import { meetingWorkflow, type MeetingStatus } from '../workflows/meeting.workflow.js';
 import { proposalWorkflow, type ProposalStatus } from '../workflows/proposal.workflow.js';
 import { reportWorkflow, type ReportStatus } from '../workflows/report.workflow.js';
-import type { FileType } from './file-types.js';
+import type { FileType, FileTypeId } from './file-types.js';
 import type { SniffRefusal } from './sniff-file-type.js';
 
 /**
@@ -38,21 +39,33 @@ export const uploadErrors = {
   notProposalAuthor: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'not_proposal_author' }),
   meetingNotReadable: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'meeting_not_readable' }),
   minutesByStaffOnly: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'minutes_by_staff_only' }),
-  targetNotAllowedInState: <T extends 'proposal' | 'meeting'>(
+  // A note's photos (policies/files.policy.ts).
+  noteNotReadable: () => domainError('UPLOAD.NOT_ALLOWED', { reason: 'note_not_readable' }),
+  notePhotosByOrganisation: () =>
+    domainError('UPLOAD.NOT_ALLOWED', { reason: 'note_photos_by_organisation' }),
+  typeNotForTarget: (target: 'note', actual: FileTypeId) =>
+    domainError('UPLOAD.TYPE_NOT_FOR_TARGET', { target, actual }),
+  targetNotAllowedInState: <T extends 'proposal' | 'meeting' | 'note'>(
     target: T,
-    status: T extends 'proposal' ? ProposalStatus : MeetingStatus,
+    status: T extends 'proposal'
+      ? ProposalStatus
+      : T extends 'meeting'
+        ? MeetingStatus
+        : NoteStatus,
   ) =>
     domainError('UPLOAD.TARGET_NOT_ALLOWED_IN_STATE', {
       target,
       status:
         target === 'proposal'
           ? proposalWorkflow.statusLabels[status as ProposalStatus]
-          : meetingWorkflow.statusLabels[status as MeetingStatus],
+          : target === 'meeting'
+            ? meetingWorkflow.statusLabels[status as MeetingStatus]
+            : NOTE_STATUS_LABELS[status as NoteStatus],
     }),
   targetRemovalNotAllowed: (target: 'proposal' | 'meeting') =>
     domainError('UPLOAD.TARGET_REMOVAL_NOT_ALLOWED', { target }),
-  targetTooManyFiles: (target: 'proposal' | 'meeting', maxFiles: number) =>
+  targetTooManyFiles: (target: 'proposal' | 'meeting' | 'note', maxFiles: number) =>
     domainError('UPLOAD.TARGET_TOO_MANY_FILES', { target, maxFiles }),
-  targetNotFound: (target: 'proposal' | 'meeting') =>
+  targetNotFound: (target: 'proposal' | 'meeting' | 'note') =>
     domainError('UPLOAD.TARGET_NOT_FOUND', { target }),
 };

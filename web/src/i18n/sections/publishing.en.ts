@@ -59,7 +59,7 @@ export const publishingEn: PublishingMessages = {
       rights: 'Rights',
       attachments: 'Attachments that go public',
       attachmentsHint:
-        'Only PDF, JPEG, PNG and WebP files of the report are published, with their metadata removed.',
+        'Only PDF, JPEG, PNG and WebP files of the report or photos of the note are published, with their metadata removed.',
       save: 'Save and check',
       saving: 'Saving…',
       saved: 'Saved. Open flags: {{count}}.',
@@ -148,6 +148,11 @@ export const publishingEn: PublishingMessages = {
       send: 'Send the note',
       sending: 'Sending…',
       sent: 'The note was sent. The Secretariat will prepare a publication from it.',
+      photos: 'Photos',
+      photosHint:
+        'Up to {{count}} photos in JPEG, PNG or WebP. No faces of the people you helped unless they agreed. The Secretariat decides which are published; where they were taken is removed.',
+      photosUnavailable:
+        'Could not prepare a place for the photos. The note can be sent without them, or reload the page.',
     },
   },
 };

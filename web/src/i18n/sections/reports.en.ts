@@ -256,6 +256,7 @@ export const reportsEn: ReportsMessages = {
         message: 'Correspondence file',
         proposal_document: 'Proposal document',
         minutes: 'Minutes of the meeting',
+        photo: 'Photo',
       },
       units: ['B', 'KB', 'MB', 'GB'],
       addMore: 'Add files to the report',

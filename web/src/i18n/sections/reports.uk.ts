@@ -258,6 +258,7 @@ export const reportsUk = {
         message: 'Файл до листування',
         proposal_document: 'Документ пропозиції',
         minutes: 'Протокол засідання',
+        photo: 'Фото',
       },
       units: ['Б', 'КБ', 'МБ', 'ГБ'],
       addMore: 'Додати файли до звернення',

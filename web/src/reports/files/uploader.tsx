@@ -1,5 +1,5 @@
-import type { TargetKind } from '@domain/uploads/upload-targets.js';
-import { ACCEPT_ATTRIBUTE } from '@domain/uploads/file-types.js';
+import { TARGET_FILE_TYPES, type TargetKind } from '@domain/uploads/upload-targets.js';
+import { acceptAttribute } from '@domain/uploads/file-types.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '@domain/uploads/upload-limits.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.js';
@@ -11,7 +11,7 @@ import './files.css';
 let sequence = 0;
 
 export interface UploaderProps {
-  /** What the files are added to: a report, a proposal, a meeting. */
+  /** What the files are added to: a report, a proposal, a meeting, a note (photos only). */
   place: FilePlace;
   kind: TargetKind;
   label: string;
@@ -94,7 +94,7 @@ export function Uploader(props: UploaderProps) {
         id={id}
         type="file"
         class="file-input visually-hidden"
-        accept={ACCEPT_ATTRIBUTE}
+        accept={acceptAttribute(TARGET_FILE_TYPES[props.place.target])}
         multiple={props.multiple}
         disabled={!props.enabled}
         aria-labelledby={`${id}-title ${id}-button`}
