@@ -1,6 +1,7 @@
 import { onRequest } from 'firebase-functions/https';
 import type { Request } from 'firebase-functions/https';
 import type { Response } from 'express';
+import type { UploadTarget } from '../domain/uploads/upload-targets.js';
 // Declares the upload params at load time, so that deploys and the emulator resolve them.
 import '../uploads/upload-config.js';
 
@@ -24,18 +25,13 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
     const { handleUpload } = await import('../uploads/upload-file.handler.js');
     return handleUpload(req, res);
   }
-  const file = /^\/files\/(?:(proposals|meetings|notes)\/)?([^/]+)\/([^/]+)$/.exec(path);
+  // `/files/{reportId}/{id}`, or `/files/{folder}/{documentId}/{id}` for the other kinds of
+  // document, whose folders upload-targets.ts names (TARGET_FILES_SEGMENT).
+  const file = /^\/files\/(?:([a-z]+)\/)?([^/]+)\/([^/]+)$/.exec(path);
   if (file) {
     const { targetOfSegment } = await import('../domain/uploads/upload-targets.js');
-    const target = file[1] ? targetOfSegment(file[1])! : 'report';
-    const [targetId, attachmentId] = [decodeSegment(file[2]), decodeSegment(file[3])];
-    if (req.method === 'DELETE') {
-      const { handleRemove } = await import('../uploads/remove-file.handler.js');
-      return handleRemove(req, res, target, targetId, attachmentId);
-    }
-    if (req.method !== 'GET') return methodNotAllowed(res, 'GET, DELETE');
-    const { handleDownload } = await import('../uploads/download-file.handler.js');
-    return handleDownload(req, res, target, targetId, attachmentId);
+    const target = file[1] === undefined ? 'report' : targetOfSegment(file[1]);
+    if (target) return handleFile(req, res, target, file[2]!, file[3]!);
   }
   const table = /^\/proposals\/([^/]+)\/comparative-table\.docx$/.exec(path);
   if (table) {
@@ -53,6 +49,23 @@ export async function handleApi(req: Request, res: Response): Promise<void> {
   const { answerRefusal } = await import('../uploads/http-errors.js');
   const { domainError } = await import('../domain/errors.js');
   answerRefusal(res, domainError('HTTP.NOT_FOUND'));
+}
+
+async function handleFile(
+  req: Request,
+  res: Response,
+  target: UploadTarget,
+  targetSegment: string,
+  attachmentSegment: string,
+): Promise<void> {
+  const [targetId, attachmentId] = [decodeSegment(targetSegment), decodeSegment(attachmentSegment)];
+  if (req.method === 'DELETE') {
+    const { handleRemove } = await import('../uploads/remove-file.handler.js');
+    return handleRemove(req, res, target, targetId, attachmentId);
+  }
+  if (req.method !== 'GET') return methodNotAllowed(res, 'GET, DELETE');
+  const { handleDownload } = await import('../uploads/download-file.handler.js');
+  return handleDownload(req, res, target, targetId, attachmentId);
 }
 
 async function methodNotAllowed(res: Response, allowed: string): Promise<void> {
