@@ -62,11 +62,6 @@ const draftRef = (reportId: string) => doc(firestore(), 'reportDrafts', reportId
 const draftPersonalRef = (reportId: string) =>
   doc(firestore(), 'reportDrafts', reportId, 'private', 'personalData');
 
-/** A new report's id, made on the device (no network needed), so a draft has it from the start. */
-export function newReportId(): string {
-  return doc(reports()).id;
-}
-
 export interface SnapshotState {
   /** Served from this device's cache, not confirmed by the server yet. */
   fromCache: boolean;

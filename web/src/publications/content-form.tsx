@@ -5,7 +5,7 @@ import {
   publicAttachmentSchema,
   type PublicationDraft,
 } from '@domain/schemas/publication.schema.js';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { AttachmentView } from '../reports/report-view.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { submitForm, succeed } from '../ui/action-runner.js';
@@ -58,7 +58,8 @@ export function ContentForm(props: { publicationId: string; draft: PublicationDr
     validate: (values) => checkContent(values, currentLanguage(), labels),
   });
   const version = JSON.stringify([draft.title, draft.summary, draft.body, draft.attachmentIds]);
-  useEffect(() => form.reset(contentValues(draft)), [version]);
+  // Before paint: a plain effect ran after the form showed and could replace what was typed.
+  useLayoutEffect(() => form.reset(contentValues(draft)), [version]);
   const files = useLive<AttachmentView[]>(
     async (next, fail) => {
       if (!draft.sourceId) {

@@ -1,5 +1,5 @@
 import { RESPONSE_TEMPLATE_KINDS } from '@domain/schemas/response-template.schema.js';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { catalogue, currentLanguage, t } from '../i18n/i18n.js';
 import { submitForm, succeed } from '../ui/action-runner.js';
 import { BusyButton, Button } from '../ui/button.js';
@@ -34,7 +34,9 @@ export function TemplateForm(props: {
     validate: (values: TemplateValues & typeof EMPTY) =>
       validateTemplate(values, currentLanguage(), labels),
   });
-  useEffect(() => {
+  // Before the browser paints the edit form: with a plain effect, someone typing at once (or a
+  // test, on a loaded machine) had their text replaced by the template's when the effect ran.
+  useLayoutEffect(() => {
     form.reset(editing ? { kind: editing.kind, title: editing.title, text: editing.text } : EMPTY);
     if (editing) form.message.value = null;
     document.getElementById('template-form-heading')?.focus();

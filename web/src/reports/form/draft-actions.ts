@@ -1,5 +1,4 @@
-import type * as ReportsStore from '../../firebase/reports.js';
-import { t } from '../../i18n/i18n.js';
+import { catalogue, t } from '../../i18n/i18n.js';
 import type { Navigation } from '../../router/navigation.js';
 import { PATHS, reportPath } from '../../router/routes.js';
 import { refuse, runAction } from '../../ui/action-runner.js';
@@ -9,12 +8,13 @@ import type { LocalDraftStore } from '../autosave.js';
 import type { DraftSync } from './draft-sync.js';
 import { fromFlat } from './flat-values.js';
 import type { ReportChecked, ReportForm } from './report-model.js';
+import type { Reports, ReportsLoader } from './reports-store.js';
 
 /** Submitting waits this long for the server before saying the connection is the problem. */
 const SUBMIT_TIMEOUT_MS = 20_000;
 
 export interface DraftContext {
-  reports: typeof ReportsStore;
+  reports: ReportsLoader;
   store: LocalDraftStore;
   sync: DraftSync;
   form: ReportForm;
@@ -34,16 +34,18 @@ export async function submitDraft(
   value: ReportChecked,
   refusal: string | null,
 ): Promise<void> {
-  const { reports, store, sync, form, reportId, orgId, uid, navigate } = context;
+  const { store, sync, form, reportId, orgId, uid, navigate } = context;
   if (form.busy.peek()) return;
   if (refusal) {
     await refuse(form, refusal);
     return;
   }
+  const remote = await remoteStore(context, form);
+  if (!remote) return;
   sync.stopSaving();
   store.save(reportId, fromFlat(form.values.peek()), orgId, Date.now());
   store.markSubmitting(reportId);
-  const write = reports.saveReportDraft({
+  const write = remote.saveReportDraft({
     reportId,
     orgId,
     uid,
@@ -72,7 +74,7 @@ export async function submitDraft(
 
 /** Deletes the draft after asking, with its files and personal data (the server removes them). */
 export async function deleteDraft(context: DraftContext, state: ActionState): Promise<void> {
-  const { reports, store, sync, form, reportId, navigate } = context;
+  const { store, sync, form, reportId, navigate } = context;
   if (form.busy.peek() || state.busy.peek()) return;
   const yes = await askToConfirm({
     title: t('reports.form.deleteTitle'),
@@ -83,16 +85,18 @@ export async function deleteDraft(context: DraftContext, state: ActionState): Pr
   if (!yes || form.busy.peek() || state.busy.peek()) return;
   // Writes that never reached the server (or that it refused) leave nothing there.
   const nothingThere = sync.nothingOnServer();
+  const remote = nothingThere ? null : await remoteStore(context, state);
+  if (!nothingThere && !remote) return;
   sync.stopSaving();
   const done = () => {
     store.remove(reportId);
     navigate(PATHS.reports, { notice: t('reports.form.deleted') });
   };
-  if (nothingThere) {
+  if (!remote) {
     done();
     return;
   }
-  const removal = reports.deleteReportDraft(reportId);
+  const removal = remote.deleteReportDraft(reportId);
   if (!navigator.onLine) {
     // Queued: Firestore deletes it when the connection returns.
     removal.catch((error: unknown) => console.error(error));
@@ -102,4 +106,18 @@ export async function deleteDraft(context: DraftContext, state: ActionState): Pr
   const outcome = await runAction(state, { run: () => removal, timeoutMs: SUBMIT_TIMEOUT_MS });
   // Still queued when the connection is slow: it goes when the server answers.
   if (outcome && (outcome.ok || outcome.problem.network)) done();
+}
+
+/**
+ * The reports' store, or `null` after saying that the connection is needed: on a first visit
+ * it is fetched after the form shows, and the line may have dropped before it came.
+ */
+async function remoteStore(context: DraftContext, state: ActionState): Promise<Reports | null> {
+  try {
+    return await context.reports();
+  } catch (error) {
+    console.error(error);
+    await refuse(state, catalogue().errors.action.offline);
+    return null;
+  }
 }

@@ -1,6 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
 import { actionProblem } from '../../actions/action-problem.js';
-import type * as ReportsStore from '../../firebase/reports.js';
 import { catalogue, currentLanguage, t } from '../../i18n/i18n.js';
 import { PATHS, reportEditPath } from '../../router/routes.js';
 import { announce } from '../../ui/live-region.js';
@@ -8,6 +7,7 @@ import { isSynced, saveState, type LocalDraft, type LocalDraftStore } from '../a
 import { cloudDraft, sameValues } from '../report-form.js';
 import type { ReportFormValues } from '../report-values.js';
 import type { AttachmentView } from '../report-view.js';
+import type { ReportsLoader } from './reports-store.js';
 
 /** How long after the last keystroke the draft goes to the server. */
 const CLOUD_SAVE_DELAY_MS = 1200;
@@ -20,7 +20,7 @@ const CLOUD_SAVE_DELAY_MS = 1200;
  * sticky save line and the files step.
  */
 export function createDraftSync(options: {
-  reports: typeof ReportsStore;
+  reports: ReportsLoader;
   store: LocalDraftStore;
   reportId: string;
   orgId: string;
@@ -73,25 +73,30 @@ export function createDraftSync(options: {
   function follow(): void {
     if (following || stopped || !confirmed.peek()) return;
     following = true;
-    stops.push(
-      reports.watchAttachments(
-        reportId,
-        (list) => (attachments.value = list),
-        (error) => console.error(error),
-      ),
-      reports.watchDraft(
-        reportId,
-        (draft, snapshot) => {
-          if (!draft && !stopped && !snapshot.pendingWrites && !snapshot.fromCache) {
-            // Submitted (or deleted) elsewhere: saving stops (the rules would refuse it), and
-            // says why.
-            stopSaving();
-            takenAway.value = true;
-          }
-        },
-        (error) => console.warn(error),
-      ),
-    );
+    void reports()
+      .then((remote) => {
+        if (stopped) return;
+        stops.push(
+          remote.watchAttachments(
+            reportId,
+            (list) => (attachments.value = list),
+            (error) => console.error(error),
+          ),
+          remote.watchDraft(
+            reportId,
+            (draft, snapshot) => {
+              if (!draft && !stopped && !snapshot.pendingWrites && !snapshot.fromCache) {
+                // Submitted (or deleted) elsewhere: saving stops (the rules would refuse it), and
+                // says why.
+                stopSaving();
+                takenAway.value = true;
+              }
+            },
+            (error) => console.warn(error),
+          ),
+        );
+      })
+      .catch((error: unknown) => console.warn(error));
   }
 
   function cloudSave(): void {
@@ -107,16 +112,19 @@ export function createDraftSync(options: {
     const exists = onServer;
     // The write is in the local cache at once: the next one is an update, whatever the network.
     onServer = true;
-    reports
-      .saveReportDraft({
-        reportId,
-        orgId,
-        uid,
-        report: draft.report,
-        personalData: draft.personalData,
-        exists,
-        submit: false,
-      })
+    // Saves wait for the store in the order they were made, so the last one wins.
+    reports()
+      .then((remote) =>
+        remote.saveReportDraft({
+          reportId,
+          orgId,
+          uid,
+          report: draft.report,
+          personalData: draft.personalData,
+          exists,
+          submit: false,
+        }),
+      )
       .then(() => {
         // Half-typed fields are on this device only: its copy stays the one to come back to.
         if (draft.complete) store.markSynced(reportId, savedAt);

@@ -1,5 +1,5 @@
 import { StoredDocumentError } from '@domain/stored/stored-document.js';
-import type * as ReportsStore from '../../firebase/reports.js';
+import { newDocumentId } from '../../data/document-id.js';
 import { formatDateTime } from '../../format.js';
 import { currentLanguage, loadSection, t } from '../../i18n/i18n.js';
 import type { DataPage, PageProps } from '../../router/page.js';
@@ -16,11 +16,12 @@ import {
 } from '../autosave.js';
 import { formValuesOf, sameValues } from '../report-form.js';
 import { problemMessage, reportFrom, type SubmissionProblem } from '../report-view.js';
+import { reportsStore, type Reports, type ReportsLoader } from './reports-store.js';
 import { ReportWizard } from './report-wizard.js';
 import '../reports.css';
 
 export interface ReportFormData {
-  reports: typeof ReportsStore;
+  reports: ReportsLoader;
   reportId: string;
   isNew: boolean;
   /** `draft` (or nothing yet), or the status of a report that is no longer a draft. */
@@ -38,19 +39,17 @@ export interface ReportFormData {
 
 async function load({ params, user, claims }: PageProps): Promise<ReportFormData> {
   if (!user || !claims?.orgId) throw new Error('The report form needs an NGO member');
-  const [, reports] = await Promise.all([
-    loadSection('reports'),
-    import('../../firebase/reports.js'),
-  ]);
-  const store = localDrafts(browserStore(), user.uid);
   const isNew = !params.reportId;
-  const reportId = params.reportId ?? reports.newReportId();
+  // A new report waits for no Firestore code: its id is made here, and the store comes after.
+  const [, reports] = await Promise.all([loadSection('reports'), isNew ? null : reportsStore()]);
+  const store = localDrafts(browserStore(), user.uid);
+  const reportId = params.reportId ?? newDocumentId();
   const local = store.load(reportId);
-  let server: Awaited<ReturnType<typeof reports.getReportData>> = {
+  let server: Awaited<ReturnType<Reports['getReportData']>> = {
     report: null,
     personalData: null,
   };
-  if (!isNew) {
+  if (reports) {
     // Offline with nothing cached: what this device kept is what there is.
     server = await reports.getReportData(reportId).catch((error: unknown) => {
       // A draft that does not fit its schema is said so (the error page), not taken for none.
@@ -66,7 +65,7 @@ async function load({ params, user, claims }: PageProps): Promise<ReportFormData
     serverValues && stored ? { values: serverValues, updatedAt: stored.updatedAt } : null,
   );
   return {
-    reports,
+    reports: reportsStore,
     reportId,
     isNew,
     found:

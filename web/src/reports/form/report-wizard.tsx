@@ -88,6 +88,8 @@ export function ReportWizard(props: PageProps & { data: ReportFormData }) {
       form.message.value = { text: t('reports.form.restored'), kind: 'success' };
     }
     const stopChanges = form.values.subscribe((flat) => sync.changed(fromFlat(flat)));
+    // Shown without the store (a new report): it comes now, before the first save needs it.
+    data.reports().catch((error: unknown) => console.warn(error));
     return () => {
       stopChanges();
       sync.dispose();
