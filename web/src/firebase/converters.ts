@@ -1,4 +1,9 @@
+import { attachmentSchema } from '@domain/schemas/attachment.schema.js';
+import { measureSchema } from '@domain/schemas/measure.schema.js';
 import { organisationSchema } from '@domain/schemas/organisation.schema.js';
+import { reportMessageSchema, reportPersonalDataSchema } from '@domain/schemas/report.schema.js';
+import { reportEventSchema } from '@domain/schemas/report-event.schema.js';
+import { responseTemplateSchema } from '@domain/schemas/response-template.schema.js';
 import { reportSchemaFor } from '@domain/stored/stored-report.js';
 import { userProfileSchema } from '@domain/schemas/user.schema.js';
 import { typed, typedBy } from './typed.js';
@@ -22,3 +27,29 @@ export const organisationNamesConverter = typed(
 
 /** `organisations/{orgId}`: the whole organisation, for the pages that show or review it. */
 export const organisationConverter = typed(organisationSchema);
+
+/** `reports/{reportId}/events/{eventId}`: the report's timeline. */
+export const reportEventConverter = typed(reportEventSchema);
+
+/** `reports/{reportId}/messages/{messageId}`: the thread. */
+export const reportMessageConverter = typed(reportMessageSchema);
+
+/** `reports/{reportId}/measures/{measureId}`. */
+export const measureConverter = typed(measureSchema);
+
+/** `reports/{reportId}/attachments/{attachmentId}`: the files' records. */
+export const attachmentConverter = typed(attachmentSchema);
+
+/** `responseTemplates/{templateId}`. */
+export const responseTemplateConverter = typed(responseTemplateSchema);
+
+/** `reports/{reportId}/private/personalData`: victims and witnesses (the organisation reads it). */
+export const personalDataConverter = typed(reportPersonalDataSchema);
+
+/**
+ * `reportDrafts/{reportId}/private/personalData`: the same, except that a draft first saved
+ * without people gets them later by a merge that names no creator (see `saveReportDraft`).
+ */
+export const draftPersonalDataConverter = typed(
+  reportPersonalDataSchema.partial({ createdBy: true, createdAt: true }),
+);

@@ -1,11 +1,24 @@
-import { collection, doc, onSnapshot, type DocumentData } from 'firebase/firestore';
+import { collection, doc, onSnapshot } from 'firebase/firestore';
 import type { z } from 'zod';
-import { DEFAULT_QUORUM, quorumRuleSchema, type QuorumRule } from '@domain/meetings/quorum.js';
+import type { QuorumRule } from '@domain/meetings/quorum.js';
+import { councilSchema, type Council } from '@domain/schemas/council.schema.js';
+import {
+  councilMembershipSchema,
+  type CouncilMembership,
+} from '@domain/schemas/council-membership.schema.js';
 import { actionResult, type ActionResult } from '@domain/actions/action-results.js';
 import { councilActionResults } from '@domain/actions/council-action.results.js';
 import type { councilActionInput } from '@domain/actions/council-action.schema.js';
-import { firestore, optionalString, stringList, type Unsubscribe } from './firestore.js';
+import { firestore, type Unsubscribe } from './firestore.js';
 import { callFunction } from './functions.js';
+import { viewsThatFit } from './read-helpers.js';
+import { typed } from './typed.js';
+
+const councils = () => collection(firestore(), 'councils').withConverter(typed(councilSchema));
+const memberships = (councilId: string) =>
+  collection(firestore(), 'councils', councilId, 'members').withConverter(
+    typed(councilMembershipSchema),
+  );
 
 /**
  * The councils (public documents, `councils/{id}`) and the `councilAction` callable, for the
@@ -24,21 +37,16 @@ export function watchCouncils(
   fail: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    collection(firestore(), 'councils'),
+    councils(),
     (snapshot) =>
       next(
-        snapshot.docs
-          .map((d) => {
-            const data = d.data();
-            return {
-              id: d.id,
-              kind: data.kind === 'advisory' ? ('advisory' as const) : ('expert' as const),
-              nameUk: typeof data.name?.uk === 'string' ? data.name.uk : d.id,
-              theme: typeof data.theme === 'string' ? data.theme : null,
-              memberOrgCount: Array.isArray(data.memberOrgs) ? data.memberOrgs.length : 0,
-            };
-          })
-          .sort((a, b) => a.nameUk.localeCompare(b.nameUk, 'uk')),
+        viewsThatFit(snapshot.docs, (id, council) => ({
+          id,
+          kind: council.kind,
+          nameUk: council.name.uk,
+          theme: council.theme ?? null,
+          memberOrgCount: council.memberOrgs.length,
+        })).sort((a, b) => a.nameUk.localeCompare(b.nameUk, 'uk')),
       ),
     fail,
   );
@@ -71,23 +79,16 @@ export interface CouncilView {
   memberOrgs: { orgId: string; name: string }[];
 }
 
-function councilFrom(id: string, data: DocumentData): CouncilView {
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+function councilFrom(id: string, council: Council): CouncilView {
   return {
     id,
-    kind: data.kind === 'advisory' ? 'advisory' : 'expert',
-    name: { uk: text(data.name?.uk) ?? id, en: text(data.name?.en) },
-    description: { uk: text(data.description?.uk) ?? '', en: text(data.description?.en) },
-    theme: text(data.theme),
-    instruments: stringList(data.instruments),
-    quorum: quorumRuleSchema.safeParse(data.quorum).data ?? DEFAULT_QUORUM,
-    memberOrgs: Array.isArray(data.memberOrgs)
-      ? data.memberOrgs.flatMap((org: { orgId?: unknown; name?: unknown }) =>
-          typeof org.orgId === 'string' && typeof org.name === 'string'
-            ? [{ orgId: org.orgId, name: org.name }]
-            : [],
-        )
-      : [],
+    kind: council.kind,
+    name: { uk: council.name.uk, en: council.name.en ?? null },
+    description: { uk: council.description.uk, en: council.description.en ?? null },
+    theme: council.theme ?? null,
+    instruments: council.instruments,
+    quorum: council.quorum,
+    memberOrgs: council.memberOrgs,
   };
 }
 
@@ -97,8 +98,11 @@ export function watchCouncil(
   fail: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    doc(firestore(), 'councils', councilId),
-    (snapshot) => next(snapshot.exists() ? councilFrom(snapshot.id, snapshot.data()) : null),
+    doc(councils(), councilId),
+    (snapshot) => {
+      const council = snapshot.data();
+      next(council ? councilFrom(snapshot.id, council) : null);
+    },
     fail,
   );
 }
@@ -123,30 +127,27 @@ export function watchMemberships(
   fail: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    collection(firestore(), 'councils', councilId, 'members'),
+    memberships(councilId),
     (snapshot) =>
       next(
-        snapshot.docs
-          .map((d) => {
-            const data = d.data();
-            const role: MembershipView['role'] =
-              (['chair', 'secretary'] as const).find((r) => r === data.role) ?? 'member';
-            return {
-              id: d.id,
-              uid: String(data.uid ?? d.id),
-              displayName: optionalString(data.displayName) ?? d.id,
-              orgName: optionalString(data.orgName),
-              role,
-              from: String(data.from ?? ''),
-              to: optionalString(data.to),
-              current: d.id === data.uid,
-            };
-          })
-          .sort(
-            (a, b) =>
-              b.from.localeCompare(a.from) || a.displayName.localeCompare(b.displayName, 'uk'),
-          ),
+        viewsThatFit(snapshot.docs, membershipFrom).sort(
+          (a, b) =>
+            b.from.localeCompare(a.from) || a.displayName.localeCompare(b.displayName, 'uk'),
+        ),
       ),
     fail,
   );
+}
+
+function membershipFrom(id: string, membership: CouncilMembership): MembershipView {
+  return {
+    id,
+    uid: membership.uid,
+    displayName: membership.displayName,
+    orgName: membership.orgName ?? null,
+    role: membership.role,
+    from: membership.from,
+    to: membership.to ?? null,
+    current: id === membership.uid,
+  };
 }

@@ -8,11 +8,16 @@ import {
   where,
   type QueryConstraint,
 } from 'firebase/firestore';
-import type { Organisation } from '@domain/schemas/organisation.schema.js';
+import { invitationSchema, joinRequestSchema } from '@domain/schemas/invitation.schema.js';
+import {
+  organisationMemberSchema,
+  type Organisation,
+} from '@domain/schemas/organisation.schema.js';
 import { shownTime, type Shown } from '../data/shown.js';
 import { organisationConverter } from './converters.js';
 import { viewsThatFit } from './read-helpers.js';
-import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
+import { firestore, millis, type Unsubscribe } from './firestore.js';
+import { typed } from './typed.js';
 
 /**
  * Reads of organisations and their people. Every change goes through `orgAction`
@@ -104,20 +109,19 @@ export function watchMembers(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    collection(firestore(), 'organisations', orgId, 'members'),
+    collection(firestore(), 'organisations', orgId, 'members').withConverter(
+      typed(organisationMemberSchema),
+    ),
     (snapshot) =>
       onChange(
-        snapshot.docs.map((d) => {
-          const data = d.data();
-          return {
-            uid: d.id,
-            displayName: optionalString(data.displayName) ?? optionalString(data.email) ?? d.id,
-            email: optionalString(data.email) ?? '',
-            position: optionalString(data.position),
-            role: data.role === 'ngo_admin' ? 'ngo_admin' : 'ngo_member',
-            joinedAt: millis(data.joinedAt),
-          };
-        }),
+        viewsThatFit(snapshot.docs, (uid, member) => ({
+          uid,
+          displayName: member.displayName,
+          email: member.email,
+          position: member.position ?? null,
+          role: member.role,
+          joinedAt: millis(member.joinedAt),
+        })),
       ),
     onError,
   );
@@ -139,21 +143,20 @@ export function watchJoinRequests(
 ): Unsubscribe {
   return onSnapshot(
     query(
-      collection(firestore(), 'organisations', orgId, 'joinRequests'),
+      collection(firestore(), 'organisations', orgId, 'joinRequests').withConverter(
+        typed(joinRequestSchema),
+      ),
       where('status', '==', 'pending'),
     ),
     (snapshot) =>
       onChange(
-        snapshot.docs.map((d) => {
-          const data = d.data();
-          return {
-            uid: d.id,
-            displayName: optionalString(data.displayName) ?? d.id,
-            email: optionalString(data.email) ?? '',
-            position: optionalString(data.position),
-            createdAt: millis(data.createdAt),
-          };
-        }),
+        viewsThatFit(snapshot.docs, (uid, request) => ({
+          uid,
+          displayName: request.displayName,
+          email: request.email,
+          position: request.position ?? null,
+          createdAt: millis(request.createdAt),
+        })),
       ),
     onError,
   );
@@ -175,21 +178,20 @@ export function watchInvitations(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    query(collection(firestore(), 'invitations'), where('orgId', '==', orgId)),
+    query(
+      collection(firestore(), 'invitations').withConverter(typed(invitationSchema)),
+      where('orgId', '==', orgId),
+    ),
     (snapshot) =>
       onChange(
-        snapshot.docs.map((d) => {
-          const data = d.data();
-          const state = data.status;
-          return {
-            invitationId: d.id,
-            email: optionalString(data.email) ?? '',
-            status: state === 'accepted' || state === 'revoked' ? state : 'pending',
-            expiresAt: millis(data.expiresAt),
-            invitedByName: optionalString(data.invitedByName),
-            createdAt: millis(data.createdAt),
-          };
-        }),
+        viewsThatFit(snapshot.docs, (invitationId, invitation) => ({
+          invitationId,
+          email: invitation.email,
+          status: invitation.status,
+          expiresAt: millis(invitation.expiresAt),
+          invitedByName: invitation.invitedByName || null,
+          createdAt: millis(invitation.createdAt),
+        })),
       ),
     onError,
   );

@@ -7,16 +7,19 @@ import {
   onSnapshot,
   query,
   where,
-  type DocumentData,
   type Query,
 } from 'firebase/firestore';
+import { meetingSchema } from '@domain/schemas/meeting.schema.js';
+import { proposalSchema } from '@domain/schemas/proposal.schema.js';
 import {
   publicationDraftSchema,
   type PublicationDraft,
 } from '@domain/schemas/publication.schema.js';
+import { organisationNamesConverter, reportConverter } from './converters.js';
+import { viewsThatFit } from './read-helpers.js';
 import { typed } from './typed.js';
 import { reportFrom } from '../reports/report-view.js';
-import { firestore, millis, optionalString, type Unsubscribe } from './firestore.js';
+import { firestore, millis, type Unsubscribe } from './firestore.js';
 
 export { publicationAction } from './functions.js';
 export { watchAttachments } from './reports.js';
@@ -104,49 +107,58 @@ export interface PublicationSources {
   organisations: SourceOption[];
 }
 
-const text = (data: DocumentData, key: string) => optionalString(data[key]) ?? '';
-
 /**
  * What staff may prepare a publication from: decided (or closed) reports with their consent,
  * proposals, meetings whose minutes are recorded, and verified organisations (for a note about
- * their work). The Secretariat reads all of them.
+ * their work). The Secretariat reads all of them, each through its schema (one that does not
+ * fit is left out and reported, naming the field).
  */
 export async function publicationSources(): Promise<PublicationSources> {
   const db = firestore();
   const reportsIn = (status: string) =>
-    getDocs(query(collection(db, 'reports'), where('status', '==', status), limit(SOURCE_LIMIT)));
+    getDocs(
+      query(
+        collection(db, 'reports').withConverter(reportConverter),
+        where('status', '==', status),
+        limit(SOURCE_LIMIT),
+      ),
+    );
   const [decided, closed, proposals, meetings, organisations] = await Promise.all([
     reportsIn('decided'),
     reportsIn('closed'),
-    getDocs(query(collection(db, 'proposals'), limit(SOURCE_LIMIT))),
-    getDocs(query(collection(db, 'meetings'), limit(SOURCE_LIMIT))),
+    getDocs(
+      query(collection(db, 'proposals').withConverter(typed(proposalSchema)), limit(SOURCE_LIMIT)),
+    ),
+    getDocs(
+      query(collection(db, 'meetings').withConverter(typed(meetingSchema)), limit(SOURCE_LIMIT)),
+    ),
     getDocs(
       query(
-        collection(db, 'organisations'),
+        collection(db, 'organisations').withConverter(organisationNamesConverter),
         where('status', '==', 'verified'),
         limit(SOURCE_LIMIT),
       ),
     ),
   ]);
   return {
-    reports: [...decided.docs, ...closed.docs].map((d) => {
-      const report = reportFrom(d.id, d.data());
+    reports: viewsThatFit([...decided.docs, ...closed.docs], (id, stored) => {
+      const report = reportFrom(id, stored);
       return {
-        id: d.id,
-        label: `${report.number ?? d.id} — ${report.title}`,
+        id,
+        label: `${report.number ?? id} — ${report.title}`,
         consent: report.consentToPublish,
       };
     }),
-    proposals: proposals.docs.map((d) => ({
-      id: d.id,
-      label: `${text(d.data(), 'number') || d.id} — ${text(d.data(), 'title')}`,
+    proposals: viewsThatFit(proposals.docs, (id, proposal) => ({
+      id,
+      label: `${proposal.number ?? id} — ${proposal.title}`,
     })),
-    meetings: meetings.docs
-      .filter((d) => optionalString(d.data().minutes?.text))
-      .map((d) => ({ id: d.id, label: text(d.data(), 'title') || d.id })),
-    organisations: organisations.docs.map((d) => ({
-      id: d.id,
-      label: text(d.data(), 'shortName') || text(d.data(), 'name') || d.id,
+    meetings: viewsThatFit(meetings.docs, (id, meeting) =>
+      meeting.minutes ? { id, label: meeting.title } : null,
+    ).filter((meeting) => meeting !== null),
+    organisations: viewsThatFit(organisations.docs, (id, names) => ({
+      id,
+      label: names.shortName || names.name,
     })),
   };
 }

@@ -12,6 +12,7 @@ import {
   type QueryConstraint,
   type QueryDocumentSnapshot,
 } from 'firebase/firestore/lite';
+import { regionStatsSchema } from '@domain/schemas/stats.schema.js';
 import { RUNNING_DEADLINE_STATUSES } from '../reports/deadline.js';
 import { VISIBLE_STATUSES, type QuerySpec } from '../reports/queue.js';
 import {
@@ -22,7 +23,9 @@ import {
 } from '../reports/report-view.js';
 import { organisationNamesConverter, profileConverter, reportConverter } from './converters.js';
 import { firestoreLite } from './lite.js';
+import { typed } from './typed.js';
 import { profileFrom, type ProfileView } from './profile.js';
+import { viewsThatFit } from './read-helpers.js';
 
 /**
  * One-shot reads, through Firestore Lite (lite.ts): the queue, the dashboard's figures, people
@@ -106,15 +109,12 @@ export async function listAssignablePeople(): Promise<AssigneeOption[]> {
       limit(500),
     ),
   );
-  return snapshot.docs.map((d) => {
-    const person = d.data();
-    return {
-      uid: d.id,
-      displayName: person.displayName,
-      role: person.role === 'coordinator' ? 'coordinator' : 'staff',
-      regions: person.regions ?? [],
-    };
-  });
+  return viewsThatFit(snapshot.docs, (uid, person) => ({
+    uid,
+    displayName: person.displayName,
+    role: person.role === 'coordinator' ? ('coordinator' as const) : ('staff' as const),
+    regions: person.regions ?? [],
+  }));
 }
 
 /** Display names of people (Secretariat and coordinators may read single profiles). */
@@ -169,13 +169,17 @@ export async function organisationNames(orgIds: readonly string[]): Promise<Map<
 export async function regionStats(
   regionCodes: readonly string[] | null,
 ): Promise<RegionStatsView[]> {
-  const stats = () => collection(firestoreLite(), 'regionStats');
+  const stats = () =>
+    collection(firestoreLite(), 'regionStats').withConverter(typed(regionStatsSchema));
   if (regionCodes === null) {
     const snapshot = await getDocs(stats());
     return snapshot.docs.map((d) => regionStatsFrom(d.id, d.data()));
   }
   const snapshots = await Promise.all(regionCodes.map((code) => getDoc(doc(stats(), code))));
-  return snapshots.filter((s) => s.exists()).map((s) => regionStatsFrom(s.id, s.data() ?? {}));
+  return snapshots.flatMap((s) => {
+    const stored = s.data();
+    return stored ? [regionStatsFrom(s.id, stored)] : [];
+  });
 }
 
 /** Reports of a region past their deadline while it runs: a count aggregation, one read. */

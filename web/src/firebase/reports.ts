@@ -14,11 +14,10 @@ import {
   updateDoc,
   where,
   writeBatch,
-  type DocumentData,
   type DocumentReference,
   type Query,
 } from 'firebase/firestore';
-import type { ReportDraftContent } from '@domain/schemas/report.schema.js';
+import type { ReportDraftContent, ReportPersonalData } from '@domain/schemas/report.schema.js';
 import {
   contentFields,
   DELETE,
@@ -42,7 +41,16 @@ import {
   type StoredReport,
   type TemplateView,
 } from '../reports/report-view.js';
-import { reportConverter } from './converters.js';
+import {
+  attachmentConverter,
+  draftPersonalDataConverter,
+  personalDataConverter,
+  measureConverter,
+  reportConverter,
+  reportEventConverter,
+  reportMessageConverter,
+  responseTemplateConverter,
+} from './converters.js';
 import { firestore, type Unsubscribe } from './firestore.js';
 import { viewsThatFit } from './read-helpers.js';
 
@@ -106,13 +114,17 @@ function followReport(
   );
 }
 
+/** A draft's victims and witnesses as stored (the creator may be unnamed: see the converter). */
+export type PersonalDataOfDraft = Omit<ReportPersonalData, 'createdBy' | 'createdAt'> &
+  Partial<Pick<ReportPersonalData, 'createdBy' | 'createdAt'>>;
+
 /**
  * The draft as stored (for filling the form again), or — once there is no draft — the report
  * it became (the form then says it is submitted); nulls when neither is readable.
  */
 export async function getReportData(
   reportId: string,
-): Promise<{ report: StoredReport | null; personalData: DocumentData | null }> {
+): Promise<{ report: StoredReport | null; personalData: PersonalDataOfDraft | null }> {
   // Each through its schema: one that does not fit is refused, naming the field.
   const draft = await getDoc(draftRef(reportId).withConverter(reportConverter));
   if (!draft.exists()) {
@@ -124,7 +136,9 @@ export async function getReportData(
   }
   // A draft written without personal data has no such document, and the rules refuse
   // reading one that does not exist.
-  const personal = await getDoc(draftPersonalRef(reportId)).catch(() => null);
+  const personal = await getDoc(
+    draftPersonalRef(reportId).withConverter(draftPersonalDataConverter),
+  ).catch(() => null);
   return { report: draft.data(), personalData: personal?.data() ?? null };
 }
 
@@ -166,11 +180,11 @@ export function watchDraft(
 /** The organisation reads its report's victims and witnesses directly (rules). */
 export function watchPersonalData(
   reportId: string,
-  onChange: (data: DocumentData | null) => void,
+  onChange: (data: ReportPersonalData | null) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    personalRef(reportId),
+    personalRef(reportId).withConverter(personalDataConverter),
     (snapshot) => onChange(snapshot.data() ?? null),
     onError,
   );
@@ -321,21 +335,26 @@ export function watchOrganisationReports(
   return () => stops.forEach((stop) => stop());
 }
 
-function watchList<T>(
-  q: Query,
-  map: (id: string, data: DocumentData, pending: boolean) => T,
+/**
+ * Follows a list read through its converter: each document through its schema, one that does
+ * not fit left out and reported (its error names the field). `pending`: written here and not
+ * yet confirmed.
+ */
+function watchList<D, T>(
+  q: Query<D>,
+  map: (id: string, data: D, pending: boolean) => T,
   onChange: (items: T[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
     q,
     { includeMetadataChanges: true },
-    (snapshot) =>
-      onChange(
-        snapshot.docs.map((d) =>
-          map(d.id, d.data({ serverTimestamps: 'estimate' }), d.metadata.hasPendingWrites),
-        ),
-      ),
+    (snapshot) => {
+      const pending = new Set(
+        snapshot.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.id),
+      );
+      onChange(viewsThatFit(snapshot.docs, (id, data) => map(id, data, pending.has(id))));
+    },
     onError,
   );
 }
@@ -346,7 +365,10 @@ export function watchEvents(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return watchList(
-    query(collection(reportRef(reportId), 'events'), orderBy('at', 'asc')),
+    query(
+      collection(reportRef(reportId), 'events').withConverter(reportEventConverter),
+      orderBy('at', 'asc'),
+    ),
     (id, data) => eventFrom(id, data),
     onChange,
     onError,
@@ -359,7 +381,10 @@ export function watchMessages(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return watchList(
-    query(collection(reportRef(reportId), 'messages'), orderBy('createdAt', 'asc')),
+    query(
+      collection(reportRef(reportId), 'messages').withConverter(reportMessageConverter),
+      orderBy('createdAt', 'asc'),
+    ),
     messageFrom,
     onChange,
     onError,
@@ -372,7 +397,10 @@ export function watchMeasures(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return watchList(
-    query(collection(reportRef(reportId), 'measures'), orderBy('createdAt', 'asc')),
+    query(
+      collection(reportRef(reportId), 'measures').withConverter(measureConverter),
+      orderBy('createdAt', 'asc'),
+    ),
     (id, data) => measureFrom(id, data),
     onChange,
     onError,
@@ -385,7 +413,10 @@ export function watchAttachments(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return watchList(
-    query(collection(reportRef(reportId), 'attachments'), orderBy('uploadedAt', 'asc')),
+    query(
+      collection(reportRef(reportId), 'attachments').withConverter(attachmentConverter),
+      orderBy('uploadedAt', 'asc'),
+    ),
     (id, data) => attachmentFrom(id, data),
     onChange,
     onError,
@@ -432,10 +463,12 @@ export function watchTemplates(
   onChange: (templates: TemplateView[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  const base = collection(firestore(), 'responseTemplates');
+  const base = collection(firestore(), 'responseTemplates').withConverter(
+    responseTemplateConverter,
+  );
   return onSnapshot(
     kind ? query(base, where('kind', '==', kind)) : base,
-    (snapshot) => onChange(snapshot.docs.map((d) => templateFrom(d.id, d.data()))),
+    (snapshot) => onChange(viewsThatFit(snapshot.docs, templateFrom)),
     onError,
   );
 }

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { barPercent, dashboardRow, formatDays, needsOverdueCount, totalRow } from './dashboard.js';
+import { regionStatsSchema } from '@domain/schemas/stats.schema.js';
 import { regionStatsFrom } from './report-view.js';
 
-const kyiv = regionStatsFrom('UA-30', {
-  open: { registered: 2, in_review: 3, info_requested: 1, decided: 1, closed: 9 },
-  urgentOpen: 2,
-  daysToDecision: { '5': 1, '12': 2, '40': 1 },
-});
-const lviv = regionStatsFrom('UA-46', {
-  open: { registered: 0, in_review: 0, info_requested: -1, decided: 4 },
-  urgentOpen: 0,
-  daysToDecision: { '3': 1, not_a_day: 5 },
-});
+const kyiv = regionStatsFrom(
+  'UA-30',
+  regionStatsSchema.parse({
+    open: { registered: 2, in_review: 3, info_requested: 1, decided: 1, closed: 9 },
+    urgentOpen: 2,
+    daysToDecision: { '5': 1, '12': 2, '40': 1 },
+  }),
+);
+const lviv = regionStatsFrom(
+  'UA-46',
+  regionStatsSchema.parse({
+    open: { registered: 0, in_review: 0, info_requested: -1, decided: 4 },
+    daysToDecision: { '3': 1 },
+  }),
+);
 
 describe('the regional dashboard', () => {
   it('counts a region’s open reports by status, urgent ones and the median days to decision', () => {

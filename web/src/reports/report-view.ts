@@ -1,5 +1,6 @@
 import { REPORT_STATUSES, type ReportStatus } from '@domain/workflows/report.workflow.js';
 import type { Report, ReportDraft } from '@domain/schemas/report.schema.js';
+import type { RegionStats } from '@domain/schemas/stats.schema.js';
 import { millis, optionalString, record, stringList, wholeNumber } from '../data/fields.js';
 import { shownTime, type Shown } from '../data/shown.js';
 
@@ -306,22 +307,6 @@ export interface RegionStatsView {
   daysToDecision: Record<string, number>;
 }
 
-export function regionStatsFrom(
-  regionCode: string,
-  data: Record<string, unknown>,
-): RegionStatsView {
-  const open: Partial<Record<ReportStatus, number>> = {};
-  for (const [status, count] of Object.entries(record(data.open))) {
-    if (isReportStatus(status) && typeof count === 'number') open[status] = count;
-  }
-  const daysToDecision: Record<string, number> = {};
-  for (const [days, count] of Object.entries(record(data.daysToDecision))) {
-    if (/^\d+$/.test(days) && typeof count === 'number') daysToDecision[days] = count;
-  }
-  return {
-    regionCode,
-    open,
-    urgentOpen: typeof data.urgentOpen === 'number' ? data.urgentOpen : 0,
-    daysToDecision,
-  };
+export function regionStatsFrom(regionCode: string, stats: RegionStats): RegionStatsView {
+  return { regionCode, ...stats };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestampSchema } from '../fields.js';
+import { REPORT_STATUSES } from '../workflows/report.workflow.js';
 
 const counts = z.record(z.string(), z.int().min(0));
 
@@ -65,3 +66,19 @@ export const publicStatisticsSchema = z.object({
   updatedAt: timestampSchema.optional(),
 });
 export type PublicStatistics = z.infer<typeof publicStatisticsSchema>;
+
+/**
+ * `regionStats/{regionCode}`: a region's working figures for the dashboard, kept by the
+ * statistics trigger with increments, so a field appears only once something was counted in
+ * it. A backlog is not floored at zero: triggers applied out of order may take one below for a
+ * moment, and the dashboard shows what is stored rather than refusing it.
+ */
+export const regionStatsSchema = z.object({
+  open: z.partialRecord(z.enum(REPORT_STATUSES), z.int()).default({}),
+  urgentOpen: z.int().default(0),
+  /** How many reports were decided in so many calendar days: `{ "12": 3 }`. */
+  daysToDecision: z
+    .record(z.string().regex(/^\d+$/, 'Днів до рішення: ціле число'), z.int().min(0))
+    .default({}),
+});
+export type RegionStats = z.infer<typeof regionStatsSchema>;
