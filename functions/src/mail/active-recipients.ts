@@ -1,5 +1,7 @@
 import { recipientsOf, withoutAddresses, type Recipients } from '../domain/mail/outbox.js';
 import { mailRecipientsSchema } from '../domain/schemas/mail.schema.js';
+import { readStored } from '../domain/stored/stored-document.js';
+import { accountStateSchema } from '../domain/stored/stored-profile.js';
 import { db } from '../shared/firebase.js';
 
 /** Firestore's limit on the values of one `in` filter. */
@@ -18,9 +20,11 @@ export async function activeRecipients(recipients: Recipients): Promise<Recipien
     const accounts = await db()
       .collection('users')
       .where('email', 'in', addresses.slice(start, start + IN_LIMIT))
+      .select('email', 'disabled')
       .get();
     for (const account of accounts.docs) {
-      if (account.get('disabled') === true) deactivated.add(String(account.get('email')));
+      const { email, disabled } = readStored(accountStateSchema, account.ref.path, account.data());
+      if (disabled) deactivated.add(email);
     }
   }
   return withoutAddresses(recipients, deactivated);

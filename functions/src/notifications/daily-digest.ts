@@ -1,7 +1,10 @@
 import type { DocumentReference } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
 import { kyivDate } from '../domain/kyiv-time.js';
 import { mailIdFor } from '../domain/mail/delivery.js';
 import { renderTemplate } from '../domain/mail/templates.js';
+import { readEachStored } from '../domain/stored/stored-document.js';
+import { digestItemSchema } from '../domain/stored/stored-profile.js';
 import { db } from '../shared/firebase.js';
 import { webBaseUrl } from '../mail/mail-config.js';
 import { readRecipients, writeMail } from './notify.js';
@@ -35,16 +38,24 @@ export async function sendDailyDigests(
       const sent = await db().runTransaction(async (tx) => {
         const [recipient] = await readRecipients(tx, [uid]);
         const snapshots = await tx.getAll(...part);
-        const items = snapshots.filter((s) => s.get('digest') === 'pending');
+        // A notice that does not fit is left out (and said): it must not hold back the others.
+        const items = readEachStored(
+          digestItemSchema,
+          snapshots.filter((s) => s.exists),
+          (refused) => logger.warn('Notice left out of the digest', refused.error.params),
+        )
+          .filter(({ value }) => value.digest === 'pending')
+          .map(({ snapshot, value }) => ({
+            ref: snapshot.ref,
+            title: value.title,
+            link: value.link,
+          }));
         if (!recipient || items.length === 0) return 0;
         const rendered = renderTemplate(
           'digest',
           {
             date,
-            items: items.map((s) => ({
-              title: String(s.get('title')),
-              link: String(s.get('link')),
-            })),
+            items: items.map(({ title, link }) => ({ title, link })),
           },
           recipient.language,
           webBaseUrl.value(),

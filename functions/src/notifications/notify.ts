@@ -1,8 +1,11 @@
-import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import { FieldValue, type Transaction } from 'firebase-admin/firestore';
+import { logger } from 'firebase-functions';
 import type { Language } from '../domain/catalogues/catalogue.js';
 import { mailIdFor } from '../domain/mail/delivery.js';
 import { outboxMail, type CalendarPart, type OutboxMailInput } from '../domain/mail/outbox.js';
 import { renderTemplate, type TemplateData, type TemplateName } from '../domain/mail/templates.js';
+import { readEachStored } from '../domain/stored/stored-document.js';
+import { recipientProfileSchema } from '../domain/stored/stored-profile.js';
 import { db } from '../shared/firebase.js';
 import { mailFrom, webBaseUrl } from '../mail/mail-config.js';
 
@@ -42,20 +45,25 @@ export async function readRecipients(
   const unique = [...new Set(uids)];
   if (unique.length === 0) return [];
   const profiles = await tx.getAll(...unique.map((uid) => db().doc(`users/${uid}`)));
-  return profiles.flatMap(toRecipient);
-}
-
-function toRecipient(profile: DocumentSnapshot): Recipient[] {
-  const email = profile.get('email');
-  if (!profile.exists || profile.get('disabled') === true || typeof email !== 'string') return [];
-  return [
-    {
-      uid: profile.id,
-      email,
-      language: profile.get('language') === 'en' ? 'en' : 'uk',
-      digest: profile.get('notificationPreference') === 'daily_digest',
-    },
-  ];
+  // A profile whose needed fields do not fit is left out, said with the field: one person's
+  // odd profile must not stop the notice (and the change it reports) for everyone else.
+  const fitting = readEachStored(
+    recipientProfileSchema,
+    profiles.filter((profile) => profile.exists),
+    (refused) => logger.warn('Recipient left out: profile does not fit', refused.error.params),
+  );
+  return fitting.flatMap(({ snapshot, value }) =>
+    value.disabled
+      ? []
+      : [
+          {
+            uid: snapshot.id,
+            email: value.email,
+            language: value.language,
+            digest: value.notificationPreference === 'daily_digest',
+          },
+        ],
+  );
 }
 
 export function writeNotices<N extends TemplateName>(

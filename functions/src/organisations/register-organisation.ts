@@ -1,4 +1,4 @@
-import { FieldValue, type DocumentSnapshot, type Transaction } from 'firebase-admin/firestore';
+import { FieldValue, type Transaction } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import type { registerOrganisationInput } from '../domain/actions/org-action.schema.js';
 import { alreadyInOrganisation, joinRequestDecision } from '../domain/membership.js';
@@ -13,6 +13,7 @@ import { syncClaims } from '../users/sync-claims.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
 import { applicantProfile, orgChain, requireVerifiedEmail } from './org-context.js';
 import { joinRequestsOf, joinRequestState } from './membership-store.js';
+import { readOrganisation, type StoredOrganisation } from './organisation-store.js';
 
 type Input = z.infer<typeof registerOrganisationInput>;
 
@@ -42,8 +43,8 @@ export async function registerOrganisation(caller: Caller, input: Input) {
   await requireVerifiedEmail(caller);
 
   const outcome = await db().runTransaction(async (tx) => {
-    const existing = await tx.get(orgRef);
-    if (existing.exists) return { kind: await askToJoin(tx, caller, input, existing, profile) };
+    const existing = await readOrganisation(tx, orgId);
+    if (existing) return { kind: await askToJoin(tx, caller, input, existing, profile) };
 
     const staff = await uidsWithRole(tx, 'staff');
     const coordinators = await coordinatorsOf(tx, input.organisation.regionCode);
@@ -127,7 +128,7 @@ async function askToJoin(
   tx: Transaction,
   caller: Caller,
   input: Input,
-  org: DocumentSnapshot,
+  org: StoredOrganisation,
   profile: ReturnType<typeof applicantProfile>,
 ): Promise<'join_requested'> {
   const orgId = org.id;
@@ -163,7 +164,7 @@ async function askToJoin(
     template: 'organisation.join_requested',
     data: {
       orgId,
-      orgName: String(org.get('shortName')),
+      orgName: org.data.shortName,
       applicantName: input.applicant.displayName,
     },
     link: '/app/organisation',

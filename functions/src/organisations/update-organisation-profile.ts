@@ -5,6 +5,7 @@ import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import type { Caller } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
 import { actorOf, orgChain, requireOrgLead } from './org-context.js';
+import { readOrganisation } from './organisation-store.js';
 import { profileChanges } from './review-organisation.js';
 import { refusal } from '../shared/callable-errors.js';
 
@@ -19,16 +20,18 @@ export async function updateOrganisationProfile(caller: Caller, input: Input) {
   requireOrgLead(caller, input.orgId);
   const orgRef = db().doc(`organisations/${input.orgId}`);
   return db().runTransaction(async (tx) => {
-    const org = await tx.get(orgRef);
-    if (!org.exists) throw refusal('ORG.NOT_FOUND');
+    const org = await readOrganisation(tx, input.orgId);
+    if (!org) throw refusal('ORG.NOT_FOUND');
+    // The stored profile by field name, read through `organisationSchema`.
+    const stored: Record<string, unknown> = org.data;
     const head = await readAuditHead(tx, orgChain(input.orgId));
     const changed = Object.keys(input.organisation).filter(
       (key) =>
-        JSON.stringify(org.get(key)) !==
+        JSON.stringify(stored[key]) !==
         JSON.stringify((input.organisation as Record<string, unknown>)[key]),
     );
     for (const optional of ['website', 'publicPhone'] as const) {
-      if (org.get(optional) !== undefined && input.organisation[optional] === undefined)
+      if (stored[optional] !== undefined && input.organisation[optional] === undefined)
         changed.push(optional);
     }
     if (changed.length === 0) return { orgId: input.orgId, changed };
@@ -43,7 +46,7 @@ export async function updateOrganisationProfile(caller: Caller, input: Input) {
       target: { type: 'organisation', id: input.orgId },
       details: {
         changed,
-        before: Object.fromEntries(changed.map((key) => [key, org.get(key) ?? null])),
+        before: Object.fromEntries(changed.map((key) => [key, stored[key] ?? null])),
       },
     });
     return { orgId: input.orgId, changed };

@@ -20,14 +20,11 @@ import {
 } from '../domain/open-data/tables/publications-table.js';
 import { statisticsRows, statisticsTable } from '../domain/open-data/tables/statistics-table.js';
 import type { Publication } from '../domain/schemas/publication.schema.js';
-import {
-  coordinatorDirectorySchema,
-  partnerDirectorySchema,
-} from '../domain/schemas/directory.schema.js';
 import { councilSchema } from '../domain/schemas/council.schema.js';
 import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { readStoredStatistics } from '../stats/recompute-statistics.js';
+import { readCoordinatorDirectory, readPartnerDirectory } from './public-directories.js';
 import { readLiveRecords } from './public-records.js';
 
 /**
@@ -115,11 +112,6 @@ async function councilRows() {
   return snapshot.docs.map((doc) => ({ id: doc.id, council: doc.data() }));
 }
 
-async function directory<T>(path: string, read: (data: unknown) => T): Promise<T | null> {
-  const data = (await db().doc(path).get()).data();
-  return data === undefined ? null : read(data);
-}
-
 /** A table of the open data as a file, in either format. */
 interface TableFile {
   render(format: 'csv' | 'json', siteUrl: string): Promise<string>;
@@ -146,17 +138,9 @@ const TABLES: Readonly<Record<string, TableFile>> = {
   stats: tableFile(statisticsTable, async () => statisticsRows(await readStoredStatistics())),
   councils: tableFile(councilsTable, councilRows),
   coordinators: tableFile(coordinatorsTable, async () =>
-    coordinatorRows(
-      (await directory('directory/coordinators', (d) => coordinatorDirectorySchema.parse(d)))
-        ?.coordinators ?? [],
-    ),
+    coordinatorRows((await readCoordinatorDirectory())?.coordinators ?? []),
   ),
-  partners: tableFile(
-    partnersTable,
-    async () =>
-      (await directory('directory/partners', (d) => partnerDirectorySchema.parse(d)))?.partners ??
-      [],
-  ),
+  partners: tableFile(partnersTable, async () => (await readPartnerDirectory())?.partners ?? []),
 };
 
 const TABLE_FILE = /^\/open-data\/([a-z]+)\.(csv|json)$/;

@@ -8,6 +8,7 @@ import {
   type PublicationSearchQuery,
 } from '../domain/search/publication-search.js';
 import { readStored, storedConverter } from '../domain/stored/stored-document.js';
+import { publicationCandidateSchema } from '../domain/stored/stored-publication.js';
 import { db } from '../shared/firebase.js';
 import type { PublicRecordView } from './render-contract.js';
 
@@ -30,13 +31,12 @@ export const firestoreCandidates: CandidateSource = {
     if (after) query = query.startAfter(Timestamp.fromMillis(after.publishedAtMillis), after.id);
     const snapshot = await query.select('publishedAt', 'searchKeys').limit(limit).get();
     return snapshot.docs.map((doc) => {
-      const publishedAt: unknown = doc.get('publishedAt');
-      const keys: unknown = doc.get('searchKeys');
-      return {
-        id: doc.id,
-        publishedAtMillis: publishedAt instanceof Timestamp ? publishedAt.toMillis() : 0,
-        searchKeys: Array.isArray(keys) ? keys.filter((k) => typeof k === 'string') : [],
-      };
+      const { publishedAt, searchKeys } = readStored(
+        publicationCandidateSchema,
+        doc.ref.path,
+        doc.data(),
+      );
+      return { id: doc.id, publishedAtMillis: millisOf(publishedAt), searchKeys };
     });
   },
 };

@@ -9,6 +9,7 @@ import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { serveOpenData } from './open-data.handler.js';
 import { servePublicFile } from './public-file.handler.js';
+import { readCoordinatorDirectory, readPartnerDirectory } from './public-directories.js';
 import { readPublicRecord, searchPublicRecords } from './public-records.js';
 import type { PublicPageName, RenderPublicPage } from './render-contract.js';
 import { searchQueryOf } from './search-query.js';
@@ -26,8 +27,6 @@ interface PublicRoute {
   maxAge: number;
   sharedMaxAge: number;
 }
-
-const documentData = (path: string) => async () => (await db().doc(path).get()).data() ?? null;
 
 /**
  * The council's proposals the public may see (`isProposalPublic`: from the time a meeting
@@ -74,13 +73,13 @@ const ROUTES: Readonly<Record<string, PublicRoute>> = {
   '/': { page: 'home', read: null, maxAge: 600, sharedMaxAge: 3600 },
   '/partners': {
     page: 'partners',
-    read: documentData('directory/partners'),
+    read: readPartnerDirectory,
     maxAge: 300,
     sharedMaxAge: 600,
   },
   '/coordinators': {
     page: 'coordinators',
-    read: documentData('directory/coordinators'),
+    read: readCoordinatorDirectory,
     maxAge: 300,
     sharedMaxAge: 600,
   },

@@ -2,7 +2,11 @@ import { Timestamp, type Transaction } from 'firebase-admin/firestore';
 import type { PublicationActionInput } from '../domain/actions/publication-action.schema.js';
 import { noteSchema } from '../domain/schemas/note.schema.js';
 import { sourceFilesOf } from '../domain/publications/source-files.js';
-import { storedConverter } from '../domain/stored/stored-document.js';
+import { reportSchema } from '../domain/schemas/report.schema.js';
+import { readStored, storedConverter, storedStatus } from '../domain/stored/stored-document.js';
+import { proposalSourceSchema } from '../domain/stored/stored-publication.js';
+import { reportOutcomeSourceSchema } from '../domain/stored/stored-report.js';
+import { organisationVerified } from '../organisations/organisation-store.js';
 import {
   checkContent,
   type CheckedContent,
@@ -66,18 +70,18 @@ async function readSource(tx: Transaction, input: Input<'create'>): Promise<Sour
   const collection = input.kind === 'report_outcome' ? 'reports' : SOURCE_COLLECTION[input.kind];
   const source = await tx.get(db().doc(`${collection}/${input.sourceId}`));
   if (!source.exists) throw refusal('PUBLICATION.SOURCE_NOT_FOUND');
-  const number = source.get('number');
-  const orgId = source.get('orgId');
   if (input.kind === 'report_outcome') {
-    const status = String(source.get('status'));
-    if (!(OUTCOME_STATUSES as readonly string[]).includes(status))
+    // The state first: a report still in the making need not have the rest yet.
+    const status = storedStatus(reportSchema.shape.status, source);
+    if (!(OUTCOME_STATUSES as readonly string[]).includes(status ?? ''))
       throw refusal('PUBLICATION.OUTCOME_NOT_READY');
-    if (source.get('consentToPublish') !== true) throw refusal('PUBLICATION.NO_CONSENT');
+    const report = readStored(reportOutcomeSourceSchema, source.ref.path, source.data());
+    if (!report.consentToPublish) throw refusal('PUBLICATION.NO_CONSENT');
+    return { orgId: report.orgId, sourceNumber: report.number };
   }
-  return {
-    orgId: typeof orgId === 'string' ? orgId : undefined,
-    sourceNumber: typeof number === 'string' ? number : undefined,
-  };
+  // A meeting has no number of its own, and neither it nor a proposal one organisation.
+  if (input.kind === 'meeting_minutes') return {};
+  return { sourceNumber: readStored(proposalSourceSchema, source.ref.path, source.data()).number };
 }
 
 /**
@@ -155,8 +159,7 @@ const noteRef = (noteId: string) =>
 export async function sendNote(actor: Actor, input: Input<'sendNote'>) {
   if (!maySendNote(actor)) throw refusal('PUBLICATION.NOTES_BY_NGOS');
   return db().runTransaction(async (tx) => {
-    const organisation = await tx.get(db().doc(`organisations/${actor.orgId}`));
-    if (organisation.get('status') !== 'verified')
+    if (!(await organisationVerified(tx, actor.orgId)))
       throw refusal('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'submit' });
     const written = input.noteId ? await readOpenNote(tx, actor, input.noteId) : null;
     const ref = written ? draftsCollection().doc(written.id) : draftsCollection().doc();

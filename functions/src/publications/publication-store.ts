@@ -7,7 +7,8 @@ import {
   type PublicationKind,
 } from '../domain/schemas/publication.schema.js';
 import { reportPersonalDataSchema } from '../domain/schemas/report.schema.js';
-import { storedConverter } from '../domain/stored/stored-document.js';
+import { readStored, storedConverter } from '../domain/stored/stored-document.js';
+import { reportOutcomeSourceSchema } from '../domain/stored/stored-report.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
 import type { Notice, Recipient } from '../notifications/notify.js';
 import { readRecipients } from '../notifications/notify.js';
@@ -62,7 +63,8 @@ export async function readConsent(
 ): Promise<boolean | undefined> {
   if (draft.kind !== 'report_outcome' || !draft.sourceId) return undefined;
   const report = await tx.get(db().doc(`reports/${draft.sourceId}`));
-  return report.get('consentToPublish') === true;
+  if (!report.exists) return false;
+  return readStored(reportOutcomeSourceSchema, report.ref.path, report.data()).consentToPublish;
 }
 
 /** The NGO concerned: the organisation's leads, and whoever of it wrote the note. */

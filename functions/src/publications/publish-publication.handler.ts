@@ -8,7 +8,7 @@ import {
   publicationDraftSchema,
   type PublicationDraft,
 } from '../domain/schemas/publication.schema.js';
-import { readStored } from '../domain/stored/stored-document.js';
+import { readStored, storedStatus } from '../domain/stored/stored-document.js';
 import { readRecipients, type Recipient } from '../notifications/notify.js';
 import { blobStore } from '../uploads/upload-config.js';
 import { copyPublicAttachments } from './public-attachments.js';
@@ -33,9 +33,11 @@ import { runPublicationStep } from './run-publication-step.js';
 export async function onPublicationApproved(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { publicationId: string }>,
 ): Promise<void> {
-  const after = event.data?.after;
-  if (!after?.exists || after.get('status') !== 'approved') return;
-  if (event.data?.before.get('status') === 'approved') return;
+  if (!event.data) return;
+  const { before, after } = event.data;
+  const status = publicationDraftSchema.shape.status;
+  if (storedStatus(status, after) !== 'approved' || storedStatus(status, before) === 'approved')
+    return;
   const id = event.params.publicationId;
   const draft = readStored(publicationDraftSchema, after.ref.path, after.data());
   await publishApproved(id, draft);

@@ -3,14 +3,17 @@ import {
   type DocumentSnapshot,
   type FirestoreEvent,
 } from 'firebase-functions/firestore';
+import { reportSchema } from '../domain/schemas/report.schema.js';
+import { storedStatus } from '../domain/stored/stored-document.js';
 import { registerSubmittedReport } from './register-report.js';
 
 /** Registers a report when it becomes `submitted` (created so, or a draft submitted). */
 export async function onReportWritten(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
 ): Promise<void> {
-  const before = event.data?.before.get('status');
-  const after = event.data?.after.get('status');
+  if (!event.data) return;
+  const before = storedStatus(reportSchema.shape.status, event.data.before);
+  const after = storedStatus(reportSchema.shape.status, event.data.after);
   if (after !== 'submitted' || before === 'submitted') return;
   await registerSubmittedReport(event.params.reportId);
 }

@@ -8,11 +8,24 @@ import {
   candidateDateRange,
   findDuplicates,
   mergeDuplicates,
-  storedDuplicates,
   type DuplicateCandidate,
 } from '../domain/reports/duplicates.js';
 import { reportSearchKeys } from '../domain/reports/report-search.js';
-import { reportContentSchema, reportSchema } from '../domain/schemas/report.schema.js';
+import { reportContentSchema, reportSchema, type Report } from '../domain/schemas/report.schema.js';
+import {
+  readEachStored,
+  readStored,
+  storedStatus,
+  type StoredDocumentError,
+} from '../domain/stored/stored-document.js';
+import {
+  duplicateCandidateSchema,
+  reportStatusSchema,
+  reportSubmissionSchema,
+  reportTriageSchema,
+  type ReportSubmission,
+} from '../domain/stored/stored-report.js';
+import { organisations } from '../organisations/organisation-store.js';
 import { domainError } from '../domain/errors.js';
 import { documentProblem, fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
@@ -26,13 +39,9 @@ import { takeRateLimit } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
 import { reportPersonalRef, returnToDraft } from './report-drafts.js';
-import { storedReport } from './report-store.js';
+import { reportOf, storedReport } from './report-store.js';
 
 export type RegistrationOutcome = 'registered' | 'refused' | 'not-submitted';
-
-const CONTENT_FIELDS = Object.keys(
-  reportContentSchema.shape,
-) as (keyof typeof reportContentSchema.shape)[];
 
 /**
  * submitted → registered: checks what the client wrote against the schema (anything slipped
@@ -46,18 +55,19 @@ export async function registerSubmittedReport(
   now = new Date(),
 ): Promise<RegistrationOutcome> {
   const submitted = await reportRef(reportId).get();
-  if (submitted.get('status') !== 'submitted') return 'not-submitted';
-  const orgId = String(submitted.get('orgId'));
+  if (storedStatus(reportSchema.shape.status, submitted) !== 'submitted') return 'not-submitted';
+  const submission = readStored(reportSubmissionSchema, submitted.ref.path, submitted.data());
+  const { orgId } = submission;
 
-  const problems = contentProblems(submitted);
-  if ((await db().doc(`organisations/${orgId}`).get()).get('status') !== 'verified') {
+  const problems = contentProblems(submitted, submission);
+  if ((await organisations().doc(orgId).get()).data()?.status !== 'verified') {
     problems.push(
       documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
     );
   }
   // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
   // take in: it does not count against the organisation's own daily submissions.
-  if (problems.length === 0 && submitted.get('intake') === 'web') {
+  if (problems.length === 0 && submission.intake === 'web') {
     const policy = submissionPolicy(now);
     const limit = await takeRateLimit(policy, orgId, { nowMs: now.getTime() });
     if (!limit.allowed) {
@@ -66,7 +76,8 @@ export async function registerSubmittedReport(
   }
   if (problems.length) return refuse(reportId, problems, now);
 
-  const duplicates = await possibleDuplicates(reportId, submitted);
+  // Checked against its schema (contentProblems): read through it from here on.
+  const duplicates = await possibleDuplicates(reportId, reportOf(submitted));
   const assigneeMails = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     // Checked against its schema before (contentProblems): read through it from here on.
@@ -121,7 +132,7 @@ export async function registerSubmittedReport(
         triage.ref,
         {
           possibleDuplicates: mergeDuplicates(
-            storedDuplicates(triage.get('possibleDuplicates')),
+            readStored(reportTriageSchema, triage.ref.path, triage.data() ?? {}).possibleDuplicates,
             additions[index] ?? [],
           ),
           updatedAt: FieldValue.serverTimestamp(),
@@ -197,11 +208,11 @@ export async function registerSubmittedReport(
   return 'registered';
 }
 
-function contentProblems(report: DocumentSnapshot): FieldProblem[] {
-  const content = Object.fromEntries(CONTENT_FIELDS.map((field) => [field, report.get(field)]));
-  const parsed = reportContentSchema.safeParse(content);
+function contentProblems(report: DocumentSnapshot, submission: ReportSubmission): FieldProblem[] {
+  // The content as the client wrote it: what this check is for (fields beyond it are not read).
+  const parsed = reportContentSchema.safeParse(report.data());
   const problems = parsed.success ? [] : fieldProblems(parsed.error);
-  if (report.get('intake') === 'web' && report.get('createdBy') === undefined) {
+  if (submission.intake === 'web' && submission.createdBy === undefined) {
     problems.push({ field: 'createdBy', message: 'Невідомо, хто подав звернення' });
   }
   // Content that fits, in a report that does not (a field the form never writes): refused
@@ -225,11 +236,12 @@ async function refuse(
 ): Promise<RegistrationOutcome> {
   const refused = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
-    if (report.get('status') !== 'submitted') return false;
+    if (storedStatus(reportSchema.shape.status, report) !== 'submitted') return false;
+    const submission = readStored(reportSubmissionSchema, report.ref.path, report.data());
     const personal = await tx.get(reportPersonalRef(reportId));
     const ngo = await readNgoSide(tx, report);
     const head = await readAuditHead(tx, reportChain(reportId));
-    const web = report.get('intake') === 'web';
+    const web = submission.intake === 'web';
     if (web) {
       returnToDraft(tx, report, personal, problems, now);
     } else {
@@ -258,7 +270,7 @@ async function refuse(
       template: 'report.submission_refused',
       data: {
         reportId,
-        title: String(report.get('title') ?? '—'),
+        title: submission.title ?? '—',
         problems: problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)),
         problemsEn: problems.map((p) => {
           const text = p.messageEn ?? p.message;
@@ -276,37 +288,29 @@ async function refuse(
 const triageRef = (reportId: string) => reportRef(reportId).collection('internal').doc('triage');
 
 /** Reports about the same incident from other organisations: same region, close dates, same violator. */
-async function possibleDuplicates(reportId: string, report: DocumentSnapshot) {
-  const incidentDate = String(report.get('incidentDate'));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(incidentDate)) return [];
-  const range = candidateDateRange(incidentDate);
+async function possibleDuplicates(reportId: string, report: Report) {
+  const range = candidateDateRange(report.incidentDate);
   const candidates = await db()
     .collection('reports')
-    .where('regionCode', '==', report.get('regionCode'))
+    .where('regionCode', '==', report.regionCode)
     .where('incidentDate', '>=', range.from)
     .where('incidentDate', '<=', range.to)
     .limit(200)
     .get();
-  const toCandidate = (doc: DocumentSnapshot): DuplicateCandidate => ({
-    reportId: doc.id,
-    orgId: String(doc.get('orgId')),
-    status: String(doc.get('status')),
-    regionCode: String(doc.get('regionCode')),
-    incidentDate: String(doc.get('incidentDate')),
-    violator: {
-      kind: String(doc.get('violator.kind')),
-      name: String(doc.get('violator.name') ?? ''),
-    },
-  });
+  // Another report that does not fit is left out (and said): it must not stop this registration.
+  const leftOut = (refused: StoredDocumentError) =>
+    logger.warn('Possible duplicate left out: report does not fit', refused.error.params);
   // Only registered reports: one still waiting for its registration may yet go back to a draft
-  // (and be deleted); it finds this one when it is registered itself.
-  const registered = candidates.docs.filter((doc) => doc.get('status') !== 'submitted');
-  const numberOf = (id: string) => {
-    const number: unknown = candidates.docs.find((doc) => doc.id === id)?.get('number');
-    return typeof number === 'string' ? number : null;
-  };
-  return findDuplicates(toCandidate(report), registered.map(toCandidate)).map((match) => ({
+  // (and be deleted); it finds this one when it is registered itself. Drafts are nobody's.
+  const registered = readEachStored(reportStatusSchema, candidates.docs, leftOut)
+    .filter(({ value }) => value.status !== 'submitted' && value.status !== 'draft')
+    .map(({ snapshot }) => snapshot);
+  const others = readEachStored(duplicateCandidateSchema, registered, leftOut).map(
+    ({ snapshot, value }) => ({ reportId: snapshot.id, ...value }),
+  );
+  const self: DuplicateCandidate = { reportId, ...report };
+  return findDuplicates(self, others).map((match) => ({
     ...match,
-    number: numberOf(match.reportId),
+    number: others.find((other) => other.reportId === match.reportId)?.number ?? null,
   }));
 }

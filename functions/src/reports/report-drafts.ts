@@ -5,6 +5,8 @@ import {
   validDraftContent,
   type ReportDraft,
 } from '../domain/schemas/report.schema.js';
+import { readStored } from '../domain/stored/stored-document.js';
+import { refusedSubmissionSchema } from '../domain/stored/stored-report.js';
 import type { FieldProblem } from '../domain/validation.js';
 import { db } from '../shared/firebase.js';
 import { reportRef } from './report-context.js';
@@ -36,15 +38,18 @@ export function returnToDraft(
   now: Date,
 ): ReportDraft {
   const at = Timestamp.fromDate(now);
+  // Read leniently on purpose (refusedSubmissionSchema): the report does not fit its schema.
+  const data = report.data() ?? {};
+  const refused = readStored(refusedSubmissionSchema, report.ref.path, data);
   const draft = reportDraftSchema.parse({
-    ...validDraftContent(report.data() ?? {}),
-    orgId: report.get('orgId'),
+    ...validDraftContent(data),
+    orgId: refused.orgId,
     status: 'draft',
     intake: 'web',
-    submittedAt: report.get('submittedAt') ?? at,
+    submittedAt: refused.submittedAt ?? at,
     submissionProblems: problems,
-    createdBy: report.get('createdBy'),
-    createdAt: report.get('createdAt') ?? at,
+    createdBy: refused.createdBy,
+    createdAt: refused.createdAt ?? at,
     updatedAt: at,
   });
   tx.set(reportDraftRef(report.id), draft);

@@ -28,8 +28,6 @@ import {
   proposalFileStoragePath,
   type AttachmentKind,
 } from '../domain/schemas/attachment.schema.js';
-import { MEETING_STATUSES } from '../domain/workflows/meeting.workflow.js';
-import { PROPOSAL_STATUSES } from '../domain/workflows/proposal.workflow.js';
 import type { UploadAddress, UploadTarget } from '../domain/uploads/upload-targets.js';
 import { uploadErrors, type UploadError } from '../domain/uploads/upload-errors.js';
 import {
@@ -39,7 +37,10 @@ import {
   uploadRefusal,
 } from '../domain/uploads/upload-policy.js';
 import { councilMembershipSchema } from '../domain/schemas/council-membership.schema.js';
+import { meetingSchema } from '../domain/schemas/meeting.schema.js';
 import { noteSchema } from '../domain/schemas/note.schema.js';
+import { proposalDraftSchema } from '../domain/schemas/proposal-draft.schema.js';
+import { proposalSchema } from '../domain/schemas/proposal.schema.js';
 import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
 import { refuse } from './http-errors.js';
@@ -138,8 +139,10 @@ async function onCouncils(read: Reader, actor: Actor, councilIds: string[]): Pro
 type ProposalFacts = ProposalFileFacts & { actor: Actor };
 
 function proposalTarget(id: string): FileTarget {
-  const parent = db().doc(`proposals/${id}`);
-  const draftRef = db().doc(`proposalDrafts/${id}`);
+  const parent = db().doc(`proposals/${id}`).withConverter(storedConverter(proposalSchema));
+  const draftRef = db()
+    .doc(`proposalDrafts/${id}`)
+    .withConverter(storedConverter(proposalDraftSchema));
   const as = (facts: unknown) => facts as ProposalFacts;
   return {
     target: 'proposal',
@@ -147,19 +150,18 @@ function proposalTarget(id: string): FileTarget {
     parent,
     storagePath: (attachmentId) => proposalFileStoragePath(id, attachmentId),
     async facts(read, actor): Promise<ProposalFacts> {
-      const [proposal, draft] = [await read.get(parent), await read.get(draftRef)];
-      const base = proposal.exists ? proposal : draft;
-      if (!base.exists) throw refuse(uploadErrors.targetNotFound('proposal'));
-      const status = proposal.exists ? proposal.get('status') : 'draft';
-      if (!PROPOSAL_STATUSES.includes(status)) throw new Error(`A proposal in status ${status}`);
+      const proposal = (await read.get(parent)).data();
+      const draft = (await read.get(draftRef)).data();
+      const base = proposal ?? draft;
+      if (!base) throw refuse(uploadErrors.targetNotFound('proposal'));
       const facts: ProposalFileFacts = {
-        status,
-        councilId: base.get('councilId'),
-        orgIds: base.get('orgIds') ?? [],
-        agenda: proposal.get('agenda'),
-        discussion: proposal.get('discussion'),
-        locked: draft.exists ? draft.get('locked') === true : true,
-        lastSubmittedAt: proposal.exists ? millis(proposal.get('lastSubmittedAt')) : null,
+        status: proposal?.status ?? 'draft',
+        councilId: base.councilId,
+        orgIds: base.orgIds,
+        agenda: proposal?.agenda,
+        discussion: proposal?.discussion,
+        locked: draft?.locked ?? true,
+        lastSubmittedAt: proposal ? millis(proposal.lastSubmittedAt) : null,
       };
       const councils = [facts.councilId, facts.agenda?.councilId, facts.discussion?.councilId];
       const related = await onCouncils(
@@ -192,7 +194,7 @@ function proposalTarget(id: string): FileTarget {
 type MeetingFacts = MeetingAccessView & { actor: Actor };
 
 function meetingTarget(id: string): FileTarget {
-  const parent = db().doc(`meetings/${id}`);
+  const parent = db().doc(`meetings/${id}`).withConverter(storedConverter(meetingSchema));
   const as = (facts: unknown) => facts as MeetingFacts;
   return {
     target: 'meeting',
@@ -200,11 +202,9 @@ function meetingTarget(id: string): FileTarget {
     parent,
     storagePath: (attachmentId) => meetingFileStoragePath(id, attachmentId),
     async facts(read, actor): Promise<MeetingFacts> {
-      const meeting = await read.get(parent);
-      if (!meeting.exists) throw refuse(uploadErrors.targetNotFound('meeting'));
-      const status = meeting.get('status');
-      if (!MEETING_STATUSES.includes(status)) throw new Error(`A meeting in status ${status}`);
-      const councilId = String(meeting.get('councilId'));
+      const meeting = (await read.get(parent)).data();
+      if (!meeting) throw refuse(uploadErrors.targetNotFound('meeting'));
+      const { status, councilId } = meeting;
       return { status, councilId, actor: await onCouncils(read, actor, [councilId]) };
     },
     readRefusal: (_, facts) => meetingFileReadRefusal(as(facts).actor, as(facts)),

@@ -1,5 +1,6 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { describe, expect, it } from 'vitest';
+import { logger } from 'firebase-functions';
+import { describe, expect, it, vi } from 'vitest';
 import { mailIdFor } from '../../../functions/src/domain/mail/delivery.js';
 import { sendMailDocument } from '../../../functions/src/mail/send-mail-document.js';
 import { sweepMail } from '../../../functions/src/mail/sweep-mail.js';
@@ -189,6 +190,36 @@ describe('mail outbox delivery over SMTP', () => {
       error: 'EMESSAGE: Every recipient’s account is deactivated',
     });
     expect(await messagesTo(deactivated.email)).toEqual([]);
+  });
+
+  it('reads a recipient by what a notice needs: one whose needed fields do not fit is left out and logged', async () => {
+    // Fields a notice does not read may be odd (a profile made before `createdAt` was kept).
+    const unrelated = await userWith('en');
+    await adminDb()
+      .doc(`users/${unrelated.uid}`)
+      .update({ createdAt: FieldValue.delete(), displayName: FieldValue.delete() });
+    const odd = await userWith('uk');
+    await adminDb().doc(`users/${odd.uid}`).update({ language: 'de' });
+    const warned = vi.spyOn(logger, 'warn');
+    try {
+      const reportId = unique('report');
+      await notify([unrelated.uid, odd.uid], receiptNotice(reportId));
+      const event = `report.registered:${reportId}`;
+      await mailInState(mailIdFor(event, unrelated.uid), ['SUCCESS']);
+      expect(
+        (
+          await adminDb()
+            .doc(`mail/${mailIdFor(event, odd.uid)}`)
+            .get()
+        ).exists,
+      ).toBe(false);
+      expect(warned).toHaveBeenCalledWith(
+        expect.stringContaining('Recipient left out'),
+        expect.objectContaining({ path: `users/${odd.uid}`, field: 'language' }),
+      );
+    } finally {
+      warned.mockRestore();
+    }
   });
 
   it('recovers a mail whose sender died holding the lease, through the sweeper', async () => {

@@ -6,10 +6,11 @@ import type { meetingActionInput } from '@domain/actions/meeting-action.schema.j
 import { millisOf } from '@domain/fields.js';
 import { meetingSchema, type AgendaItem, type Meeting } from '@domain/schemas/meeting.schema.js';
 import type { Shown } from '../data/shown.js';
-import { firestore, optionalString, type Unsubscribe } from './firestore.js';
+import { firestore, type Unsubscribe } from './firestore.js';
 import { viewsThatFit } from './read-helpers.js';
 import { typed } from './typed.js';
 import { callFunction } from './functions.js';
+import { proposals } from './proposal-documents.js';
 
 /**
  * Council meetings (`meetings/{id}`: read by the council's members, the Secretariat and
@@ -106,16 +107,10 @@ export interface EndorsedProposal {
 
 /** Proposals endorsed by their council and waiting for a meeting (staff read every proposal). */
 export async function listEndorsedProposals(): Promise<EndorsedProposal[]> {
-  const snapshot = await getDocs(
-    query(collection(firestore(), 'proposals'), where('status', '==', 'endorsed')),
+  const snapshot = await getDocs(query(proposals(), where('status', '==', 'endorsed')));
+  return viewsThatFit(snapshot.docs, (id, { number, title }) => ({ id, number, title })).sort(
+    (a, b) => a.number.localeCompare(b.number),
   );
-  return snapshot.docs
-    .map((d) => ({
-      id: d.id,
-      number: optionalString(d.get('number')) ?? d.id,
-      title: optionalString(d.get('title')) ?? d.id,
-    }))
-    .sort((a, b) => a.number.localeCompare(b.number));
 }
 
 type MeetingActionRequest = z.input<typeof meetingActionInput>;

@@ -40,7 +40,8 @@ import { typed } from './typed.js';
  * what hangs from them (versions, comments, timeline, co-author invitations), each read
  * through its schema, and the `proposalAction` callable.
  */
-const proposals = () => collection(firestore(), 'proposals').withConverter(typed(proposalSchema));
+export const proposals = () =>
+  collection(firestore(), 'proposals').withConverter(typed(proposalSchema));
 const versions = (id: string) =>
   collection(firestore(), 'proposals', id, 'versions').withConverter(typed(proposalVersionSchema));
 const comments = (id: string) =>

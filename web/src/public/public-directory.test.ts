@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@domain/catalogues/regions.js';
+import { StoredDocumentError } from '@domain/stored/stored-document.js';
 import {
   coordinatorsFrom,
   filterPartners,
@@ -37,27 +38,38 @@ describe('partnersFrom', () => {
     ]);
   });
 
-  it('leaves out entries without what they need, and unsafe web addresses', () => {
+  it('keeps only http(s) web addresses, and reads nothing from a missing document', () => {
     const partners = partnersFrom(
       directory([
-        { orgId: '1', name: 'Без області' },
-        'not an entry',
-        { orgId: '2', name: 'Назва', regionCode: 'UA-46', website: 'javascript:alert(1)' },
+        { orgId: '1', name: 'Н', shortName: 'Н', regionCode: 'UA-46', areas: [] },
+        {
+          orgId: '2',
+          name: 'Назва',
+          shortName: 'Назва',
+          regionCode: 'UA-46',
+          areas: [],
+          website: 'javascript:alert(1)',
+        },
       ]),
     );
-    expect(partners).toEqual([
-      {
-        orgId: '2',
-        name: 'Назва',
-        shortName: 'Назва',
-        regionCode: 'UA-46',
-        areas: [],
-        website: null,
-      },
-    ]);
+    expect(partners.map((p) => p.website)).toEqual([null, null]);
     expect(partnersFrom(null)).toEqual([]);
-    expect(partnersFrom({})).toEqual([]);
-    expect(partnersFrom({ partners: 'not a list' })).toEqual([]);
+  });
+
+  it('refuses data that does not fit the directory schema, naming the field', () => {
+    const refused = (data: unknown) => {
+      try {
+        partnersFrom(data);
+      } catch (error) {
+        expect(error).toBeInstanceOf(StoredDocumentError);
+        return (error as StoredDocumentError).error.params;
+      }
+      throw new Error('not refused');
+    };
+    expect(
+      refused(directory([{ orgId: '1', name: 'Без області', shortName: 'Б', areas: [] }])),
+    ).toMatchObject({ path: 'directory/partners', field: 'partners.0.regionCode' });
+    expect(refused({ partners: 'not a list' })).toMatchObject({ field: 'partners' });
   });
 });
 
@@ -95,12 +107,10 @@ describe('coordinators', () => {
         workEmail: 'b@ombudsman.example',
       },
       { uid: 'a', displayName: 'Андрій', regions: ['UA-46'] },
-      { uid: 'x', displayName: 'Без областей', regions: [] },
-      { displayName: 'Без ідентифікатора', regions: ['UA-30'] },
     ],
   };
 
-  it('reads the listings, leaving out those without an id, a name or regions', () => {
+  it('reads the listings, with what a listing may leave out as null', () => {
     const coordinators = coordinatorsFrom(directory);
     expect(coordinators.map((c) => c.uid)).toEqual(['b', 'a']);
     expect(coordinators[0]).toEqual<CoordinatorEntry>({
@@ -111,6 +121,12 @@ describe('coordinators', () => {
       workEmail: 'b@ombudsman.example',
       workPhone: null,
     });
+  });
+
+  it('refuses a listing without regions, naming the field', () => {
+    const broken = { coordinators: [{ uid: 'x', displayName: 'Без областей', regions: [] }] };
+    expect(() => coordinatorsFrom(broken)).toThrow(StoredDocumentError);
+    expect(() => coordinatorsFrom(broken)).toThrow('coordinators.0.regions');
   });
 
   it('reads nothing from a missing document', () => {

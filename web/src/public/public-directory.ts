@@ -1,12 +1,18 @@
+import { z } from 'zod';
 import { AREAS } from '@domain/catalogues/areas.js';
 import { labelOf } from '@domain/catalogues/catalogue.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
+import {
+  coordinatorDirectorySchema,
+  partnerDirectorySchema,
+} from '@domain/schemas/directory.schema.js';
+import { readStored } from '@domain/stored/stored-document.js';
 
 /**
  * The public directories as the public pages show them: partner organisations and regional
- * coordinators, one document each (`directory/partners`, `directory/coordinators`), whose
- * data the server reads and passes in. Read defensively: an entry missing what it needs is
- * left out rather than shown half-empty.
+ * coordinators, one document each (`directory/partners`, `directory/coordinators`), which the
+ * server reads and passes in (null before it is built). Read through the same schemas: data
+ * that does not fit is refused, naming the field, rather than shown half-read.
  */
 export interface PartnerEntry {
   orgId: string;
@@ -27,73 +33,31 @@ export interface CoordinatorEntry {
   workPhone: string | null;
 }
 
-type Fields = { [field: string]: unknown };
+// The page needs only the lists; the time of the last rebuild is the server's.
+const partnersOnly = z.object({ partners: partnerDirectorySchema.shape.partners });
+const coordinatorsOnly = z.object({ coordinators: coordinatorDirectorySchema.shape.coordinators });
 
-function isFields(value: unknown): value is Fields {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-  );
-}
-
-/** The list a directory document keeps under `field`, or none. */
-function entries(data: unknown, field: string): Fields[] {
-  const list = isFields(data) ? data[field] : undefined;
-  return Array.isArray(list) ? list.filter(isFields) : [];
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
-function texts(value: unknown): string[] {
-  return Array.isArray(value)
-    ? value.filter((item): item is string => typeof item === 'string')
-    : [];
-}
-
-function webAddress(value: unknown): string | null {
-  const address = text(value);
-  return address && /^https?:\/\//i.test(address) ? address : null;
+function webAddress(value: string | undefined): string | null {
+  return value && /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
 }
 
 /** The partners of `directory/partners`'s data. */
 export function partnersFrom(data: unknown): PartnerEntry[] {
-  return entries(data, 'partners').flatMap((entry) => {
-    const orgId = text(entry.orgId);
-    const name = text(entry.name);
-    const regionCode = text(entry.regionCode);
-    if (!orgId || !name || !regionCode) return [];
-    return [
-      {
-        orgId,
-        name,
-        shortName: text(entry.shortName) ?? name,
-        regionCode,
-        areas: texts(entry.areas),
-        website: webAddress(entry.website),
-      },
-    ];
-  });
+  if (data == null) return [];
+  const { partners } = readStored(partnersOnly, 'directory/partners', data);
+  return partners.map((partner) => ({ ...partner, website: webAddress(partner.website) }));
 }
 
 /** The coordinators of `directory/coordinators`'s data. */
 export function coordinatorsFrom(data: unknown): CoordinatorEntry[] {
-  return entries(data, 'coordinators').flatMap((entry) => {
-    const uid = text(entry.uid);
-    const displayName = text(entry.displayName);
-    const regions = texts(entry.regions);
-    if (!uid || !displayName || regions.length === 0) return [];
-    return [
-      {
-        uid,
-        displayName,
-        position: text(entry.position),
-        regions,
-        workEmail: text(entry.workEmail),
-        workPhone: text(entry.workPhone),
-      },
-    ];
-  });
+  if (data == null) return [];
+  const { coordinators } = readStored(coordinatorsOnly, 'directory/coordinators', data);
+  return coordinators.map((coordinator) => ({
+    ...coordinator,
+    position: coordinator.position ?? null,
+    workEmail: coordinator.workEmail ?? null,
+    workPhone: coordinator.workPhone ?? null,
+  }));
 }
 
 const collator = (language: string) => new Intl.Collator(language === 'en' ? 'en' : 'uk');

@@ -10,7 +10,17 @@ import { mailDeliveryPartSchema, mailLogEntrySchema } from '../schemas/mail.sche
 import { reportDraftSchema, reportSchema } from '../schemas/report.schema.js';
 import { userProfileSchema } from '../schemas/user.schema.js';
 import { StoredDocumentError, storedConverter } from './stored-document.js';
-import { reportPartiesSchema, reportSchemaFor } from './stored-report.js';
+import { accountStateSchema, digestItemSchema, recipientProfileSchema } from './stored-profile.js';
+import { proposalSourceSchema, publicationCandidateSchema } from './stored-publication.js';
+import {
+  duplicateCandidateSchema,
+  refusedSubmissionSchema,
+  reportOutcomeSourceSchema,
+  reportPartiesSchema,
+  reportSchemaFor,
+  reportSubmissionSchema,
+  reportTriageSchema,
+} from './stored-report.js';
 
 /**
  * The server's repositories (councils/council-store.ts, meetings/meeting-store.ts,
@@ -192,6 +202,99 @@ const CASES: Case[] = [
     missing: 'createdBy',
     wrong: ['assignees', 's1'],
   },
+  // Projections: only the fields a reader uses must fit; the others are not looked at.
+  {
+    name: 'a submission, as the registration reads it first',
+    schema: reportSubmissionSchema,
+    path: 'reports/r1',
+    valid: { status: 'submitted', orgId: '43900115', intake: 'web', createdBy: 'u1', urgent: 'x' },
+    missing: 'intake',
+    wrong: ['status', 'sent'],
+  },
+  {
+    name: 'a refused submission, as it goes back to the drafts',
+    schema: refusedSubmissionSchema,
+    path: 'reports/r1',
+    valid: { orgId: '43900115', createdBy: 'u1', submittedAt: AT, title: 42, violator: null },
+    missing: 'createdBy',
+    wrong: ['submittedAt', 'yesterday'],
+  },
+  {
+    name: 'another report weighed as a possible duplicate',
+    schema: duplicateCandidateSchema,
+    path: 'reports/r2',
+    valid: {
+      orgId: '43900225',
+      status: 'registered',
+      regionCode: 'UA-30',
+      incidentDate: '2026-05-01',
+      violator: { kind: 'official', name: 'Начальник відділу' },
+      number: 'ГО-2026-000001',
+      description: 7,
+    },
+    missing: 'violator.name',
+    wrong: ['incidentDate', '01.05.2026'],
+  },
+  {
+    name: 'a report a publication of its outcome is made from',
+    schema: reportOutcomeSourceSchema,
+    path: 'reports/r3',
+    valid: {
+      status: 'closed',
+      number: 'ГО-2026-000003',
+      orgId: '43900115',
+      consentToPublish: true,
+    },
+    missing: 'consentToPublish',
+    wrong: ['status', 'done'],
+  },
+  {
+    name: 'a proposal a publication is made from',
+    schema: proposalSourceSchema,
+    path: 'proposals/p1',
+    valid: { number: 'ЗП-2026-000001', title: null },
+    missing: 'number',
+    wrong: ['number', '42'],
+  },
+  {
+    name: 'a profile, as a notice’s recipient',
+    schema: recipientProfileSchema,
+    path: 'users/u1',
+    // No name, no times: a recipient is not lost because an unrelated field is odd.
+    valid: {
+      email: 'olena@example.org',
+      disabled: false,
+      language: 'en',
+      notificationPreference: 'daily_digest',
+      createdAt: 'not a time',
+    },
+    missing: 'language',
+    wrong: ['notificationPreference', 'weekly'],
+  },
+  {
+    name: 'a profile, as the sender asks whether it is active',
+    schema: accountStateSchema,
+    path: 'users/u1',
+    valid: { email: 'olena@example.org', disabled: true },
+    missing: 'disabled',
+    wrong: ['email', 'not an address'],
+  },
+  {
+    name: 'a notice, as the daily digest lists it',
+    schema: digestItemSchema,
+    path: 'users/u1/notifications/n1',
+    valid: { title: 'Звернення зареєстровано', link: '/app/reports/r1', digest: 'pending' },
+    missing: 'link',
+    wrong: ['digest', 'later'],
+  },
+  {
+    name: 'a public record, as the search’s field mask returns it',
+    schema: publicationCandidateSchema,
+    path: 'publications/x1',
+    valid: { publishedAt: AT, searchKeys: ['затримання'] },
+    missing: 'searchKeys',
+    wrong: ['publishedAt', '2026-05-12'],
+  },
 ];
 
 describe.each(CASES)('$name, through its converter', (c) => {
@@ -237,5 +340,36 @@ describe('a stored report', () => {
     expect(refusedField(reportSchemaFor(draft), 'reports/r2', { ...draft, number: 'П-1' })).toBe(
       'number',
     );
+  });
+});
+
+describe('what a projection reads leniently on purpose', () => {
+  it('a submission’s title, for the notice of its refusal: one that is not text is none', () => {
+    const submission = { status: 'submitted', orgId: '43900115', intake: 'web' };
+    const read = (title: unknown) =>
+      storedConverter(reportSubmissionSchema).fromFirestore(
+        snapshot('reports/r1', { ...submission, title }),
+      ).title;
+    expect(read('Незаконне затримання')).toBe('Незаконне затримання');
+    expect(read(42)).toBeUndefined();
+  });
+
+  it('the triage’s possible duplicates: entries not well formed are dropped, not refused', () => {
+    const triage = storedConverter(reportTriageSchema).fromFirestore(
+      snapshot('reports/r1/internal/triage', {
+        possibleDuplicates: [
+          { reportId: 'r2', number: 'ГО-2026-000002', score: 0.9, reasons: ['same_region'] },
+          { reportId: '', score: 1 },
+          'not an entry',
+        ],
+      }),
+    );
+    expect(triage.possibleDuplicates).toEqual([
+      { reportId: 'r2', number: 'ГО-2026-000002', score: 0.9, reasons: ['same_region'] },
+    ]);
+    expect(
+      storedConverter(reportTriageSchema).fromFirestore(snapshot('reports/r1/internal/triage', {}))
+        .possibleDuplicates,
+    ).toEqual([]);
   });
 });

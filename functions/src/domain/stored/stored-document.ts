@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { domainError, type DomainError } from '../errors.js';
 
 /**
@@ -55,4 +55,40 @@ export function storedConverter<S extends z.ZodType<Record<string, unknown>>>(sc
       return readStored(schema, snapshot.ref.path, snapshot.data());
     },
   };
+}
+
+/**
+ * Each snapshot that fits `schema`, with its value; one that does not is handed to `refused`
+ * (which names the field) and left out. For reads where one odd document must not stop the
+ * rest: a notice's recipients, another report weighed as a possible duplicate.
+ */
+export function readEachStored<S extends z.ZodType, T extends StoredSnapshot>(
+  schema: S,
+  snapshots: readonly T[],
+  refused: (error: StoredDocumentError) => void,
+): { snapshot: T; value: z.output<S> }[] {
+  return snapshots.flatMap((snapshot) => {
+    try {
+      return [{ snapshot, value: readStored(schema, snapshot.ref.path, snapshot.data()) }];
+    } catch (error) {
+      if (!(error instanceof StoredDocumentError)) throw error;
+      refused(error);
+      return [];
+    }
+  });
+}
+
+/**
+ * The `status` of a stored document (undefined when there is none), read through the status
+ * field of its schema: what a trigger asks before anything else (`before`/`after` of a write).
+ */
+export function storedStatus<S extends z.ZodType>(
+  status: S,
+  snapshot: StoredSnapshot,
+): z.output<S> | undefined {
+  const data = snapshot.data();
+  if (data === undefined) return undefined;
+  // The object's type, which the compiler cannot work out for a generic field, stated once.
+  const schema = z.object({ status }) as unknown as z.ZodType<{ status: z.output<S> }>;
+  return readStored(schema, snapshot.ref.path, data).status;
 }
