@@ -22,7 +22,8 @@ import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
 import { counterRef } from '../shared/counters.js';
 import { db } from '../shared/firebase.js';
-import { takeRateLimit } from '../shared/rate-limit.js';
+import { faultPoint } from '../shared/fault-points.js';
+import { takeRateLimitIn } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
 import { reportPersonalRef, returnToDraft } from './report-drafts.js';
@@ -55,19 +56,11 @@ export async function registerSubmittedReport(
       documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
     );
   }
-  // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
-  // take in: it does not count against the organisation's own daily submissions.
-  if (problems.length === 0 && submitted.get('intake') === 'web') {
-    const policy = submissionPolicy(now);
-    const limit = await takeRateLimit(policy, orgId, { nowMs: now.getTime() });
-    if (!limit.allowed) {
-      problems.push(documentProblem(domainError('REPORT.DAILY_LIMIT', { limit: policy.limit })));
-    }
-  }
   if (problems.length) return refuse(reportId, problems, now);
 
   const duplicates = await possibleDuplicates(reportId, submitted);
-  const assigneeMails = await db().runTransaction(async (tx) => {
+  const policy = submissionPolicy(now);
+  const registered = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     // Checked against its schema before (contentProblems): read through it from here on.
     const stored = report.exists ? storedReport(report) : null;
@@ -91,6 +84,13 @@ export async function registerSubmittedReport(
 
     const allocated = allocateRegistrationNumber('report', (await tx.get(counter)).data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
+    // The day's unit is taken with the registration it counts, after every read: an event
+    // delivered twice, or retried after a crash, takes it once. A report staff took in on the
+    // organisation's behalf (post, phone, email) does not count against its own submissions.
+    if (stored.intake === 'web') {
+      const limit = await takeRateLimitIn(tx, policy, orgId, { nowMs: now.getTime() });
+      if (!limit.allowed) return 'over-limit' as const;
+    }
     const { number } = allocated.value;
     const deadline = responseDeadline(now, responseTermDays.value());
     tx.set(counter, allocated.value.counter);
@@ -113,6 +113,7 @@ export async function registerSubmittedReport(
       submissionProblems: FieldValue.delete(),
       updatedAt: FieldValue.serverTimestamp(),
     });
+    faultPoint('registerReport.afterNumber');
     // This report's matches; and each of them learns of this one, with the same (symmetric)
     // score and reasons. Merged by report id, so a replay or a race adds nothing twice.
     const additions = [duplicates, ...duplicates.map((match) => [{ ...match, reportId, number }])];
@@ -181,7 +182,13 @@ export async function registerSubmittedReport(
     });
     return assignees.filter((a) => urgent || !a.digest).map((a) => mailIdFor(assignedEvent, a.uid));
   });
-  if (!assigneeMails) return 'not-submitted';
+  if (registered === 'over-limit') {
+    const problem = domainError('REPORT.DAILY_LIMIT', { limit: policy.limit });
+    return refuse(reportId, [documentProblem(problem)], now);
+  }
+  if (!registered) return 'not-submitted';
+  const assigneeMails = registered;
+  faultPoint('registerReport.beforeInlineSend');
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
   // path people wait on. The trigger races for the same claim; exactly one of them sends.
