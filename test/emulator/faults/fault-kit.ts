@@ -43,6 +43,12 @@ export function faultGroup(group: string) {
       tally.lost += missing.length;
       return missing;
     },
+    /** Of `expected` things, `found` are there: the difference is added to the lost count. */
+    lostOf(expected: number, found: number): number {
+      const missing = Math.max(0, expected - found);
+      tally.lost += missing;
+      return missing;
+    },
   };
 }
 
