@@ -1,7 +1,6 @@
-import { Timestamp } from 'firebase-admin/firestore';
+import type { Timestamp } from 'firebase-admin/firestore';
 import { doc, getDoc } from 'firebase/firestore';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { kyivYear } from '../../../functions/src/domain/kyiv-time.js';
 import { reportSchema } from '../../../functions/src/domain/schemas/report.schema.js';
 import { sendMailDocument } from '../../../functions/src/mail/send-mail-document.js';
 import { sweepMail } from '../../../functions/src/mail/sweep-mail.js';
@@ -19,9 +18,12 @@ import { signIn, type SignedInClient } from '../../support/client.js';
 import { backgroundTriggers } from '../../support/emulator-hub.js';
 import { addMail } from '../../support/mail.js';
 import {
+  approvedNote,
   auditActions,
+  counterOfYear,
   createdEvent,
   deliverInProcess,
+  expectEachDeliveredOnce,
   expectedRegistrationMails,
   faultGroup,
   mailIdsOf,
@@ -31,6 +33,7 @@ import {
   smtpCounts,
   snapshotOf,
   submittedReport,
+  threadMessage,
   writtenEvent,
   writtenFor,
 } from './fault-kit.js';
@@ -67,15 +70,7 @@ async function crashesAt(point: FaultPointName, handler: () => Promise<unknown>)
   }
 }
 
-const counterOfYear = async () =>
-  Number((await snapshotOf(`counters/report-${kyivYear(new Date())}`)).get('lastSequence') ?? 0);
-
-/** Every mail delivered once: counted as lost when missing, failed when not exactly once. */
-async function eachDeliveredOnce(mails: string[]) {
-  const counts = await smtpCounts(mails);
-  group.lost(mails, new Set(mails.filter((id) => counts.get(id)! > 0)));
-  expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(mails.map((id) => [id, 1])));
-}
+const eachDeliveredOnce = (mails: string[]) => expectEachDeliveredOnce(group, mails);
 
 async function submittedWithEvent() {
   const org = await organisationWithCoordinator('UA-65');
@@ -146,17 +141,7 @@ describe('a crash half-way, then the retry', { timeout: 120_000 }, () => {
     group.case(async () => {
       const { org, reportId, event } = await submittedWithEvent();
       await onReportWritten(event);
-      const message = adminDb().collection(`reports/${reportId}/messages`).doc();
-      await message.set({
-        orgId: org.orgId,
-        side: 'ngo',
-        kind: 'message',
-        text: 'Надсилаємо копію відповіді поліції.',
-        attachmentIds: [],
-        authorUid: org.member.uid,
-        authorName: 'Тестова Особа',
-        createdAt: Timestamp.now(),
-      });
+      const message = await threadMessage(org, reportId, 'Надсилаємо копію відповіді поліції.');
       const created = createdEvent(await message.get(), { reportId, messageId: message.id });
       const told = `report.message:${reportId}:${message.id}`;
       await crashesAt('notifyReportMessage.afterNotices', () => onReportMessageCreated(created));
@@ -175,36 +160,13 @@ describe('a crash half-way, then the retry', { timeout: 120_000 }, () => {
     group.case(async () => {
       const org = await organisationWithCoordinator('UA-65');
       const member = await as(org.member.email);
-      const { publicationId: id } = await member.call<{ publicationId: string }>(
-        'publicationAction',
-        {
-          action: 'sendNote',
-          note: {
-            title: 'Круглий стіл про права переселенців',
-            text: 'Організація провела круглий стіл і підготувала пропозиції до місцевої програми.',
-            links: [],
-          },
-        },
+      const { id, pending, approved } = await approvedNote(
+        member,
+        await as('staff1@spilno.test'),
+        await as('commissioner@spilno.test'),
+        'Круглий стіл про права переселенців',
       );
-      await (
-        await as('staff1@spilno.test')
-      ).call('publicationAction', {
-        action: 'submit',
-        publicationId: id,
-      });
-      const pending = await snapshotOf(`publicationDrafts/${id}`);
-      await (
-        await as('commissioner@spilno.test')
-      ).call('publicationAction', {
-        action: 'approve',
-        publicationId: id,
-      });
-      const event = writtenEvent(
-        newEventId(),
-        pending,
-        await snapshotOf(`publicationDrafts/${id}`),
-        { publicationId: id },
-      );
+      const event = writtenEvent(newEventId(), pending, approved, { publicationId: id });
       const nothingPublished = async () => {
         expect((await snapshotOf(`publications/${id}`)).exists).toBe(false);
         expect((await snapshotOf(`publicationDrafts/${id}`)).get('status')).toBe('approved');

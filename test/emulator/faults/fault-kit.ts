@@ -1,10 +1,12 @@
-import { FieldValue, type DocumentSnapshot } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/firestore';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
+import { kyivYear } from '../../../functions/src/domain/kyiv-time.js';
 import { mailIdFor } from '../../../functions/src/domain/mail/delivery.js';
 import { messageIdFor } from '../../../functions/src/domain/schemas/mail.schema.js';
 import { sendMailDocument } from '../../../functions/src/mail/send-mail-document.js';
 import { adminDb, unique } from '../../support/admin.js';
+import type { SignedInClient } from '../../support/client.js';
 import { receivedMessages } from '../../support/mailbox.js';
 import { verifiedOrganisation } from '../../support/organisations.js';
 import { reportContent } from '../../support/reports.js';
@@ -180,8 +182,62 @@ export async function submittedReport(
   return ref.id;
 }
 
-/** The registration numbers of a year's reports, to check them unique and gap-free. */
-export function gapFree(numbers: readonly string[]): boolean {
-  const sequence = numbers.map((n) => Number(/(\d+)$/.exec(n)?.[1])).sort((a, b) => a - b);
-  return sequence.every((n, i) => i === 0 || n === sequence[i - 1]! + 1);
+/** The year's last registration number given (the counter's sequence). */
+export async function counterOfYear(): Promise<number> {
+  const counter = await snapshotOf(`counters/report-${kyivYear(new Date())}`);
+  return Number(counter.get('lastSequence') ?? 0);
+}
+
+/** A plain message of the organisation in its report's thread; returns its reference. */
+export async function threadMessage(
+  org: { orgId: string; member: { uid: string } },
+  reportId: string,
+  text: string,
+) {
+  const message = adminDb().collection(`reports/${reportId}/messages`).doc();
+  await message.set({
+    orgId: org.orgId,
+    side: 'ngo',
+    kind: 'message',
+    text,
+    attachmentIds: [],
+    authorUid: org.member.uid,
+    authorName: 'Тестова Особа',
+    createdAt: Timestamp.now(),
+  });
+  return message;
+}
+
+/**
+ * An NGO's note taken to approval through the callables (sent, submitted by staff, approved
+ * by the Commissioner); with the stack's triggers off it waits there to be published. Returns
+ * its id and its snapshots before and after the approval.
+ */
+export async function approvedNote(
+  member: SignedInClient,
+  staff: SignedInClient,
+  commissioner: SignedInClient,
+  title: string,
+) {
+  const { publicationId: id } = await member.call<{ publicationId: string }>('publicationAction', {
+    action: 'sendNote',
+    note: {
+      title,
+      text: 'Організація провела захід і ділиться висновками з усіма, кого це стосується.',
+      links: [],
+    },
+  });
+  await staff.call('publicationAction', { action: 'submit', publicationId: id });
+  const pending = await snapshotOf(`publicationDrafts/${id}`);
+  await commissioner.call('publicationAction', { action: 'approve', publicationId: id });
+  return { id, pending, approved: await snapshotOf(`publicationDrafts/${id}`) };
+}
+
+export type FaultGroup = ReturnType<typeof faultGroup>;
+
+/** Each mail at SMTP exactly once: the missing counted as lost, any other count a failure. */
+export async function expectEachDeliveredOnce(group: FaultGroup, mails: readonly string[]) {
+  const counts = await smtpCounts(mails);
+  group.lost(mails, new Set(mails.filter((id) => counts.get(id)! > 0)));
+  expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(mails.map((id) => [id, 1])));
 }

@@ -1,5 +1,4 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { kyivYear } from '../../../functions/src/domain/kyiv-time.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rateLimitKey } from '../../../functions/src/domain/rate-limit.js';
 import {
@@ -35,7 +34,9 @@ import { addMail } from '../../support/mail.js';
 import { freshEdrpou, organisationProfile } from '../../support/organisations.js';
 import { createTestUser } from '../../support/users.js';
 import {
+  approvedNote,
   auditActions,
+  counterOfYear,
   createdEvent,
   deliveredThrice,
   deliverInProcess,
@@ -46,6 +47,7 @@ import {
   smtpCounts,
   snapshotOf,
   submittedReport,
+  threadMessage,
   writtenEvent,
   writtenFor,
 } from './fault-kit.js';
@@ -93,9 +95,6 @@ async function countedOnce(increments: StatsIncrements, run: () => Promise<void>
   await nested();
   expect(deltas.reverse()).toEqual(checks.map(([, counters]) => counters));
 }
-
-const counterOfYear = async () =>
-  Number((await snapshotOf(`counters/report-${kyivYear(new Date())}`)).get('lastSequence') ?? 0);
 
 /** A registered report of a fresh organisation in UA-18, with the snapshots around it. */
 async function registeredReport() {
@@ -150,17 +149,11 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
     group.case(async () => {
       const { org, reportId, registered } = await registeredReport();
       const assignees = (registered.get('assignees') as string[]).length;
-      const message = adminDb().collection(`reports/${reportId}/messages`).doc();
-      await message.set({
-        orgId: org.orgId,
-        side: 'ngo',
-        kind: 'message',
-        text: 'Додаємо пояснення свідка щодо часу затримання.',
-        attachmentIds: [],
-        authorUid: org.member.uid,
-        authorName: 'Тестова Особа',
-        createdAt: Timestamp.now(),
-      });
+      const message = await threadMessage(
+        org,
+        reportId,
+        'Додаємо пояснення свідка щодо часу затримання.',
+      );
       const event = createdEvent(await message.get(), { reportId, messageId: message.id });
       expect(await deliveredThrice(() => onReportMessageCreated(event))).toEqual([]);
       const told = `report.message:${reportId}:${message.id}`;
@@ -219,19 +212,12 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       const staff = await signIn('staff1@spilno.test');
       const commissioner = await signIn('commissioner@spilno.test');
       clients.push(member, staff, commissioner);
-      const note = {
-        title: 'Моніторинговий візит до ізолятора',
-        text: 'Група провела візит до ізолятора тимчасового тримання й оприлюднює висновки.',
-        links: [],
-      };
-      const { publicationId: id } = await member.call<{ publicationId: string }>(
-        'publicationAction',
-        { action: 'sendNote', note },
+      const { id, pending, approved } = await approvedNote(
+        member,
+        staff,
+        commissioner,
+        'Моніторинговий візит до ізолятора',
       );
-      await staff.call('publicationAction', { action: 'submit', publicationId: id });
-      const pending = await snapshotOf(`publicationDrafts/${id}`);
-      await commissioner.call('publicationAction', { action: 'approve', publicationId: id });
-      const approved = await snapshotOf(`publicationDrafts/${id}`);
       const noRecord = await snapshotOf(`publications/${id}`);
       const event = writtenEvent(newEventId(), pending, approved, { publicationId: id });
       expect(await deliveredThrice(() => onPublicationApproved(event))).toEqual([]);
