@@ -23,7 +23,7 @@ import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
 import { counterRef } from '../shared/counters.js';
 import { db } from '../shared/firebase.js';
 import { faultPoint } from '../shared/fault-points.js';
-import { takeRateLimitIn } from '../shared/rate-limit.js';
+import { takeRateLimit } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
 import { reportPersonalRef, returnToDraft } from './report-drafts.js';
@@ -56,11 +56,19 @@ export async function registerSubmittedReport(
       documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
     );
   }
+  // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
+  // take in: it does not count against the organisation's own daily submissions.
+  if (problems.length === 0 && submitted.get('intake') === 'web') {
+    const policy = submissionPolicy(now);
+    const limit = await takeRateLimit(policy, orgId, { nowMs: now.getTime() });
+    if (!limit.allowed) {
+      problems.push(documentProblem(domainError('REPORT.DAILY_LIMIT', { limit: policy.limit })));
+    }
+  }
   if (problems.length) return refuse(reportId, problems, now);
 
   const duplicates = await possibleDuplicates(reportId, submitted);
-  const policy = submissionPolicy(now);
-  const registered = await db().runTransaction(async (tx) => {
+  const assigneeMails = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     // Checked against its schema before (contentProblems): read through it from here on.
     const stored = report.exists ? storedReport(report) : null;
@@ -84,13 +92,6 @@ export async function registerSubmittedReport(
 
     const allocated = allocateRegistrationNumber('report', (await tx.get(counter)).data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
-    // The day's unit is taken with the registration it counts, after every read: an event
-    // delivered twice, or retried after a crash, takes it once. A report staff took in on the
-    // organisation's behalf (post, phone, email) does not count against its own submissions.
-    if (stored.intake === 'web') {
-      const limit = await takeRateLimitIn(tx, policy, orgId, { nowMs: now.getTime() });
-      if (!limit.allowed) return 'over-limit' as const;
-    }
     const { number } = allocated.value;
     const deadline = responseDeadline(now, responseTermDays.value());
     tx.set(counter, allocated.value.counter);
@@ -182,12 +183,7 @@ export async function registerSubmittedReport(
     });
     return assignees.filter((a) => urgent || !a.digest).map((a) => mailIdFor(assignedEvent, a.uid));
   });
-  if (registered === 'over-limit') {
-    const problem = domainError('REPORT.DAILY_LIMIT', { limit: policy.limit });
-    return refuse(reportId, [documentProblem(problem)], now);
-  }
-  if (!registered) return 'not-submitted';
-  const assigneeMails = registered;
+  if (!assigneeMails) return 'not-submitted';
   faultPoint('registerReport.beforeInlineSend');
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
