@@ -14,6 +14,7 @@ import { mailRef } from './mail-store.js';
 import { activeRecipients } from './active-recipients.js';
 import { builtinSenderEnabled, retryPolicy } from './mail-config.js';
 import { resetSmtpTransport, smtpTransport } from './smtp-transport.js';
+import { faultPoint } from '../shared/fault-points.js';
 
 /** `not-ours`: the Trigger Email extension delivers (MAIL_SENDER=extension); nothing was done. */
 export type SendOutcome = 'sent' | 'retry' | 'error' | 'not-claimable' | 'not-ours';
@@ -38,6 +39,8 @@ export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
     return { mail, claimed };
   });
   if (!claim) return 'not-claimable';
+  // A crash from here on leaves the mail PROCESSING: the sweep puts it back once the lease ends.
+  faultPoint('sendMail.afterClaim');
 
   try {
     const composed = await compose(mailId, claim.mail);

@@ -6,6 +6,7 @@ import { renderTemplate } from '../domain/mail/templates.js';
 import { readEachStored } from '../domain/stored/stored-document.js';
 import { digestItemSchema } from '../domain/stored/stored-profile.js';
 import { db } from '../shared/firebase.js';
+import { faultPoint } from '../shared/fault-points.js';
 import { webBaseUrl } from '../mail/mail-config.js';
 import { readRecipients, writeMail } from './notify.js';
 
@@ -13,8 +14,10 @@ const MAX_ITEMS_PER_MAIL = 50;
 
 /**
  * Sends each person who chose the daily digest one email with the day's non-urgent notices,
- * and marks them sent in the same transaction. The mail id carries the date, so running it
- * twice a day sends nothing twice.
+ * and marks them sent in the same transaction, so running it twice sends nothing twice. The
+ * mail id carries the date and the first notice it lists: a notice that arrives between two
+ * runs of one day goes in a mail of its own, never merged into one already sent (a sent mail
+ * is not sent again, so the notice would be marked sent and never mailed).
  */
 export async function sendDailyDigests(
   now = new Date(),
@@ -61,7 +64,7 @@ export async function sendDailyDigests(
           webBaseUrl.value(),
         );
         writeMail(tx, {
-          mailId: mailIdFor(`digest:${date}:${start}`, uid),
+          mailId: mailIdFor(`digest:${date}:${items[0]!.id}`, uid),
           to: recipient.email,
           rendered,
           event: `digest:${date}`,
@@ -72,6 +75,7 @@ export async function sendDailyDigests(
       if (sent > 0) {
         mails++;
         notices += sent;
+        faultPoint('dailyDigest.afterFirstMail');
       }
     }
   }

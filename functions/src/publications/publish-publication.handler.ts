@@ -21,6 +21,7 @@ import {
   readNgoRecipients,
 } from './publication-store.js';
 import { runPublicationStep } from './run-publication-step.js';
+import { faultPoint } from '../shared/fault-points.js';
 
 /**
  * After the Commissioner's approval: the approved attachments are copied under `public/` with
@@ -49,6 +50,7 @@ export async function publishApproved(id: string, draft: PublicationDraft): Prom
     ? await copyPublicAttachments(await blobStore(), id, draft)
     : { ok: true as const, attachments: [] };
   if (!copied.ok) return failPublishing(id, copied.error);
+  faultPoint('publishPublication.afterAttachments');
   try {
     await runPublicationStep<{
       knownNames: string[];
@@ -72,6 +74,7 @@ export async function publishApproved(id: string, draft: PublicationDraft): Prom
         });
         if (!record.ok) throw new PublishRefused(record.error);
         tx.set(publicRecordRef(id), record.value);
+        faultPoint('publishPublication.afterRecord');
       },
       details: () => ({ attachments: copied.attachments.length }),
       notices: (current, { ngo }, stamp) => [

@@ -35,6 +35,7 @@ import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
 import { counterRef } from '../shared/counters.js';
 import { db } from '../shared/firebase.js';
+import { faultPoint } from '../shared/fault-points.js';
 import { takeRateLimit } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
@@ -124,6 +125,7 @@ export async function registerSubmittedReport(
       submissionProblems: FieldValue.delete(),
       updatedAt: FieldValue.serverTimestamp(),
     });
+    faultPoint('registerReport.afterNumber');
     // This report's matches; and each of them learns of this one, with the same (symmetric)
     // score and reasons. Merged by report id, so a replay or a race adds nothing twice.
     const additions = [duplicates, ...duplicates.map((match) => [{ ...match, reportId, number }])];
@@ -193,6 +195,7 @@ export async function registerSubmittedReport(
     return assignees.filter((a) => urgent || !a.digest).map((a) => mailIdFor(assignedEvent, a.uid));
   });
   if (!assigneeMails) return 'not-submitted';
+  faultPoint('registerReport.beforeInlineSend');
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
   // path people wait on. The trigger races for the same claim; exactly one of them sends.

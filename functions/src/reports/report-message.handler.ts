@@ -5,6 +5,7 @@ import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js
 import { numberOf } from './report-store.js';
 import { reportMessageSchema } from '../domain/schemas/report.schema.js';
 import { readStored } from '../domain/stored/stored-document.js';
+import { faultPoint } from '../shared/fault-points.js';
 
 /**
  * Every message notifies the other side. Requests for information and answers are written by
@@ -30,5 +31,6 @@ export async function onReportMessageCreated(
       data: { reportId, number: numberOf(report), fromSecretariat },
       link: `/app/reports/${reportId}`,
     });
+    faultPoint('notifyReportMessage.afterNotices');
   });
 }

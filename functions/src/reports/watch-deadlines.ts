@@ -8,6 +8,7 @@ import { readSecretariatSide, reportChain, reportRef, writeReportEvent } from '.
 import { reportOf } from './report-store.js';
 import { millisOf } from '../domain/fields.js';
 import type { ReportStatus } from '../domain/workflows/report.workflow.js';
+import { faultPoint } from '../shared/fault-points.js';
 
 const WATCHED: readonly ReportStatus[] = ['registered', 'in_review'];
 const LOOKAHEAD_DAYS = 8;
@@ -103,6 +104,7 @@ export async function watchDeadlines(
     });
     if (outcome === 'reminder') reminders++;
     if (outcome === 'escalation') escalations++;
+    if (outcome) faultPoint('watchDeadlines.afterFirstReport');
   }
   return { reminders, escalations };
 }

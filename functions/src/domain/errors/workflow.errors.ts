@@ -69,6 +69,15 @@ export const WORKFLOW_ERRORS = {
         register: 'The organisation has not been verified yet, so the report cannot be registered',
       })[p.for],
   ),
+  /**
+   * Firestore gave up on a step's transaction after its retries: others were changing the same
+   * document at that moment. Nothing was written; the same step a moment later goes through.
+   */
+  'WORKFLOW.BUSY': entry(
+    'resource-exhausted',
+    'Цей запис саме змінюють інші. Нічого не змінено — спробуйте ще раз за мить.',
+    'Others are changing this record right now. Nothing was changed: try again in a moment.',
+  ),
   'NUMBERING.SEQUENCE_EXHAUSTED': entry<{ year: number }>(
     'resource-exhausted',
     (p) => `Вичерпано номери на ${p.year} рік`,
