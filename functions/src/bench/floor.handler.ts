@@ -10,8 +10,7 @@ import { db } from '../shared/firebase.js';
 export const floorEventSchema = z.object({ to: emailSchema });
 
 /** The id of the floor event's mail (the benchmark waits for its delivery). */
-export const floorMailId = (eventId: string, to: string) =>
-  mailIdFor(`bench.floor:${eventId}`, to);
+export const floorMailId = (eventId: string, to: string) => mailIdFor(`bench.floor:${eventId}`, to);
 
 /** One plain write, no read and no transaction: the least a notice can do. */
 export async function onFloorEventCreated(

@@ -1,8 +1,11 @@
-import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentSnapshot,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import { responseDeadline } from '../domain/deadlines.js';
 import { kyivYear } from '../domain/kyiv-time.js';
-import { mailIdFor } from '../domain/mail/delivery.js';
 import { allocateRegistrationNumber } from '../domain/registration-number.js';
 import {
   candidateDateRange,
@@ -16,8 +19,7 @@ import { reportContentSchema, reportSchema } from '../domain/schemas/report.sche
 import { domainError } from '../domain/errors.js';
 import { documentProblem, fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-import { builtinSenderEnabled } from '../mail/mail-config.js';
-import { sendMailDocument } from '../mail/send-mail-document.js';
+import { sendNow } from '../mail/send-now.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
 import { counterRef } from '../shared/counters.js';
@@ -50,7 +52,13 @@ export async function registerSubmittedReport(
   const orgId = String(submitted.get('orgId'));
 
   const problems = contentProblems(submitted);
-  if ((await db().doc(`organisations/${orgId}`).get()).get('status') !== 'verified') {
+  // Read together (the duplicates are used only if the report is registered); a report whose
+  // content does not fit is not searched with.
+  const [organisation, duplicates] = await Promise.all([
+    db().doc(`organisations/${orgId}`).get(),
+    problems.length ? [] : possibleDuplicates(reportId, submitted),
+  ]);
+  if (organisation.get('status') !== 'verified') {
     problems.push(
       documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
     );
@@ -66,7 +74,6 @@ export async function registerSubmittedReport(
   }
   if (problems.length) return refuse(reportId, problems, now);
 
-  const duplicates = await possibleDuplicates(reportId, submitted);
   const assigneeMails = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     // Checked against its schema before (contentProblems): read through it from here on.
@@ -75,21 +82,19 @@ export async function registerSubmittedReport(
     const year = kyivYear(now);
     const counter = counterRef('report', year);
     const { regionCode, title, urgent } = stored;
-    const coordinators = await coordinatorsOf(tx, regionCode);
-    const assigneeUids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
-    const assignees = await readRecipients(tx, assigneeUids);
-    const commissioners = urgent
-      ? await readRecipients(tx, await uidsWithRole(tx, 'commissioner'))
-      : [];
-    const ngo = await readNgoSide(tx, report);
-    const head = await readAuditHead(tx, reportChain(reportId));
-    // Merged, not overwritten: a report registered meanwhile may already have named this one.
-    const triages = await tx.getAll(
-      triageRef(reportId),
-      ...duplicates.map((match) => triageRef(match.reportId)),
-    );
+    // The reads do not depend on each other: asked at once, not one round trip after another.
+    const [{ coordinators, assignees }, commissioners, ngo, head, triages, counterSnapshot] =
+      await Promise.all([
+        readAssignees(tx, regionCode),
+        urgent ? uidsWithRole(tx, 'commissioner').then((uids) => readRecipients(tx, uids)) : [],
+        readNgoSide(tx, report),
+        readAuditHead(tx, reportChain(reportId)),
+        // Merged, not overwritten: a report registered meanwhile may already have named this one.
+        tx.getAll(triageRef(reportId), ...duplicates.map((match) => triageRef(match.reportId))),
+        tx.get(counter),
+      ]);
 
-    const allocated = allocateRegistrationNumber('report', (await tx.get(counter)).data(), now);
+    const allocated = allocateRegistrationNumber('report', counterSnapshot.data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
     const { number } = allocated.value;
     const deadline = responseDeadline(now, responseTermDays.value());
@@ -151,7 +156,7 @@ export async function registerSubmittedReport(
 
     const link = `/app/reports/${reportId}`;
     const assignedEvent = `report.assigned:${reportId}:registration`;
-    writeNotices(tx, assignees, {
+    const assigneeMails = writeNotices(tx, assignees, {
       event: assignedEvent,
       template: 'report.assigned',
       data: { reportId, number, title, regionCode, deadline: deadline.toISOString(), urgent },
@@ -179,21 +184,13 @@ export async function registerSubmittedReport(
       data: { reportId, number, title, deadline: deadline.toISOString() },
       link,
     });
-    return assignees.filter((a) => urgent || !a.digest).map((a) => mailIdFor(assignedEvent, a.uid));
+    return assigneeMails;
   });
   if (!assigneeMails) return 'not-submitted';
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
-  // path people wait on. The trigger races for the same claim; exactly one of them sends.
-  // When the Trigger Email extension delivers, the mail is its alone.
-  if (!builtinSenderEnabled()) return 'registered';
-  await Promise.all(
-    assigneeMails.map((id) =>
-      sendMailDocument(id).catch((error: unknown) =>
-        logger.warn('Inline send failed; the outbox will retry', { id, error }),
-      ),
-    ),
-  );
+  // path people wait on.
+  await sendNow(assigneeMails);
   return 'registered';
 }
 
@@ -271,6 +268,13 @@ async function refuse(
     return true;
   });
   return refused ? 'refused' : 'not-submitted';
+}
+
+/** Coordinators of the region are the assignees; without one, every staff member is told. */
+async function readAssignees(tx: Transaction, regionCode: string) {
+  const coordinators = await coordinatorsOf(tx, regionCode);
+  const uids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
+  return { coordinators, assignees: await readRecipients(tx, uids) };
 }
 
 const triageRef = (reportId: string) => reportRef(reportId).collection('internal').doc('triage');
