@@ -83,16 +83,17 @@ export async function registerSubmittedReport(
     const counter = counterRef('report', year);
     const { regionCode, title, urgent } = stored;
     // The reads do not depend on each other: asked at once, not one round trip after another.
-    const [{ coordinators, assignees }, commissioners, ngo, head, triages, counterSnapshot] =
-      await Promise.all([
-        readAssignees(tx, regionCode),
-        urgent ? uidsWithRole(tx, 'commissioner').then((uids) => readRecipients(tx, uids)) : [],
-        readNgoSide(tx, report),
-        readAuditHead(tx, reportChain(reportId)),
-        // Merged, not overwritten: a report registered meanwhile may already have named this one.
-        tx.getAll(triageRef(reportId), ...duplicates.map((match) => triageRef(match.reportId))),
-        tx.get(counter),
-      ]);
+    const [{ coordinators, assignees }, commissioners, ngo, head, triages] = await Promise.all([
+      readAssignees(tx, regionCode),
+      urgent ? uidsWithRole(tx, 'commissioner').then((uids) => readRecipients(tx, uids)) : [],
+      readNgoSide(tx, report),
+      readAuditHead(tx, reportChain(reportId)),
+      // Merged, not overwritten: a report registered meanwhile may already have named this one.
+      tx.getAll(triageRef(reportId), ...duplicates.map((match) => triageRef(match.reportId))),
+    ]);
+    // Last: every registration of the year takes this counter, so it is held only from here
+    // to the commit.
+    const counterSnapshot = await tx.get(counter);
 
     const allocated = allocateRegistrationNumber('report', counterSnapshot.data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
