@@ -25,6 +25,8 @@ export interface BenchStack {
   floorFunctions?: boolean;
   /** Overrides of the functions' test settings (lib/test-stack.mjs). */
   settings?: Record<string, string>;
+  /** The emulators to start: Auth, Firestore and Functions unless said otherwise. */
+  emulators?: string;
 }
 
 /** Runs the benchmark and exits with the runner's code. `--no-build` skips the build. */
@@ -53,7 +55,7 @@ export async function runBenchStack(bench: BenchStack): Promise<never> {
       '--project',
       PROJECT_ID,
       '--only',
-      'auth,firestore,functions',
+      bench.emulators ?? 'auth,firestore,functions',
       `${join(ROOT, 'node_modules', '.bin', 'tsx')} ${bench.runner}`,
     ],
     { cwd: ROOT, env: { ...env, ...stackEnv(stack.ports) }, stdio: ['ignore', 'pipe', 'pipe'] },
