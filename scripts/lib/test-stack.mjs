@@ -37,9 +37,10 @@ export function testPortOffset() {
 /**
  * Writes a firebase.json for the test stack next to the real one (relative paths in it
  * resolve from the repository root) and returns its path, ports and web build directory.
- * @param {number} offset
+ * `settings` override the functions' test settings (a benchmark lifts a limit, say).
+ * @param {number} offset @param {Record<string, string>} [settings]
  */
-export function writeTestFirebaseConfig(offset) {
+export function writeTestFirebaseConfig(offset, settings = {}) {
   const ports = testPorts(offset);
   const config = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8'));
   const webDist = join('.cache', `web-dist-test-${offset}`);
@@ -53,7 +54,7 @@ export function writeTestFirebaseConfig(offset) {
     hub: { port: ports.hub },
     logging: { port: ports.logging },
   };
-  config.functions[0].configDir = writeTestFunctionsEnv(offset, ports);
+  config.functions[0].configDir = writeTestFunctionsEnv(offset, ports, settings);
   const path = join(ROOT, `.firebase.test-${offset}.json`);
   writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`);
   return { path, ports, webDist: join(ROOT, webDist) };
@@ -74,12 +75,13 @@ export function writeLocalFirebaseConfig() {
 /**
  * The functions' settings for the test stack: functions/.env with the test SMTP server (which
  * the mail tests start themselves) and short retry delays, so retries are seen in seconds.
- * @param {number} offset @param {typeof DEFAULT_PORTS} ports @returns {string} the directory, relative
+ * @param {number} offset @param {typeof DEFAULT_PORTS} ports @param {Record<string, string>} settings
+ * @returns {string} the directory, relative
  */
-function writeTestFunctionsEnv(offset, ports) {
+function writeTestFunctionsEnv(offset, ports, settings) {
   const dir = join('.cache', `functions-env-test-${offset}`);
   mkdirSync(join(ROOT, dir), { recursive: true });
-  const lines = Object.entries(functionsTestSettings(ports)).map(
+  const lines = Object.entries({ ...functionsTestSettings(ports), ...settings }).map(
     ([k, v]) => `${k}=${JSON.stringify(v)}`,
   );
   writeFileSync(join(ROOT, dir, '.env'), `${lines.join('\n')}\n`);

@@ -26,7 +26,15 @@ export interface CapturedMessage {
 
 export const PERMANENTLY_REJECTED_DOMAIN = 'reject.spilno.test';
 
-export async function startCaptureServer(smtpPort: number, controlPort: number) {
+/**
+ * `onMessage` is told of each message as it is accepted, in this process (a benchmark times
+ * arrivals with it rather than polling the control API).
+ */
+export async function startCaptureServer(
+  smtpPort: number,
+  controlPort: number,
+  { onMessage }: { onMessage?: (message: CapturedMessage) => void } = {},
+) {
   const messages: CapturedMessage[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -47,7 +55,7 @@ export async function startCaptureServer(smtpPort: number, controlPort: number) 
             (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) =>
               a.value.map((v) => v.address ?? ''),
             );
-          messages.push({
+          const message: CapturedMessage = {
             envelopeTo: session.envelope.rcptTo.map((r) => r.address),
             from: parsed.from?.text ?? '',
             to: addresses(parsed.to),
@@ -56,7 +64,9 @@ export async function startCaptureServer(smtpPort: number, controlPort: number) 
             html: typeof parsed.html === 'string' ? parsed.html : '',
             messageId: parsed.messageId ?? '',
             receivedAt: new Date().toISOString(),
-          });
+          };
+          messages.push(message);
+          onMessage?.(message);
           callback();
         })
         .catch(callback);

@@ -64,7 +64,7 @@ export async function sendDailyDigests(
           webBaseUrl.value(),
         );
         writeMail(tx, {
-          mailId: mailIdFor(`digest:${date}:${items[0]!.id}`, uid),
+          mailId: mailIdFor(`digest:${date}:${items[0]!.ref.id}`, uid),
           to: recipient.email,
           rendered,
           event: `digest:${date}`,

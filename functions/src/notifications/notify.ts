@@ -66,11 +66,13 @@ export async function readRecipients(
   );
 }
 
+/** Writes the notices; returns the ids of the mails written (not those held for the digest). */
 export function writeNotices<N extends TemplateName>(
   tx: Transaction,
   recipients: Recipient[],
   notice: Notice<N>,
-): void {
+): string[] {
+  const mailIds: string[] = [];
   for (const recipient of recipients) {
     const rendered = renderTemplate(
       notice.template,
@@ -97,6 +99,7 @@ export function writeNotices<N extends TemplateName>(
       { merge: true },
     );
     if (inDigest) continue;
+    mailIds.push(id);
     writeMail(tx, {
       mailId: id,
       to: recipient.email,
@@ -106,6 +109,7 @@ export function writeNotices<N extends TemplateName>(
       icalEvent: notice.calendar?.(recipient),
     });
   }
+  return mailIds;
 }
 
 /** Mail to an address that has no account yet (an invitation), in the language given. */
@@ -140,5 +144,7 @@ export async function notify<N extends TemplateName>(
   uids: Iterable<string>,
   notice: Notice<N>,
 ): Promise<void> {
-  await db().runTransaction(async (tx) => writeNotices(tx, await readRecipients(tx, uids), notice));
+  await db().runTransaction(async (tx) => {
+    writeNotices(tx, await readRecipients(tx, uids), notice);
+  });
 }

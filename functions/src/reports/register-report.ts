@@ -1,8 +1,12 @@
-import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentSnapshot,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { responseDeadline } from '../domain/deadlines.js';
 import { kyivYear } from '../domain/kyiv-time.js';
-import { mailIdFor } from '../domain/mail/delivery.js';
 import { allocateRegistrationNumber } from '../domain/registration-number.js';
 import {
   candidateDateRange,
@@ -29,8 +33,7 @@ import { organisations } from '../organisations/organisation-store.js';
 import { domainError } from '../domain/errors.js';
 import { documentProblem, fieldProblems, type FieldProblem } from '../domain/validation.js';
 import { appendAudit, readAuditHead } from '../audit/write-audit.js';
-import { builtinSenderEnabled } from '../mail/mail-config.js';
-import { sendMailDocument } from '../mail/send-mail-document.js';
+import { sendNow } from '../mail/send-now.js';
 import { readRecipients, writeNotices } from '../notifications/notify.js';
 import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
 import { counterRef } from '../shared/counters.js';
@@ -61,7 +64,14 @@ export async function registerSubmittedReport(
   const { orgId } = submission;
 
   const problems = contentProblems(submitted, submission);
-  if ((await organisations().doc(orgId).get()).data()?.status !== 'verified') {
+  // Read together (the duplicates are used only if the report is registered); a report whose
+  // content does not fit its schema is not searched with (and is read through it only once
+  // it fits).
+  const [organisation, duplicates] = await Promise.all([
+    organisations().doc(orgId).get(),
+    problems.length ? [] : possibleDuplicates(reportId, reportOf(submitted)),
+  ]);
+  if (organisation.data()?.status !== 'verified') {
     problems.push(
       documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
     );
@@ -77,8 +87,6 @@ export async function registerSubmittedReport(
   }
   if (problems.length) return refuse(reportId, problems, now);
 
-  // Checked against its schema (contentProblems): read through it from here on.
-  const duplicates = await possibleDuplicates(reportId, reportOf(submitted));
   const assigneeMails = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     // Checked against its schema before (contentProblems): read through it from here on.
@@ -87,21 +95,20 @@ export async function registerSubmittedReport(
     const year = kyivYear(now);
     const counter = counterRef('report', year);
     const { regionCode, title, urgent } = stored;
-    const coordinators = await coordinatorsOf(tx, regionCode);
-    const assigneeUids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
-    const assignees = await readRecipients(tx, assigneeUids);
-    const commissioners = urgent
-      ? await readRecipients(tx, await uidsWithRole(tx, 'commissioner'))
-      : [];
-    const ngo = await readNgoSide(tx, report);
-    const head = await readAuditHead(tx, reportChain(reportId));
-    // Merged, not overwritten: a report registered meanwhile may already have named this one.
-    const triages = await tx.getAll(
-      triageRef(reportId),
-      ...duplicates.map((match) => triageRef(match.reportId)),
-    );
+    // The reads do not depend on each other: asked at once, not one round trip after another.
+    const [{ coordinators, assignees }, commissioners, ngo, head, triages] = await Promise.all([
+      readAssignees(tx, regionCode),
+      urgent ? uidsWithRole(tx, 'commissioner').then((uids) => readRecipients(tx, uids)) : [],
+      readNgoSide(tx, report),
+      readAuditHead(tx, reportChain(reportId)),
+      // Merged, not overwritten: a report registered meanwhile may already have named this one.
+      tx.getAll(triageRef(reportId), ...duplicates.map((match) => triageRef(match.reportId))),
+    ]);
+    // Last: every registration of the year takes this counter, so it is held only from here
+    // to the commit.
+    const counterSnapshot = await tx.get(counter);
 
-    const allocated = allocateRegistrationNumber('report', (await tx.get(counter)).data(), now);
+    const allocated = allocateRegistrationNumber('report', counterSnapshot.data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
     const { number } = allocated.value;
     const deadline = responseDeadline(now, responseTermDays.value());
@@ -164,7 +171,7 @@ export async function registerSubmittedReport(
 
     const link = `/app/reports/${reportId}`;
     const assignedEvent = `report.assigned:${reportId}:registration`;
-    writeNotices(tx, assignees, {
+    const assigneeMails = writeNotices(tx, assignees, {
       event: assignedEvent,
       template: 'report.assigned',
       data: { reportId, number, title, regionCode, deadline: deadline.toISOString(), urgent },
@@ -192,22 +199,14 @@ export async function registerSubmittedReport(
       data: { reportId, number, title, deadline: deadline.toISOString() },
       link,
     });
-    return assignees.filter((a) => urgent || !a.digest).map((a) => mailIdFor(assignedEvent, a.uid));
+    return assigneeMails;
   });
   if (!assigneeMails) return 'not-submitted';
   faultPoint('registerReport.beforeInlineSend');
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
-  // path people wait on. The trigger races for the same claim; exactly one of them sends.
-  // When the Trigger Email extension delivers, the mail is its alone.
-  if (!builtinSenderEnabled()) return 'registered';
-  await Promise.all(
-    assigneeMails.map((id) =>
-      sendMailDocument(id).catch((error: unknown) =>
-        logger.warn('Inline send failed; the outbox will retry', { id, error }),
-      ),
-    ),
-  );
+  // path people wait on.
+  await sendNow(assigneeMails);
   return 'registered';
 }
 
@@ -286,6 +285,13 @@ async function refuse(
     return true;
   });
   return refused ? 'refused' : 'not-submitted';
+}
+
+/** Coordinators of the region are the assignees; without one, every staff member is told. */
+async function readAssignees(tx: Transaction, regionCode: string) {
+  const coordinators = await coordinatorsOf(tx, regionCode);
+  const uids = coordinators.length ? coordinators : await uidsWithRole(tx, 'staff');
+  return { coordinators, assignees: await readRecipients(tx, uids) };
 }
 
 const triageRef = (reportId: string) => reportRef(reportId).collection('internal').doc('triage');

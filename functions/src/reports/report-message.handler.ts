@@ -1,6 +1,7 @@
 import { type FirestoreEvent, type QueryDocumentSnapshot } from 'firebase-functions/firestore';
 import { db } from '../shared/firebase.js';
 import { writeNotices } from '../notifications/notify.js';
+import { sendNow } from '../mail/send-now.js';
 import { readNgoSide, readSecretariatSide, reportRef } from './report-context.js';
 import { numberOf } from './report-store.js';
 import { reportMessageSchema } from '../domain/schemas/report.schema.js';
@@ -19,13 +20,13 @@ export async function onReportMessageCreated(
   if (message.kind !== 'message') return;
   const fromSecretariat = message.side === 'secretariat';
   const { reportId, messageId } = event.params;
-  await db().runTransaction(async (tx) => {
+  const mailIds = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
-    if (!report.exists) return;
+    if (!report.exists) return [];
     const recipients = (
       fromSecretariat ? await readNgoSide(tx, report) : await readSecretariatSide(tx, report)
     ).filter((r) => r.uid !== message.authorUid);
-    writeNotices(tx, recipients, {
+    return writeNotices(tx, recipients, {
       event: `report.message:${reportId}:${messageId}`,
       template: 'report.message',
       data: { reportId, number: numberOf(report), fromSecretariat },
@@ -33,4 +34,6 @@ export async function onReportMessageCreated(
     });
     faultPoint('notifyReportMessage.afterNotices');
   });
+  // The other side waits on this mail: sent from here, not after another trigger's start.
+  await sendNow(mailIds);
 }
