@@ -4,7 +4,7 @@ import { organisationSchema } from '@domain/schemas/organisation.schema.js';
 import { reportMessageSchema, reportPersonalDataSchema } from '@domain/schemas/report.schema.js';
 import { reportEventSchema } from '@domain/schemas/report-event.schema.js';
 import { responseTemplateSchema } from '@domain/schemas/response-template.schema.js';
-import { reportSchemaFor } from '@domain/stored/stored-report.js';
+import { reportSchemaFor, reportTriageSchema } from '@domain/stored/stored-report.js';
 import { userProfileSchema } from '@domain/schemas/user.schema.js';
 import { typed, typedBy } from './typed.js';
 
@@ -53,3 +53,9 @@ export const personalDataConverter = typed(reportPersonalDataSchema);
 export const draftPersonalDataConverter = typed(
   reportPersonalDataSchema.partial({ createdBy: true, createdAt: true }),
 );
+
+/**
+ * `reports/{reportId}/internal/triage`: possible duplicates (server-written; an entry that is
+ * not well formed is dropped, as the server reads it).
+ */
+export const triageConverter = typed(reportTriageSchema);

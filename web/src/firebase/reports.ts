@@ -26,7 +26,6 @@ import {
 } from '../reports/report-form.js';
 import {
   attachmentFrom,
-  duplicatesFrom,
   eventFrom,
   measureFrom,
   messageFrom,
@@ -50,6 +49,7 @@ import {
   reportEventConverter,
   reportMessageConverter,
   responseTemplateConverter,
+  triageConverter,
 } from './converters.js';
 import { firestore, type Unsubscribe } from './firestore.js';
 import { viewsThatFit } from './read-helpers.js';
@@ -430,8 +430,8 @@ export function watchDuplicates(
   onError: (error: Error) => void,
 ): Unsubscribe {
   return onSnapshot(
-    doc(firestore(), 'reports', reportId, 'internal', 'triage'),
-    (snapshot) => onChange(duplicatesFrom(snapshot.data() ?? null)),
+    doc(firestore(), 'reports', reportId, 'internal', 'triage').withConverter(triageConverter),
+    (snapshot) => onChange(snapshot.data()?.possibleDuplicates ?? []),
     onError,
   );
 }

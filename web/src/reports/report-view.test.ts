@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   attachmentFrom,
-  duplicatesFrom,
   messageFrom,
   peopleFrom,
   problemMessage,
@@ -100,17 +99,6 @@ describe('a report as the pages show it, from what its schema gives', () => {
       { fullName: 'А Б', birthYear: 1990, contact: null, notes: null },
       { fullName: '', birthYear: null, contact: null, notes: null },
     ]);
-    expect(
-      duplicatesFrom({
-        possibleDuplicates: [
-          { reportId: 'r9', number: 'ГО-2026-000009', score: 0.82, reasons: ['same_region'] },
-          { reportId: '' },
-        ],
-      }),
-    ).toEqual([
-      { reportId: 'r9', number: 'ГО-2026-000009', score: 0.82, reasons: ['same_region'] },
-    ]);
-    expect(duplicatesFrom(null)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { REPORT_STATUSES, type ReportStatus } from '@domain/workflows/report.workflow.js';
 import type { Report, ReportDraft } from '@domain/schemas/report.schema.js';
 import type { RegionStats } from '@domain/schemas/stats.schema.js';
-import { millis, optionalString, record, stringList, wholeNumber } from '../data/fields.js';
+import { millis, optionalString, record, wholeNumber } from '../data/fields.js';
 import { shownTime, type Shown } from '../data/shown.js';
 
 function text(value: unknown): string {
@@ -248,21 +248,6 @@ export interface DuplicateView {
   number: string | null;
   score: number;
   reasons: string[];
-}
-
-/** `reports/{id}/internal/triage`: `possibleDuplicates` (the API names them so). */
-export function duplicatesFrom(data: Record<string, unknown> | null): DuplicateView[] {
-  const list = data?.possibleDuplicates;
-  if (!Array.isArray(list)) return [];
-  return list
-    .map(record)
-    .filter((entry) => typeof entry.reportId === 'string' && entry.reportId)
-    .map((entry) => ({
-      reportId: text(entry.reportId),
-      number: optionalString(entry.number),
-      score: typeof entry.score === 'number' ? entry.score : 0,
-      reasons: stringList(entry.reasons),
-    }));
 }
 
 export interface TemplateView {
