@@ -34,6 +34,9 @@ const TARGET = {
   transferKb: 150,
   scores: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
 } as const;
+/** The key of a run Lighthouse could not load, among the failed audits. */
+const NOT_LOADED = '(not loaded)';
+
 const ACCOUNTS = { ngo: 'ngo-admin@spilno.test', staff: 'staff1@spilno.test' } as const;
 
 interface Target {
@@ -184,7 +187,7 @@ function failedAudits(lhr: Result, scores: Record<Category, number>): Map<string
   const failed = new Map<string, string>();
   // A page Lighthouse could not load (under load, say) scores 0 everywhere: that says why.
   if (lhr.runtimeError) {
-    return failed.set('(page)', `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    return failed.set(NOT_LOADED, `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   }
   for (const id of CATEGORIES) {
     if (scores[id] >= TARGET.scores[id]) continue;
@@ -217,10 +220,15 @@ function describe(item: Record<string, unknown>): string {
   return String(typeof text === 'object' ? JSON.stringify(text) : text).slice(0, 160);
 }
 
-function median(samples: Sample[]): Sample {
+/** The median of the runs Lighthouse could load (all of them, if none could). */
+function median(all: Sample[]): Sample {
+  const loaded = all.filter((s) => !s.failed.has(NOT_LOADED));
+  const samples = loaded.length ? loaded : all;
   const mid = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const failed = new Map<string, string>();
-  for (const sample of samples) for (const [id, what] of sample.failed) failed.set(id, what);
+  for (const sample of all) for (const [id, what] of sample.failed) failed.set(id, what);
+  const lost = all.length - loaded.length;
+  if (lost) failed.set(NOT_LOADED, `${lost} of ${all.length} runs: ${failed.get(NOT_LOADED)}`);
   return {
     jsGz: mid(samples.map((s) => s.jsGz)),
     transfer: mid(samples.map((s) => s.transfer)),
