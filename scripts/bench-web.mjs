@@ -1,10 +1,13 @@
-// `npm run bench:web` (and the second half of `npm run bench`; run with tsx, as the stack
-// helpers import TypeScript): how the signed-in app loads on a weak connection. Builds the
-// functions and the web client for a stack of its own ports (SPILNO_TEST_PORT_OFFSET, as
-// `npm test`), adds a static floor page to the build, starts the emulators (Hosting serves the
-// build) and runs scripts/bench-web-run.ts inside them, which drives Debian's Chromium through
-// a throttled line and prints the figures. Figures, not assertions: docs/PERFORMANCE.md says
-// how to read them.
+// `npm run bench:web` and `npm run bench:pages` (both in `npm run bench`; run with tsx, as the
+// stack helpers import TypeScript): the web client as Hosting serves its production build.
+// Builds the functions and the web client for a stack of its own ports
+// (SPILNO_TEST_PORT_OFFSET, as `npm test`), starts the emulators (Hosting serves the build) and
+// runs one runner inside them, which drives Debian's Chromium and prints the figures:
+//   - `--runner=web` (the default), scripts/bench-web-run.ts: how the signed-in app loads on
+//     a weak connection, against a static floor page added to the build;
+//   - `--runner=pages`, scripts/bench-pages-run.ts: Lighthouse and the bytes of the public and
+//     the signed-in pages.
+// Figures, not assertions: docs/PERFORMANCE.md says how to read them.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,15 @@ import {
 // `--web-root=<checkout>` measures the web client of another checkout (an earlier commit,
 // say, exported with `git archive`) on this stack: its web/ is built instead of this one's.
 const webRoot = process.argv.find((arg) => arg.startsWith('--web-root='))?.slice(11) ?? ROOT;
+const RUNNERS = {
+  web: { script: 'scripts/bench-web-run.ts', title: 'The web client on a throttled line' },
+  pages: { script: 'scripts/bench-pages-run.ts', title: 'Lighthouse on the public and app pages' },
+};
+const runnerName = process.argv.find((arg) => arg.startsWith('--runner='))?.slice(9) ?? 'web';
+if (!Object.hasOwn(RUNNERS, runnerName)) {
+  throw new Error(`--runner must be one of ${Object.keys(RUNNERS).join(', ')}, not ${runnerName}`);
+}
+const runner = RUNNERS[/** @type {keyof typeof RUNNERS} */ (runnerName)];
 const stack = writeTestFirebaseConfig(testPortOffset());
 await step('Building functions', 'npm', ['run', 'build', '-w', 'functions'], { cwd: ROOT });
 await step(
@@ -30,14 +42,14 @@ await step(
   ['build', '--outDir', stack.webDist, '--emptyOutDir'],
   { cwd: join(webRoot, 'web'), env: { ...process.env, ...webBuildEnv(stack.ports) } },
 );
-writeFloorPage(stack.webDist);
+if (runner === RUNNERS.web) writeFloorPage(stack.webDist);
 
 await assertPortsFree(stack.ports);
 const env = await prepareEmulatorEnvironment({
   projectRoot: ROOT,
   log: (line) => console.log(`  ${line}`),
 });
-console.log('\n▶ The web client on a throttled line (emulators start first)');
+console.log(`\n▶ ${runner.title} (emulators start first)`);
 const exec = spawn(
   FIREBASE_BIN,
   [
@@ -48,7 +60,7 @@ const exec = spawn(
     PROJECT_ID,
     '--only',
     EMULATORS,
-    `${join(ROOT, 'node_modules', '.bin', 'tsx')} scripts/bench-web-run.ts`,
+    `${join(ROOT, 'node_modules', '.bin', 'tsx')} ${runner.script}`,
   ],
   {
     cwd: ROOT,
