@@ -26,13 +26,14 @@ export async function onReportMessageCreated(
     const recipients = (
       fromSecretariat ? await readNgoSide(tx, report) : await readSecretariatSide(tx, report)
     ).filter((r) => r.uid !== message.authorUid);
-    return writeNotices(tx, recipients, {
+    const written = writeNotices(tx, recipients, {
       event: `report.message:${reportId}:${messageId}`,
       template: 'report.message',
       data: { reportId, number: numberOf(report), fromSecretariat },
       link: `/app/reports/${reportId}`,
     });
     faultPoint('notifyReportMessage.afterNotices');
+    return written;
   });
   // The other side waits on this mail: sent from here, not after another trigger's start.
   await sendNow(mailIds);

@@ -148,7 +148,11 @@ describe('a submission delivered twice', () => {
     const event = {
       id: unique('event'),
       params: { reportId },
-      data: { before: { get: () => undefined }, after: snapshot },
+      // Before: no such report yet (a document snapshot that does not exist has no data).
+      data: {
+        before: { exists: false, get: () => undefined, data: () => undefined },
+        after: snapshot,
+      },
     } as unknown as FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>;
 
     // The same event twice at once, then once more late, as Eventarc may deliver it.

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { StoredDocumentError } from '@domain/stored/stored-document.js';
-import {
-  coordinatorsFrom,
-  filterPartners,
-  groupByRegion,
-  partnersFrom,
-  type CoordinatorEntry,
-} from './public-directory.js';
+import { filterPartners, groupByRegion, type CoordinatorEntry } from './public-directory.js';
+import { coordinatorsFrom, partnersFrom } from './public-directory-read.js';
 
 const directory = (partners: unknown[]) => ({ partners, updatedAt: new Date() });
 

@@ -1,18 +1,13 @@
-import { z } from 'zod';
 import { AREAS } from '@domain/catalogues/areas.js';
 import { labelOf } from '@domain/catalogues/catalogue.js';
 import { REGIONS } from '@domain/catalogues/regions.js';
-import {
-  coordinatorDirectorySchema,
-  partnerDirectorySchema,
-} from '@domain/schemas/directory.schema.js';
-import { readStored } from '@domain/stored/stored-document.js';
 
 /**
  * The public directories as the public pages show them: partner organisations and regional
  * coordinators, one document each (`directory/partners`, `directory/coordinators`), which the
- * server reads and passes in (null before it is built). Read through the same schemas: data
- * that does not fit is refused, naming the field, rather than shown half-read.
+ * server reads and passes in (null before it is built), read through their schemas on the
+ * server side of the render (public-directory-read.ts): this module, which the page's script
+ * shares, brings no schema and no zod.
  */
 export interface PartnerEntry {
   orgId: string;
@@ -31,33 +26,6 @@ export interface CoordinatorEntry {
   regions: string[];
   workEmail: string | null;
   workPhone: string | null;
-}
-
-// The page needs only the lists; the time of the last rebuild is the server's.
-const partnersOnly = z.object({ partners: partnerDirectorySchema.shape.partners });
-const coordinatorsOnly = z.object({ coordinators: coordinatorDirectorySchema.shape.coordinators });
-
-function webAddress(value: string | undefined): string | null {
-  return value && /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
-}
-
-/** The partners of `directory/partners`'s data. */
-export function partnersFrom(data: unknown): PartnerEntry[] {
-  if (data == null) return [];
-  const { partners } = readStored(partnersOnly, 'directory/partners', data);
-  return partners.map((partner) => ({ ...partner, website: webAddress(partner.website) }));
-}
-
-/** The coordinators of `directory/coordinators`'s data. */
-export function coordinatorsFrom(data: unknown): CoordinatorEntry[] {
-  if (data == null) return [];
-  const { coordinators } = readStored(coordinatorsOnly, 'directory/coordinators', data);
-  return coordinators.map((coordinator) => ({
-    ...coordinator,
-    position: coordinator.position ?? null,
-    workEmail: coordinator.workEmail ?? null,
-    workPhone: coordinator.workPhone ?? null,
-  }));
 }
 
 const collator = (language: string) => new Intl.Collator(language === 'en' ? 'en' : 'uk');
