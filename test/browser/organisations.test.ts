@@ -264,7 +264,8 @@ describe('verification', () => {
     await reason.fill('Коротко');
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
     await main.locator('#reject-reason-error').waitFor();
-    expect((await focused(admin.page)).id).toBe('reject-reason');
+    // Focus moves to the field once the message has rendered (a frame after, on a busy machine).
+    await expect.poll(async () => (await focused(admin.page)).id).toBe('reject-reason');
     await expectNoAxeViolations(admin.page);
     await reason.fill('Код ЄДРПОУ належить іншій організації; перевірте його.');
     await main.getByRole('button', { name: 'Відхилити реєстрацію' }).click();
