@@ -236,3 +236,36 @@ describe('removing a file from a draft (issue 10)', () => {
     expectNoPageErrors(visit);
   });
 });
+
+describe('a file record that does not fit its schema', () => {
+  it('is left out of the list, and the report’s other files are still shown', async () => {
+    const reportId = await draftReport();
+    const visit = await browser.open(PHONE);
+    const { page } = visit;
+    const { main, evidence } = await openDraft(page, reportId);
+    await evidence.setInputFiles([
+      { name: 'Скарга.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf()) },
+    ]);
+    const files = main.locator('.files');
+    await expect.poll(() => files.locator('.file').count(), { timeout: 20_000 }).toBe(1);
+
+    // Written past the file routes (as an old or broken record would be): no size, no hash.
+    await adminDb()
+      .doc(`reports/${reportId}/attachments/broken-record`)
+      .set({
+        orgId: ORG_KYIV,
+        kind: 'evidence',
+        fileName: 'Зламаний запис.pdf',
+        contentType: 'application/pdf',
+        uploadedBy: NGO_MEMBER_UID,
+        uploadedAt: Timestamp.now(),
+        storagePath: `reports/${reportId}/broken-record`,
+      });
+    await page.reload();
+    await main.getByRole('heading', { name: 'Чернетка звернення', level: 1 }).waitFor();
+    await expect.poll(() => files.locator('.file').count(), WAIT).toBe(1);
+    expect(await files.innerText()).toContain('Скарга.pdf');
+    expect(await files.innerText()).not.toContain('Зламаний запис.pdf');
+    expectNoPageErrors(visit);
+  });
+});

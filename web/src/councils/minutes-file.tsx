@@ -3,15 +3,12 @@ import { AttachmentList } from '../reports/files/attachment-list.js';
 import { Uploader } from '../reports/files/uploader.js';
 import type { AttachmentView } from '../reports/report-view.js';
 import { Await } from '../ui/await.js';
-import { useLive, type Loaded } from '../ui/use-data.js';
+import { type Loaded } from '../ui/use-data.js';
+import { useFiles } from '../reports/files/use-files.js';
 
 /** The files of a meeting as they are stored, followed while the page is shown. */
 export function useMeetingFiles(meetingId: string): Loaded<AttachmentView[]> {
-  return useLive<AttachmentView[]>(
-    async (next, fail) =>
-      (await import('../firebase/meeting-files.js')).watchMeetingFiles(meetingId, next, fail),
-    [meetingId],
-  );
+  return useFiles('meetings', meetingId);
 }
 
 /**

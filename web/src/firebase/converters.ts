@@ -1,4 +1,3 @@
-import { attachmentSchema } from '@domain/schemas/attachment.schema.js';
 import { measureSchema } from '@domain/schemas/measure.schema.js';
 import { organisationSchema } from '@domain/schemas/organisation.schema.js';
 import { reportMessageSchema, reportPersonalDataSchema } from '@domain/schemas/report.schema.js';
@@ -36,9 +35,6 @@ export const reportMessageConverter = typed(reportMessageSchema);
 
 /** `reports/{reportId}/measures/{measureId}`. */
 export const measureConverter = typed(measureSchema);
-
-/** `reports/{reportId}/attachments/{attachmentId}`: the files' records. */
-export const attachmentConverter = typed(attachmentSchema);
 
 /** `responseTemplates/{templateId}`. */
 export const responseTemplateConverter = typed(responseTemplateSchema);

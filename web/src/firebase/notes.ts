@@ -3,18 +3,13 @@ import {
   doc,
   getDocs,
   limit,
-  onSnapshot,
-  orderBy,
   query,
   serverTimestamp,
   setDoc,
   where,
 } from 'firebase/firestore';
-import { noteAttachmentSchema } from '@domain/schemas/attachment.schema.js';
 import { noteSchema } from '@domain/schemas/note.schema.js';
-import type { AttachmentView } from '../reports/report-view.js';
-import { firestore, type Unsubscribe } from './firestore.js';
-import { millisOf } from './proposals.js';
+import { firestore } from './firestore.js';
 import { typed } from './typed.js';
 
 /**
@@ -49,34 +44,4 @@ export async function openNote(who: { uid: string; orgId: string }): Promise<str
     status: 'open',
   });
   return ref.id;
-}
-
-/** A note's photos, followed: by its organisation while written, by staff once sent. */
-export function watchNoteFiles(
-  noteId: string,
-  next: (files: AttachmentView[]) => void,
-  fail: (error: Error) => void,
-): Unsubscribe {
-  const files = collection(firestore(), 'notes', noteId, 'attachments').withConverter(
-    typed(noteAttachmentSchema),
-  );
-  return onSnapshot(
-    query(files, orderBy('uploadedAt')),
-    (snapshot) =>
-      next(
-        snapshot.docs.map((d) => {
-          const file = d.data();
-          return {
-            id: d.id,
-            kind: file.kind,
-            fileName: file.fileName,
-            contentType: file.contentType,
-            size: file.size,
-            uploadedBy: file.uploadedBy,
-            uploadedAt: millisOf(file.uploadedAt),
-          };
-        }),
-      ),
-    fail,
-  );
 }

@@ -22,7 +22,6 @@ import { reportFrom } from '../reports/report-view.js';
 import { firestore, millis, type Unsubscribe } from './firestore.js';
 
 export { publicationAction } from './functions.js';
-export { watchAttachments } from './reports.js';
 
 /**
  * Publications in the browser: the drafts staff prepare (`publicationDrafts`, read by the

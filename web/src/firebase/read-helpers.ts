@@ -40,3 +40,27 @@ export function viewsThatFit<T, V>(
     }
   });
 }
+
+/**
+ * Follows a typed query as views, each document read through its schema on its own (one that
+ * does not fit is left out and reported). `pending`: written on this device and not yet
+ * confirmed by the server.
+ */
+export function watchViews<D, T>(
+  source: Query<D>,
+  view: (id: string, data: D, pending: boolean) => T,
+  next: (items: T[]) => void,
+  fail: (error: Error) => void,
+): Unsubscribe {
+  return onSnapshot(
+    source,
+    { includeMetadataChanges: true },
+    (snapshot) => {
+      const pending = new Set(
+        snapshot.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.id),
+      );
+      next(viewsThatFit(snapshot.docs, (id, data) => view(id, data, pending.has(id))));
+    },
+    fail,
+  );
+}

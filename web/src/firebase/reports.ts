@@ -1,7 +1,6 @@
 import {
   addDoc,
   collection,
-  deleteDoc,
   deleteField,
   doc,
   getDoc,
@@ -10,12 +9,9 @@ import {
   orderBy,
   query,
   serverTimestamp,
-  setDoc,
-  updateDoc,
   where,
   writeBatch,
   type DocumentReference,
-  type Query,
 } from 'firebase/firestore';
 import type { ReportDraftContent, ReportPersonalData } from '@domain/schemas/report.schema.js';
 import {
@@ -25,12 +21,10 @@ import {
   type PersonalDataInput,
 } from '../reports/report-form.js';
 import {
-  attachmentFrom,
   eventFrom,
   measureFrom,
   messageFrom,
   reportFrom,
-  templateFrom,
   type AttachmentView,
   type DuplicateView,
   type MeasureView,
@@ -38,21 +32,19 @@ import {
   type ReportEventView,
   type ReportView,
   type StoredReport,
-  type TemplateView,
 } from '../reports/report-view.js';
 import {
-  attachmentConverter,
   draftPersonalDataConverter,
   personalDataConverter,
   measureConverter,
   reportConverter,
   reportEventConverter,
   reportMessageConverter,
-  responseTemplateConverter,
   triageConverter,
 } from './converters.js';
 import { firestore, type Unsubscribe } from './firestore.js';
-import { viewsThatFit } from './read-helpers.js';
+import { watchFiles } from './files.js';
+import { viewsThatFit, watchViews } from './read-helpers.js';
 
 /**
  * Reports and what hangs off them, in Firestore. Clients write only what the rules allow:
@@ -335,36 +327,12 @@ export function watchOrganisationReports(
   return () => stops.forEach((stop) => stop());
 }
 
-/**
- * Follows a list read through its converter: each document through its schema, one that does
- * not fit left out and reported (its error names the field). `pending`: written here and not
- * yet confirmed.
- */
-function watchList<D, T>(
-  q: Query<D>,
-  map: (id: string, data: D, pending: boolean) => T,
-  onChange: (items: T[]) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  return onSnapshot(
-    q,
-    { includeMetadataChanges: true },
-    (snapshot) => {
-      const pending = new Set(
-        snapshot.docs.filter((d) => d.metadata.hasPendingWrites).map((d) => d.id),
-      );
-      onChange(viewsThatFit(snapshot.docs, (id, data) => map(id, data, pending.has(id))));
-    },
-    onError,
-  );
-}
-
 export function watchEvents(
   reportId: string,
   onChange: (events: ReportEventView[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchList(
+  return watchViews(
     query(
       collection(reportRef(reportId), 'events').withConverter(reportEventConverter),
       orderBy('at', 'asc'),
@@ -380,7 +348,7 @@ export function watchMessages(
   onChange: (messages: MessageView[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchList(
+  return watchViews(
     query(
       collection(reportRef(reportId), 'messages').withConverter(reportMessageConverter),
       orderBy('createdAt', 'asc'),
@@ -396,7 +364,7 @@ export function watchMeasures(
   onChange: (measures: MeasureView[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchList(
+  return watchViews(
     query(
       collection(reportRef(reportId), 'measures').withConverter(measureConverter),
       orderBy('createdAt', 'asc'),
@@ -407,20 +375,13 @@ export function watchMeasures(
   );
 }
 
+/** The report's files, through the one file watcher. */
 export function watchAttachments(
   reportId: string,
   onChange: (attachments: AttachmentView[]) => void,
   onError: (error: Error) => void,
 ): Unsubscribe {
-  return watchList(
-    query(
-      collection(reportRef(reportId), 'attachments').withConverter(attachmentConverter),
-      orderBy('uploadedAt', 'asc'),
-    ),
-    (id, data) => attachmentFrom(id, data),
-    onChange,
-    onError,
-  );
+  return watchFiles('reports', reportId, onChange, onError);
 }
 
 /** Possible duplicates, for the Secretariat and the region's coordinators. */
@@ -454,36 +415,4 @@ export function sendMessage(message: {
     authorName: message.authorName,
     createdAt: serverTimestamp(),
   });
-}
-
-// ---- response templates -----------------------------------------------------------------------
-
-export function watchTemplates(
-  kind: string | null,
-  onChange: (templates: TemplateView[]) => void,
-  onError: (error: Error) => void,
-): Unsubscribe {
-  const base = collection(firestore(), 'responseTemplates').withConverter(
-    responseTemplateConverter,
-  );
-  return onSnapshot(
-    kind ? query(base, where('kind', '==', kind)) : base,
-    (snapshot) => onChange(viewsThatFit(snapshot.docs, templateFrom)),
-    onError,
-  );
-}
-
-/** Staff keep the templates (rules: exactly title, kind, text, updatedBy, updatedAt). */
-export async function saveTemplate(
-  templateId: string | null,
-  template: { title: string; kind: string; text: string },
-  uid: string,
-): Promise<void> {
-  const data = { ...template, updatedBy: uid, updatedAt: serverTimestamp() };
-  if (templateId) await updateDoc(doc(firestore(), 'responseTemplates', templateId), data);
-  else await setDoc(doc(collection(firestore(), 'responseTemplates')), data);
-}
-
-export async function deleteTemplate(templateId: string): Promise<void> {
-  await deleteDoc(doc(firestore(), 'responseTemplates', templateId));
 }

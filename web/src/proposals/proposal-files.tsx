@@ -1,9 +1,8 @@
 import { t } from '../i18n/i18n.js';
 import { AttachmentList } from '../reports/files/attachment-list.js';
 import { Uploader } from '../reports/files/uploader.js';
-import type { AttachmentView } from '../reports/report-view.js';
 import { Await } from '../ui/await.js';
-import { useLive } from '../ui/use-data.js';
+import { useFiles } from '../reports/files/use-files.js';
 
 /**
  * A proposal's files: listed to whoever reads it, each to download; while the authors have
@@ -12,15 +11,7 @@ import { useLive } from '../ui/use-data.js';
  */
 export function ProposalFiles(props: { proposalId: string; mayAdd: boolean; mayRemove: boolean }) {
   const place = { target: 'proposal' as const, id: props.proposalId };
-  const files = useLive<AttachmentView[]>(
-    async (next, fail) =>
-      (await import('../firebase/proposal-files.js')).watchProposalFiles(
-        props.proposalId,
-        next,
-        fail,
-      ),
-    [props.proposalId],
-  );
+  const files = useFiles('proposals', props.proposalId);
   return (
     <section aria-labelledby="proposal-files-heading" id="proposal-files">
       <h2 id="proposal-files-heading">{t('proposals.files.heading')}</h2>

@@ -6,6 +6,7 @@ import {
   type PublicationDraft,
 } from '@domain/schemas/publication.schema.js';
 import { useLayoutEffect } from 'preact/hooks';
+import { useFiles } from '../reports/files/use-files.js';
 import type { AttachmentView } from '../reports/report-view.js';
 import { currentLanguage, t } from '../i18n/i18n.js';
 import { submitForm, succeed } from '../ui/action-runner.js';
@@ -14,7 +15,6 @@ import { catalogueOptions } from '../ui/catalogue-options.js';
 import { ChoiceField } from '../ui/choice-field.js';
 import { TextArea, TextField } from '../ui/field.js';
 import { Form } from '../ui/form.js';
-import { useLive } from '../ui/use-data.js';
 import { useForm } from '../ui/use-form.js';
 import {
   checkContent,
@@ -30,6 +30,10 @@ const FORM = 'publication';
 /** Only these go public: their metadata can be stripped (the public schema's own list). */
 const publishable = (file: AttachmentView) =>
   publicAttachmentSchema.shape.contentType.safeParse(file.contentType).success;
+
+/** Whose files a draft may show: the source report's, or the photos of the note an NGO sent. */
+const sourceFilesHolder = (kind: PublicationDraft['kind']) =>
+  kind === 'report_outcome' ? 'reports' : kind === 'ngo_activity' ? 'notes' : null;
 
 /**
  * The draft's text in Ukrainian (English optional, folded), its tags and the files chosen to
@@ -60,22 +64,7 @@ export function ContentForm(props: { publicationId: string; draft: PublicationDr
   const version = JSON.stringify([draft.title, draft.summary, draft.body, draft.attachmentIds]);
   // Before paint: a plain effect ran after the form showed and could replace what was typed.
   useLayoutEffect(() => form.reset(contentValues(draft)), [version]);
-  const files = useLive<AttachmentView[]>(
-    async (next, fail) => {
-      if (!draft.sourceId) {
-        next([]);
-        return () => undefined;
-      }
-      if (draft.kind === 'report_outcome')
-        return (await adapter()).watchAttachments(draft.sourceId, next, fail);
-      // A note an NGO sent: its photos.
-      if (draft.kind === 'ngo_activity')
-        return (await import('../firebase/notes.js')).watchNoteFiles(draft.sourceId, next, fail);
-      next([]);
-      return () => undefined;
-    },
-    [draft.kind, draft.sourceId],
-  );
+  const files = useFiles(sourceFilesHolder(draft.kind), draft.sourceId);
   const publicFiles = files.status === 'ready' ? files.value.filter(publishable) : [];
   const send = () =>
     submitForm(form, {

@@ -2,11 +2,8 @@ import { NOTE_MAX_PHOTOS } from '@domain/schemas/attachment.schema.js';
 import { t } from '../i18n/i18n.js';
 import { AttachmentList } from '../reports/files/attachment-list.js';
 import { Uploader } from '../reports/files/uploader.js';
-import type { AttachmentView } from '../reports/report-view.js';
 import { Await } from '../ui/await.js';
-import { useLive } from '../ui/use-data.js';
-
-const adapter = () => import('../firebase/notes.js');
+import { useFiles } from '../reports/files/use-files.js';
 
 /**
  * The photos of a note being written: added through the uploader (JPEG, PNG or WebP, a few),
@@ -15,10 +12,7 @@ const adapter = () => import('../firebase/notes.js');
  */
 export function NotePhotos(props: { noteId: string }) {
   const place = { target: 'note' as const, id: props.noteId };
-  const files = useLive<AttachmentView[]>(
-    async (next, fail) => (await adapter()).watchNoteFiles(props.noteId, next, fail),
-    [props.noteId],
-  );
+  const files = useFiles('notes', props.noteId);
   return (
     <Await state={files}>
       {(list) => (

@@ -46,7 +46,7 @@ export function TemplateForm(props: {
   async function save(): Promise<void> {
     const outcome = await submitForm(form, {
       run: async (value) => {
-        const store = await import('../firebase/reports.js');
+        const store = await import('../firebase/response-templates.js');
         await store.saveTemplate(editing?.id ?? null, value, props.uid);
       },
       timeoutMs: WRITE_TIMEOUT_MS,

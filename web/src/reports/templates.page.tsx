@@ -25,7 +25,7 @@ export function TemplatesPage({ user, claims }: PageProps) {
   const [editing, setEditing] = useState<TemplateView | null>(null);
   const messages = useActionState('templates-list');
   const templates = useLive<TemplateView[]>(async (next, fail) => {
-    const store = await import('../firebase/reports.js');
+    const store = await import('../firebase/response-templates.js');
     return store.watchTemplates(null, next, fail);
   }, []);
   return (
@@ -130,7 +130,7 @@ function TemplateActions(props: {
           danger: true,
         }}
         run={async () => {
-          const store = await import('../firebase/reports.js');
+          const store = await import('../firebase/response-templates.js');
           await store.deleteTemplate(template.id);
         }}
         onDone={props.onDeleted}

@@ -18,7 +18,7 @@ export function TemplatePicker<V extends FormValues>(props: {
 }) {
   const templates = useLive<TemplateView[]>(
     async (next, fail) =>
-      (await import('../../firebase/reports.js')).watchTemplates(props.kind, next, fail),
+      (await import('../../firebase/response-templates.js')).watchTemplates(props.kind, next, fail),
     [props.kind],
   );
   if (templates.status !== 'ready' || templates.value.length === 0) return null;
