@@ -6,7 +6,9 @@
 //   - `--runner=web` (the default), scripts/bench-web-run.ts: how the signed-in app loads on
 //     a weak connection, against a static floor page added to the build;
 //   - `--runner=pages`, scripts/bench-pages-run.ts: Lighthouse and the bytes of the public and
-//     the signed-in pages.
+//     the signed-in pages;
+//   - `--runner=reads`, scripts/bench-reads-run.ts: the Firestore reads of one view of the
+//     signed-in pages (a report's among them), counted in the browser.
 // Figures, not assertions: docs/PERFORMANCE.md says how to read them.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const webRoot = process.argv.find((arg) => arg.startsWith('--web-root='))?.slice
 const RUNNERS = {
   web: { script: 'scripts/bench-web-run.ts', title: 'The web client on a throttled line' },
   pages: { script: 'scripts/bench-pages-run.ts', title: 'Lighthouse on the public and app pages' },
+  reads: { script: 'scripts/bench-reads-run.ts', title: 'Firestore reads of the signed-in pages' },
 };
 const runnerName = process.argv.find((arg) => arg.startsWith('--runner='))?.slice(9) ?? 'web';
 if (!Object.hasOwn(RUNNERS, runnerName)) {
