@@ -17,7 +17,9 @@ import { SYSTEM_ACTOR } from '../functions/src/domain/roles.js';
 import { councilMembershipSchema } from '../functions/src/domain/schemas/council-membership.schema.js';
 import { councilSchema } from '../functions/src/domain/schemas/council.schema.js';
 import { auth, db } from '../functions/src/shared/firebase.js';
+import { rebuildCouncilDirectory } from '../functions/src/councils/council-directory.handler.js';
 import { rebuildCoordinatorDirectory } from '../functions/src/organisations/coordinator-directory.handler.js';
+import { rebuildFirstPage } from '../functions/src/publications/first-page-store.js';
 import { rebuildPartnerDirectory } from '../functions/src/organisations/partner-directory.handler.js';
 import { applyRole } from '../functions/src/users/apply-role.js';
 import { seedDemoMeetings } from './demo/demo-meetings.js';
@@ -174,6 +176,7 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
   // Triggers keep them in step from now on; built here so they are right even without functions.
   await rebuildPartnerDirectory();
   await rebuildCoordinatorDirectory();
+  await rebuildCouncilDirectory();
 
   const templates = db().batch();
   for (const { id, ...template } of DEMO_RESPONSE_TEMPLATES) {
@@ -188,6 +191,7 @@ export async function seedDemoData(projectId = process.env.GCLOUD_PROJECT ?? DEM
   await seedDemoMeetings();
   // After the reports: the outcome of the closed detention report is one of them.
   const publications = await seedDemoPublications();
+  await rebuildFirstPage();
   const proposals = await seedDemoProposals();
   // Last: the public statistics of everything above (reports, measures, proposals, records).
   await settleDemoStatistics();

@@ -42,9 +42,18 @@ export interface PublicRecordView {
   updatedAt: string;
 }
 
-/** `/publications`: one page of the search. */
+/** What the list of `/publications` shows of a record. */
+export type PublicRecordCard = Pick<
+  PublicRecordView,
+  'id' | 'kind' | 'title' | 'summary' | 'regionCodes' | 'publishedAt'
+>;
+
+/**
+ * `/publications`: one page of the search, or the first page of every record as kept in
+ * `directory/publications`.
+ */
 export interface PublicationsData {
-  records: PublicRecordView[];
+  records: PublicRecordCard[];
   nextCursor: string | null;
   partial: boolean;
 }
@@ -63,8 +72,8 @@ export interface PublicPageRequest {
   path: string;
   search: string;
   /**
-   * The page's public data, when it has some: a directory document's data; for `councils`,
-   * `{councils: [{id, ...council}]}`; for `council`, `{id, ...council}`, or null when there is
+   * The page's public data, when it has some: a directory document's data (`councils`:
+   * `directory/councils`'s); for `council`, `{id, ...council}`, or null when there is
    * no such council (the page is then a 404); for `publications`, `PublicationsData`; for
    * `publication`, a `PublicRecordView` or null (a 404); for `stats`, `StatisticsData`.
    */

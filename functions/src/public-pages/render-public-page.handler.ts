@@ -3,13 +3,19 @@ import type { Request } from 'firebase-functions/https';
 import { pageHeaders } from '../domain/page-policy.js';
 import { kyivDate } from '../domain/kyiv-time.js';
 import type { Meeting } from '../domain/schemas/meeting.schema.js';
-import { councilRef, councils } from '../councils/council-store.js';
+import { councilRef } from '../councils/council-store.js';
 import { asDate, meetings } from '../meetings/meeting-store.js';
 import { storedConverter } from '../domain/stored/stored-document.js';
 import { db } from '../shared/firebase.js';
+import { isFirstPageOfAll } from '../domain/publications/first-page.js';
+import { readFirstPage } from '../publications/first-page-store.js';
 import { serveOpenData } from './open-data.handler.js';
 import { servePublicFile } from './public-file.handler.js';
-import { readCoordinatorDirectory, readPartnerDirectory } from './public-directories.js';
+import {
+  readCoordinatorDirectory,
+  readCouncilDirectory,
+  readPartnerDirectory,
+} from './public-directories.js';
 import { readPublicRecord, searchPublicRecords } from './public-records.js';
 import type { PublicPageName, RenderPublicPage } from './render-contract.js';
 import { searchQueryOf } from './search-query.js';
@@ -56,12 +62,6 @@ async function publicProposals(councilId: string) {
     .sort((a, b) => a.number.localeCompare(b.number));
 }
 
-/** The councils, public documents all of them (a handful), by name. */
-async function readCouncils() {
-  const all = await councils().orderBy('kind').get();
-  return { councils: all.docs.map((d) => ({ id: d.id, ...d.data() })) };
-}
-
 const COUNCIL_PATH = /^\/councils\/([A-Za-z0-9_-]{1,128})$/;
 
 /**
@@ -83,11 +83,21 @@ const ROUTES: Readonly<Record<string, PublicRoute>> = {
     maxAge: 300,
     sharedMaxAge: 600,
   },
-  '/councils': { page: 'councils', read: readCouncils, maxAge: 300, sharedMaxAge: 600 },
+  '/councils': {
+    page: 'councils',
+    read: readCouncilDirectory,
+    maxAge: 300,
+    sharedMaxAge: 600,
+  },
   // A record published or retracted shows within a few minutes.
   '/publications': {
     page: 'publications',
-    read: (query) => searchPublicRecords(searchQueryOf(query)),
+    read: async (query) => {
+      const search = searchQueryOf(query);
+      // The first page of every record is kept as one document; until it is first built,
+      // and for any search, filter or later page, the search answers.
+      return (isFirstPageOfAll(search) && (await readFirstPage())) || searchPublicRecords(search);
+    },
     maxAge: 120,
     sharedMaxAge: 300,
   },

@@ -1,5 +1,6 @@
 import type { PublicationActionInput } from '../domain/actions/publication-action.schema.js';
 import { approvalVerdict, type CheckedContent } from '../domain/publications/publication-steps.js';
+import type { FirstPage } from '../domain/publications/first-page.js';
 import { retractPublicRecord } from '../domain/publications/public-record.js';
 import type { Actor } from '../domain/roles.js';
 import { publicationSchema } from '../domain/schemas/publication.schema.js';
@@ -15,6 +16,7 @@ import {
   readKnownNames,
   readNgoRecipients,
 } from './publication-store.js';
+import { firstPageWithout, writeFirstPage } from './first-page-store.js';
 import { runPublicationStep } from './run-publication-step.js';
 
 /**
@@ -98,30 +100,37 @@ export async function returnPublication(actor: Actor, input: Input<'return'>) {
 }
 
 export async function retractPublication(actor: Actor, input: Input<'retract'>) {
-  return runPublicationStep<{ record: unknown; ngo: Recipient[] }>(actor, input.publicationId, {
-    action: 'retract',
-    read: async (tx, draft) => {
-      const record = await tx.get(publicRecordRef(input.publicationId));
-      if (!record.exists) throw refusal('PUBLICATION.NOT_FOUND');
-      return {
-        record: record.data(),
-        ngo: await readNgoRecipients(tx, draft),
-      };
+  return runPublicationStep<{ record: unknown; firstPage: FirstPage | null; ngo: Recipient[] }>(
+    actor,
+    input.publicationId,
+    {
+      action: 'retract',
+      read: async (tx, draft) => {
+        const record = await tx.get(publicRecordRef(input.publicationId));
+        if (!record.exists) throw refusal('PUBLICATION.NOT_FOUND');
+        return {
+          record: record.data(),
+          firstPage: await firstPageWithout(tx, input.publicationId),
+          ngo: await readNgoRecipients(tx, draft),
+        };
+      },
+      changes: (_draft, _extra, at) => ({ retractedBy: actor.uid, retractedAt: at }),
+      write: (tx, _draft, { record, firstPage }, at) => {
+        const path = `publications/${input.publicationId}`;
+        const retracted = retractPublicRecord(
+          readStored(publicationSchema, path, record),
+          input.note,
+          at,
+        );
+        if (!retracted.ok) throw toHttpsError(retracted.error);
+        tx.set(publicRecordRef(input.publicationId), retracted.value);
+        // Off the kept first page with the retraction itself, not a trigger's moment later.
+        if (firstPage) writeFirstPage(tx, firstPage);
+      },
+      details: () => ({ reason: input.reason }),
+      notices: (draft, { ngo }, event) => [
+        { to: ngo, notice: progressNotice(input.publicationId, draft, 'retracted', event) },
+      ],
     },
-    changes: (_draft, _extra, at) => ({ retractedBy: actor.uid, retractedAt: at }),
-    write: (tx, _draft, { record }, at) => {
-      const path = `publications/${input.publicationId}`;
-      const retracted = retractPublicRecord(
-        readStored(publicationSchema, path, record),
-        input.note,
-        at,
-      );
-      if (!retracted.ok) throw toHttpsError(retracted.error);
-      tx.set(publicRecordRef(input.publicationId), retracted.value);
-    },
-    details: () => ({ reason: input.reason }),
-    notices: (draft, { ngo }, event) => [
-      { to: ngo, notice: progressNotice(input.publicationId, draft, 'retracted', event) },
-    ],
-  });
+  );
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { kyivDate } from '../../../functions/src/domain/kyiv-time.js';
+import { readCouncilDirectory } from '../../../functions/src/public-pages/public-directories.js';
 import { ORG_DNIPRO } from '../../../scripts/demo/demo-data.js';
 import { adminDb } from '../../support/admin.js';
 import { signIn, type SignedInClient } from '../../support/client.js';
@@ -35,6 +36,9 @@ async function newCouncil(admin: SignedInClient, council: object = EXPERT) {
 }
 
 const councilDoc = async (id: string) => (await adminDb().doc(`councils/${id}`).get()).data()!;
+/** The council's entry in the public list of councils, through the directory's schema. */
+const listedCouncil = async (id: string) =>
+  (await readCouncilDirectory())?.councils.find((council) => council.id === id);
 const auditActions = async (id: string) =>
   (await adminDb().collection('audit').where('chain', '==', `council:${id}`).get()).docs
     .sort((a, b) => a.get('sequence') - b.get('sequence'))
@@ -79,6 +83,23 @@ describe('councils: administrators keep them', () => {
     });
     expect(withMembers.memberOrgs).toEqual([{ orgId: ORG_DNIPRO, name: expect.any(String) }]);
     expect(JSON.stringify(withMembers)).not.toContain('@');
+    // The public list (`directory/councils`) follows: the new theme, one organisation.
+    await eventually(
+      async () => {
+        const listed = await listedCouncil(id);
+        return listed?.theme === 'prevention' && listed.organisationCount === 1
+          ? listed
+          : undefined;
+      },
+      { what: `${id} in directory/councils`, timeoutMs: 60_000 },
+    );
+    expect(await listedCouncil(id)).toEqual({
+      id,
+      kind: 'expert',
+      name: EXPERT.name,
+      theme: 'prevention',
+      organisationCount: 1,
+    });
     expect((await adminDb().doc(`councils/${id}/members/${chair.uid}`).get()).data()).toMatchObject(
       { uid: chair.uid, email: chair.email, orgId: ORG_DNIPRO, role: 'chair', from: '2026-01-01' },
     );

@@ -14,11 +14,16 @@ import {
   publicationStatsFactsOf,
   reportStatsFactsOf,
 } from '../../../functions/src/domain/stats/statistics-sources.js';
+import {
+  onCouncilWritten,
+  rebuildCouncilDirectory,
+} from '../../../functions/src/councils/council-directory.handler.js';
 import { onMailWritten } from '../../../functions/src/mail/deliver-mail.handler.js';
 import { onCoordinatorListingWritten } from '../../../functions/src/organisations/coordinator-directory.handler.js';
 import { onOrganisationWritten } from '../../../functions/src/organisations/partner-directory.handler.js';
 import { onPublicRecordChanged } from '../../../functions/src/publications/publication-statistics.handler.js';
 import { onPublicationApproved } from '../../../functions/src/publications/publish-publication.handler.js';
+import { onPublicRecordWritten } from '../../../functions/src/publications/publications-first-page.handler.js';
 import { onReportDraftDeleted } from '../../../functions/src/reports/draft-deleted.handler.js';
 import { onReportWritten } from '../../../functions/src/reports/register-report-event.handler.js';
 import { onReportMessageCreated } from '../../../functions/src/reports/report-message.handler.js';
@@ -199,7 +204,7 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       expect((await snapshotOf(`mail/${mailId}`)).get('delivery.attempts')).toBe(1);
     }));
 
-  it('publishApprovedPublication and updatePublicationStatistics: one record, one entry, one count', () =>
+  it('publishApprovedPublication, updatePublicationStatistics and updatePublicationsFirstPage: one record, one entry, one count, one card', () =>
     group.case(async () => {
       const org = await organisationWithCoordinator('UA-18');
       const member = await signIn(org.member.email);
@@ -238,6 +243,9 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       await countedOnce(increments, async () => {
         expect(await deliveredThrice(() => onPublicRecordChanged(statsEvent))).toEqual([]);
       });
+      expect(await deliveredThrice(() => onPublicRecordWritten(statsEvent))).toEqual([]);
+      const cards = (await snapshotOf('directory/publications')).get('cards') as { id: string }[];
+      expect(cards.filter((card) => card.id === id)).toHaveLength(1);
     }));
 
   it('updateMeasureStatistics: a measure counted once', () =>
@@ -258,7 +266,7 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       await Promise.all([measure.delete(), adminDb().doc('stats/1997').delete()]);
     }));
 
-  it('updatePartnerDirectory and updateCoordinatorDirectory: each listed once', () =>
+  it('updatePartnerDirectory, updateCoordinatorDirectory and updateCouncilDirectory: each listed once', () =>
     group.case(async () => {
       const orgId = freshEdrpou();
       const org = adminDb().doc(`organisations/${orgId}`);
@@ -287,6 +295,29 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
         uid: string;
       }[];
       expect(listed.filter((c) => c.uid === coordinator.uid)).toHaveLength(1);
+
+      const councilId = unique('council');
+      const council = adminDb().doc(`councils/${councilId}`);
+      const absent = await council.get();
+      await council.set({
+        kind: 'expert',
+        name: { uk: `Експертна рада ${councilId}` },
+        description: { uk: 'Рада, створена перевіркою повторних подій.' },
+        theme: 'legislation',
+        memberOrgs: [{ orgId, name: `ГО ${orgId}` }],
+      });
+      const councilEvent = writtenEvent(newEventId(), absent, await council.get(), { councilId });
+      expect(await deliveredThrice(() => onCouncilWritten(councilEvent))).toEqual([]);
+      const councils = (await snapshotOf('directory/councils')).get('councils') as {
+        id: string;
+        organisationCount: number;
+      }[];
+      expect(councils.filter((c) => c.id === councilId)).toEqual([
+        expect.objectContaining({ id: councilId, organisationCount: 1 }),
+      ]);
+      // The stack's triggers are off: the list is rebuilt without it by hand.
+      await council.delete();
+      await rebuildCouncilDirectory();
     }));
 
   it('syncUserClaims: the claims follow the profile, a first role revokes nothing', () =>

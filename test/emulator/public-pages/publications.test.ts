@@ -17,7 +17,12 @@ import { BOM, parseCsv } from '../../../functions/src/domain/open-data/csv.js';
 import { publicationsTable } from '../../../functions/src/domain/open-data/tables/publications-table.js';
 import type { Publication } from '../../../functions/src/domain/schemas/publication.schema.js';
 import { publicRecords } from '../../../functions/src/public-pages/public-records.js';
+import {
+  firstPageRef,
+  rebuildFirstPage,
+} from '../../../functions/src/publications/first-page-store.js';
 import { adminDb } from '../../support/admin.js';
+import { eventually } from '../../support/mailbox.js';
 import { stack } from '../../support/stack.js';
 
 const CACHED = /^public, max-age=\d+, s-maxage=\d+$/;
@@ -176,6 +181,69 @@ describe('/publications', () => {
       expect(page.body).toContain('Організація відкликала згоду на оприлюднення.');
       expect(page.body).toContain(`Відкликана публікація ${mark}`);
       expect(live.status).toBe('published');
+    },
+  );
+});
+
+describe('/publications, its first page', () => {
+  const firstPageIds = async () =>
+    ((await firstPageRef().get()).data()?.cards ?? []).map((card) => card.id);
+
+  it(
+    'comes from directory/publications, kept true as records are published and retracted',
+    { timeout: 120_000 },
+    async () => {
+      const mark = marker();
+      // Dated ahead of every other test's records, so that it is first on the page.
+      const id = `fp-${mark}`;
+      const record = await publish(id, mark, {
+        title: `Перша сторінка ${mark}`,
+        publishedAt: new Date(Date.now() + 24 * 3_600_000),
+      });
+      await eventually(async () => ((await firstPageIds())[0] === id ? true : undefined), {
+        what: `${id} first on directory/publications`,
+        timeoutMs: 60_000,
+      });
+      const shown = await get('/publications');
+      expect(shown.response.status).toBe(200);
+      expect(shown.response.headers.get('cache-control')).toMatch(CACHED);
+      expect(idsIn(shown.body)[0]).toBe(id);
+      expect(idsIn(shown.body)).toEqual(await firstPageIds());
+
+      // The page shows what the kept document says (its card changed here, nowhere else),
+      // and the rebuild, run twice at once as a twice-delivered event would, restores it.
+      const kept = (await firstPageRef().get()).data()!;
+      await firstPageRef().set({
+        ...kept,
+        cards: kept.cards.map((card) =>
+          card.id === id ? { ...card, title: { uk: `Із документа ${mark}` } } : card,
+        ),
+      });
+      expect((await get('/publications')).body).toContain(`Із документа ${mark}`);
+      await Promise.all([rebuildFirstPage(), rebuildFirstPage()]);
+      const rebuilt = await get('/publications');
+      expect(rebuilt.body).toContain(`Перша сторінка ${mark}`);
+      expect(rebuilt.body).not.toContain(`Із документа ${mark}`);
+
+      // The same as the search renders it: the page is the search's with no query.
+      const searched = await get(`/publications?q=${mark}`);
+      const card = (html: string) =>
+        new RegExp(`<li class="row"><h3 class="row-title"><a href="/p/${id}">.*?</li>`).exec(
+          html,
+        )?.[0];
+      expect(card(rebuilt.body)).toBeDefined();
+      expect(card(rebuilt.body)).toBe(card(searched.body));
+
+      const retracted = retractPublicRecord(record, { uk: 'Помилка в тексті.' }, new Date());
+      if (!retracted.ok) throw new Error('retraction refused');
+      await publicRecords().doc(id).set(retracted.value);
+      await eventually(async () => (!(await firstPageIds()).includes(id) ? true : undefined), {
+        what: `${id} off directory/publications`,
+        timeoutMs: 60_000,
+      });
+      const after = await get('/publications');
+      expect(idsIn(after.body)).not.toContain(id);
+      expect(after.body).not.toContain(`Перша сторінка ${mark}`);
     },
   );
 });

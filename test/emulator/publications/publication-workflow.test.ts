@@ -7,6 +7,7 @@ import {
   AUTHOR,
   jpegWithMetadata,
 } from '../../../functions/src/domain/uploads/metadata/metadata-samples.test-support.js';
+import { firstPageRef } from '../../../functions/src/publications/first-page-store.js';
 import { LocalBlobStore, localBlobRoot } from '../../../functions/src/storage/local-blob-store.js';
 import { adminDb, unique } from '../../support/admin.js';
 import { signIn, type SignedInClient } from '../../support/client.js';
@@ -129,6 +130,9 @@ const auditActions = async (chain: string) =>
     .map((d) => d.get('action') as string);
 const counter = async (doc: string, field: string) =>
   Number((await adminDb().doc(`stats/${doc}`).get()).get(field) ?? 0);
+/** The records on the kept first page of /publications (`directory/publications`). */
+const firstPageIds = async () =>
+  ((await firstPageRef().get()).data()?.cards ?? []).map((card) => card.id);
 
 describe('consent to publishing a report’s outcome', { timeout: 120_000 }, () => {
   it('refuses an outcome without consent; the NGO gives it, recorded with who and when', async () => {
@@ -321,6 +325,11 @@ describe('a report’s outcome from draft to public record', { timeout: 120_000 
       .where('kind', '==', 'publication.progress')
       .get();
     expect(notices.docs.map((d) => d.get('link'))).toContain(`/p/${id}`);
+    // The newest record: on the kept first page of /publications once its trigger ran.
+    await eventually(async () => ((await firstPageIds()).includes(id) ? true : undefined), {
+      what: 'the record on directory/publications',
+      timeoutMs: 60_000,
+    });
   });
 
   it('no longer lets the NGO change its consent once published', async () => {
@@ -360,6 +369,8 @@ describe('a report’s outcome from draft to public record', { timeout: 120_000 
       .where('status', '==', 'published')
       .get();
     expect(listed.docs.map((d) => d.id)).not.toContain(id);
+    // Off the kept first page with the retraction itself, before any trigger runs.
+    expect(await firstPageIds()).not.toContain(id);
     const entries = await adminDb()
       .collection('audit')
       .where('chain', '==', `publication:${id}`)

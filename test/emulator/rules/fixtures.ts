@@ -497,6 +497,32 @@ export function counter() {
   return { kind: 'report', year: 2026, lastSequence: 123 };
 }
 
+/** `directory/councils` as `updateCouncilDirectory` keeps it. */
+export function councilDirectory() {
+  return {
+    councils: [
+      {
+        id: 'expert-children',
+        kind: 'expert',
+        name: { uk: 'Експертна рада з питань захисту прав дитини' },
+        theme: 'legislation',
+        organisationCount: 2,
+      },
+    ],
+    updatedAt: SEEDED_AT,
+  };
+}
+
+/** `directory/publications`, the first page of `/publications`, as its trigger keeps it. */
+export function publicationsFirstPage() {
+  const { kind, title, summary, regionCodes, publishedAt } = publication();
+  return {
+    cards: [{ id: 'pub-1', kind, title, summary, regionCodes, publishedAt }],
+    nextCursor: null,
+    updatedAt: SEEDED_AT,
+  };
+}
+
 export function partnerDirectory() {
   return {
     partners: [

@@ -24,6 +24,8 @@ import {
   publication,
   publicationDraft,
   partnerDirectory,
+  councilDirectory,
+  publicationsFirstPage,
   publicStats,
 } from './fixtures.js';
 import { expectations, rulesHarness, type MatrixTarget } from './harness.js';
@@ -44,6 +46,8 @@ const h = rulesHarness('publications', (db) =>
     'coordinators/coordinator-ua30': coordinatorEntry(),
     'stats/public': publicStats(),
     'directory/partners': partnerDirectory(),
+    'directory/councils': councilDirectory(),
+    'directory/publications': publicationsFirstPage(),
     'mail/mail-1': mail('ngo-member-a'),
     'audit/entry-1': auditEntry('staff'),
     'auditChains/report_report-registered': auditChainHead(),
@@ -191,6 +195,18 @@ h.matrix([
     subject: 'the public directory of partner organisations',
     expected: expectations(publicRead),
     attempts: plainAttempts('directory', 'partners', partnerDirectory, { partners: [] }),
+  },
+  {
+    collection: 'directory/{directoryId}',
+    subject: 'the public list of councils',
+    expected: expectations(publicRead),
+    attempts: plainAttempts('directory', 'councils', councilDirectory, { councils: [] }),
+  },
+  {
+    collection: 'directory/{directoryId}',
+    subject: 'the kept first page of the public records',
+    expected: expectations(publicRead),
+    attempts: plainAttempts('directory', 'publications', publicationsFirstPage, { cards: [] }),
   },
   {
     collection: 'mail/{mailId}',

@@ -2,7 +2,7 @@ import { currentLanguage, t } from '../i18n/i18n.js';
 import { publicAddress } from '../router/routes.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { LoadFailure } from './load-failure.js';
-import { localText, themeName, type PublicCouncil } from './public-councils.js';
+import { localText, themeName, type CouncilListEntry } from './public-councils.js';
 
 export const councilsTitle = () => t('councils.title');
 
@@ -10,10 +10,10 @@ export const councilPath = (id: string) => `/councils/${id}`;
 
 /**
  * `/councils`: the Advisory Council and the Expert Councils, each with its theme and how many
- * organisations sit on it, linking to its page. Rendered on the server from the public
- * council documents; nothing on it needs JavaScript.
+ * organisations sit on it, linking to its page. Rendered on the server from the councils'
+ * directory (`directory/councils`); nothing on it needs JavaScript.
  */
-export function CouncilsPage(props: { councils: PublicCouncil[] | null }) {
+export function CouncilsPage(props: { councils: CouncilListEntry[] | null }) {
   const language = currentLanguage();
   return (
     <div class="page">
@@ -34,7 +34,7 @@ export function CouncilsPage(props: { councils: PublicCouncil[] | null }) {
                     ? t('councils.themeIs', { theme: themeName(council.theme, language) })
                     : t('councils.advisoryKind')}
                   {' · '}
-                  {t('councils.organisationCount', { count: council.memberOrgs.length })}
+                  {t('councils.organisationCount', { count: council.organisationCount })}
                 </p>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilFrom, councilsFrom, instrumentName, themeName } from './public-councils.js';
+import { councilFrom, instrumentName, themeName } from './public-councils.js';
 
 const council = {
   id: 'expert-children',
@@ -49,20 +49,6 @@ describe('the public councils', () => {
     });
     expect(JSON.stringify(shown)).not.toContain('@');
     expect(JSON.stringify(shown)).not.toContain('secret-uid');
-  });
-
-  it('leave out a council without a name, and put the Advisory Council first', () => {
-    const councils = councilsFrom(
-      {
-        councils: [
-          council,
-          { ...council, id: 'broken', name: null },
-          { ...council, id: 'advisory', kind: 'advisory', name: { uk: 'Консультативна рада' } },
-        ],
-      },
-      'uk',
-    );
-    expect(councils.map((c) => c.id)).toEqual(['advisory', 'expert-children']);
   });
 
   it('name the theme and the instruments from the catalogues in both languages', () => {

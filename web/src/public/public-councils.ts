@@ -91,19 +91,29 @@ export function councilFrom(data: unknown): PublicCouncil | null {
   };
 }
 
-/** The councils of the `/councils` data: the Advisory Council first, then by name. */
-export function councilsFrom(data: unknown, language: 'uk' | 'en'): PublicCouncil[] {
+/**
+ * A council as `/councils` lists it, from `directory/councils` (read through its schema on the
+ * server side of the render: public-directory-read.ts).
+ */
+export interface CouncilListEntry {
+  id: string;
+  kind: 'advisory' | 'expert';
+  name: { uk: string; en: string | null };
+  theme: string | null;
+  organisationCount: number;
+}
+
+/** The Advisory Council first, then the Expert Councils by name in the page's language. */
+export function sortCouncils(
+  councils: readonly CouncilListEntry[],
+  language: 'uk' | 'en',
+): CouncilListEntry[] {
   const compare = new Intl.Collator(language);
-  return list(isFields(data) ? data.councils : undefined)
-    .flatMap((entry) => {
-      const council = councilFrom(entry);
-      return council ? [council] : [];
-    })
-    .sort(
-      (a, b) =>
-        Number(a.kind === 'expert') - Number(b.kind === 'expert') ||
-        compare.compare(localText(a.name, language), localText(b.name, language)),
-    );
+  return [...councils].sort(
+    (a, b) =>
+      Number(a.kind === 'expert') - Number(b.kind === 'expert') ||
+      compare.compare(localText(a.name, language), localText(b.name, language)),
+  );
 }
 
 /** A bilingual text in the language asked, Ukrainian where there is no English. */

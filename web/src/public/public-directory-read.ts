@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
   coordinatorDirectorySchema,
+  councilDirectorySchema,
   partnerDirectorySchema,
 } from '@domain/schemas/directory.schema.js';
 import { readStored } from '@domain/stored/stored-document.js';
+import { sortCouncils, type CouncilListEntry } from './public-councils.js';
 import type { CoordinatorEntry, PartnerEntry } from './public-directory.js';
 
 /**
@@ -14,6 +16,7 @@ import type { CoordinatorEntry, PartnerEntry } from './public-directory.js';
 // The page needs only the lists; the time of the last rebuild is the server's.
 const partnersOnly = z.object({ partners: partnerDirectorySchema.shape.partners });
 const coordinatorsOnly = z.object({ coordinators: coordinatorDirectorySchema.shape.coordinators });
+const councilsOnly = z.object({ councils: councilDirectorySchema.shape.councils });
 
 function webAddress(value: string | undefined): string | null {
   return value && /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
@@ -36,4 +39,18 @@ export function coordinatorsFrom(data: unknown): CoordinatorEntry[] {
     workEmail: coordinator.workEmail ?? null,
     workPhone: coordinator.workPhone ?? null,
   }));
+}
+
+/** The councils of `directory/councils`'s data, as `/councils` lists them. */
+export function councilsFrom(data: unknown, language: 'uk' | 'en'): CouncilListEntry[] {
+  if (data == null) return [];
+  const { councils } = readStored(councilsOnly, 'directory/councils', data);
+  return sortCouncils(
+    councils.map((council) => ({
+      ...council,
+      name: { uk: council.name.uk, en: council.name.en ?? null },
+      theme: council.theme ?? null,
+    })),
+    language,
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS } from '@domain/catalogues/regions.js';
 import { StoredDocumentError } from '@domain/stored/stored-document.js';
 import { filterPartners, groupByRegion, type CoordinatorEntry } from './public-directory.js';
-import { coordinatorsFrom, partnersFrom } from './public-directory-read.js';
+import { coordinatorsFrom, councilsFrom, partnersFrom } from './public-directory-read.js';
 
 const directory = (partners: unknown[]) => ({ partners, updatedAt: new Date() });
 
@@ -136,5 +136,54 @@ describe('coordinators', () => {
     expect(byCode.get('UA-46')).toEqual(['a', 'b']);
     expect(byCode.get('UA-07')).toEqual(['b']);
     expect(byCode.get('UA-30')).toEqual([]);
+  });
+});
+
+describe('councils', () => {
+  const entry = (id: string, kind: string, uk: string, extra: object = {}) => ({
+    id,
+    kind,
+    name: { uk },
+    organisationCount: 2,
+    ...extra,
+  });
+
+  it('lists the Advisory Council first, then the Expert Councils by name in the language', () => {
+    const councils = councilsFrom(
+      {
+        updatedAt: new Date(),
+        councils: [
+          entry('b', 'expert', 'Рада Б', { name: { uk: 'Рада Б', en: 'A council' } }),
+          entry('a', 'expert', 'Рада А', { theme: 'legislation' }),
+          entry('advisory', 'advisory', 'Консультативна рада'),
+        ],
+      },
+      'uk',
+    );
+    expect(councils.map((c) => c.id)).toEqual(['advisory', 'a', 'b']);
+    expect(councils[1]).toEqual({
+      id: 'a',
+      kind: 'expert',
+      name: { uk: 'Рада А', en: null },
+      theme: 'legislation',
+      organisationCount: 2,
+    });
+    const english = councilsFrom(
+      {
+        councils: [
+          entry('a', 'expert', 'Рада А'),
+          entry('b', 'expert', 'Рада Б', { name: { uk: 'Рада Б', en: 'A council' } }),
+        ],
+      },
+      'en',
+    );
+    expect(english.map((c) => c.id)).toEqual(['b', 'a']);
+    expect(councilsFrom(null, 'uk')).toEqual([]);
+  });
+
+  it('refuses an entry that does not fit the schema, naming the field', () => {
+    expect(() =>
+      councilsFrom({ councils: [entry('x', 'expert', 'Рада', { email: 'a@b.c' })] }, 'uk'),
+    ).toThrow(StoredDocumentError);
   });
 });

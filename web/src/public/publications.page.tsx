@@ -5,7 +5,7 @@ import { PUBLICATION_KINDS } from '@domain/schemas/publication.schema.js';
 import { searchAddress, type SearchRequest } from '@domain/search/search-request.js';
 import type {
   PublicationsData,
-  PublicRecordView,
+  PublicRecordCard,
 } from '../../../functions/src/public-pages/render-contract.js';
 import { formatDate, isoOf } from '../format.js';
 import { currentLanguage, t, type Language, type MessageKey } from '../i18n/i18n.js';
@@ -94,7 +94,7 @@ function SearchForm(props: { request: SearchRequest }) {
   );
 }
 
-function RecordRow(props: { record: PublicRecordView }) {
+function RecordRow(props: { record: PublicRecordCard }) {
   const language = currentLanguage();
   const { record } = props;
   const title = inPageLanguage(record.title, language);

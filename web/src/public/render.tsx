@@ -32,8 +32,8 @@ import { PublicationHead } from './publication-head.js';
 import { PublicationPage, publicationTitle } from './publication.page.js';
 import { PublicationsPage, publicationsTitle } from './publications.page.js';
 import { StatsPage, statsTitle } from './stats.page.js';
-import { councilFrom, councilsFrom, localText } from './public-councils.js';
-import { coordinatorsFrom, partnersFrom } from './public-directory-read.js';
+import { councilFrom, localText } from './public-councils.js';
+import { coordinatorsFrom, councilsFrom, partnersFrom } from './public-directory-read.js';
 
 /**
  * The server's entry (built into functions/lib/web-render/): a public page as a whole HTML

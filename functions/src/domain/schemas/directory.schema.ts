@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaCodeSchema, regionCodeSchema } from '../catalogues/catalogue-schemas.js';
 import { timestampSchema } from '../fields.js';
+import { COUNCIL_KINDS } from './council.schema.js';
 
 /**
  * `directory/partners`: public. Verified organisations that agreed to be listed, with public
@@ -88,6 +89,56 @@ export function partnerEntry(orgId: string, org: Record<string, unknown>): Partn
     regionCode: org.regionCode,
     areas: org.areas,
     website: org.website,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * `directory/councils`: public. What `/councils` lists of each council (its name, kind, theme
+ * and how many organisations sit on it), one document kept from `councils/{id}` (whose
+ * `memberOrgs` the council actions keep), so the public page costs one read.
+ */
+export const councilEntrySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(COUNCIL_KINDS),
+    name: z.object({ uk: z.string().min(1), en: z.string().min(1).optional() }).strict(),
+    theme: areaCodeSchema.optional(),
+    organisationCount: z.int().min(0),
+  })
+  .strict();
+
+export const councilDirectorySchema = z
+  .object({ councils: z.array(councilEntrySchema), updatedAt: timestampSchema })
+  .strict();
+export type CouncilEntry = z.infer<typeof councilEntrySchema>;
+
+const COUNCIL_DIRECTORY_FIELDS = ['kind', 'name', 'theme', 'memberOrgs'] as const;
+
+/** Whether a change of a council can change the public list of councils. */
+export function affectsCouncilDirectory(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+) {
+  return (
+    before === undefined ||
+    after === undefined ||
+    COUNCIL_DIRECTORY_FIELDS.some(
+      (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+    )
+  );
+}
+
+/** The public entry of a council, or null if it cannot be shown. */
+export function councilEntry(id: string, council: Record<string, unknown>): CouncilEntry | null {
+  const name = council.name as { uk?: unknown; en?: unknown } | undefined;
+  const parsed = councilEntrySchema.safeParse({
+    id,
+    kind: council.kind,
+    // An empty English name is no name: the page falls back to the Ukrainian.
+    name: { uk: name?.uk, ...(name?.en ? { en: name.en } : {}) },
+    theme: council.theme,
+    organisationCount: Array.isArray(council.memberOrgs) ? council.memberOrgs.length : undefined,
   });
   return parsed.success ? parsed.data : null;
 }
