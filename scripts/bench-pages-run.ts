@@ -209,7 +209,10 @@ function failedAudits(lhr: Result, scores: Record<Category, number>): Map<string
       // An audit that could not run (no paint to measure, say) costs its category as a 0.
       const broken = audit.scoreDisplayMode === 'error';
       if (!broken && (audit.score === null || audit.score >= 0.9)) continue;
-      const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items;
+      // The layout shift's score has no items of its own: the elements that moved are in the
+      // (unweighted) `layout-shifts` audit.
+      const source = ref.id === 'cumulative-layout-shift' ? lhr.audits['layout-shifts'] : audit;
+      const items = (source?.details as { items?: Record<string, unknown>[] } | undefined)?.items;
       const what = (items ?? [])
         .slice(0, 3)
         .map((item) => describe(item))
