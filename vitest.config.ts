@@ -19,6 +19,8 @@ export default defineConfig({
             'web/src/**/*.test.{ts,tsx}',
             'scripts/**/*.test.ts',
           ],
+          // The web's components find their text as in the app (web/src/i18n/test-setup.ts).
+          setupFiles: ['web/src/i18n/test-setup.ts'],
         },
       },
       {

@@ -59,12 +59,21 @@ const gzipped = new Map<string, number>();
 // The seed's reports send mail: a catcher takes it, so that no retries run during the pages.
 const capture = await startCaptureServer(smtpPort, smtpPort + 1);
 await seedDemoData();
-const TARGETS: Target[] = [
+const PUBLIC: Target[] = [
   { label: 'home', path: '/', as: null },
   { label: 'publications', path: '/publications', as: null },
   { label: 'a record', path: `/p/${await publishedRecordId()}`, as: null },
   { label: 'statistics', path: '/stats', as: null },
   { label: 'councils', path: '/councils', as: null },
+];
+const TARGETS: Target[] = [
+  ...PUBLIC,
+  // The same pages in English (`?lang=en`), held to the same targets.
+  ...PUBLIC.map(({ label, path }) => ({
+    label: `${label}, English`,
+    path: `${path}?lang=en`,
+    as: null,
+  })),
   { label: 'app home, NGO member', path: '/app/', as: 'ngo' },
   { label: 'report form', path: '/app/reports/new', as: 'ngo' },
   { label: 'queue', path: '/app/queue', as: 'staff' },
@@ -76,11 +85,14 @@ const browser = await puppeteer.launch({
   args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 });
 try {
-  const contexts = new Map<Target['as'], BrowserContext>();
+  const contexts = new Map<string, BrowserContext>();
   const rows: { target: Target; sample: Sample }[] = [];
   for (const target of TARGETS) {
-    let context = contexts.get(target.as);
-    if (!context) contexts.set(target.as, (context = await signedIn(browser, target.as)));
+    // An English page remembers its language on the device (localStorage, which Lighthouse's
+    // reset leaves): a context of its own keeps the Ukrainian pages in Ukrainian.
+    const key = `${target.as}${target.path.includes('lang=en') ? ':en' : ''}`;
+    let context = contexts.get(key);
+    if (!context) contexts.set(key, (context = await signedIn(browser, target.as)));
     const samples: Sample[] = [];
     for (let run = 0; run < RUNS; run++) samples.push(await measure(context, target));
     rows.push({ target, sample: median(samples) });
@@ -197,7 +209,10 @@ function failedAudits(lhr: Result, scores: Record<Category, number>): Map<string
       // An audit that could not run (no paint to measure, say) costs its category as a 0.
       const broken = audit.scoreDisplayMode === 'error';
       if (!broken && (audit.score === null || audit.score >= 0.9)) continue;
-      const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items;
+      // The layout shift's score has no items of its own: the elements that moved are in the
+      // (unweighted) `layout-shifts` audit.
+      const source = ref.id === 'cumulative-layout-shift' ? lhr.audits['layout-shifts'] : audit;
+      const items = (source?.details as { items?: Record<string, unknown>[] } | undefined)?.items;
       const what = (items ?? [])
         .slice(0, 3)
         .map((item) => describe(item))

@@ -140,26 +140,31 @@ function robotsTxt(): Plugin {
 }
 
 /**
- * Every page of the app waits for Firebase Auth (is anyone signed in?), which the entry imports
- * lazily so that the public pages never load it. The app's HTML asks for it at once, beside the
- * entry, instead of after the entry has run: on a slow line that is a round trip or more saved.
+ * Every page of the app waits for Firebase Auth (is anyone signed in?) and for the pages' text
+ * in Ukrainian (i18n/sections/pages.uk.ts), which the entry imports lazily so that the public
+ * pages never load them. The app's HTML asks for them at once, beside the entry, instead of
+ * after the entry has run: on a slow line that is a round trip or more saved.
  */
-function preloadAuth(): Plugin {
+const PRELOADED = [
+  /web[\\/]src[\\/]firebase[\\/]auth\.ts$/,
+  /web[\\/]src[\\/]i18n[\\/]sections[\\/]pages\.uk\.ts$/,
+];
+
+function preloadFirstNeeds(): Plugin {
   return {
-    name: 'spilno:preload-auth',
+    name: 'spilno:preload-first-needs',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         const bundle = context.bundle;
         if (!bundle) return [];
-        const auth = Object.values(bundle).find(
+        const wanted = Object.values(bundle).filter(
           (output) =>
             output.type === 'chunk' &&
             output.isDynamicEntry &&
-            /web[\\/]src[\\/]firebase[\\/]auth\.ts$/.test(output.facadeModuleId ?? ''),
+            PRELOADED.some((module) => module.test(output.facadeModuleId ?? '')),
         );
-        if (!auth || auth.type !== 'chunk') return [];
         const files = new Set<string>();
         const visit = (fileName: string) => {
           const chunk = bundle[fileName];
@@ -167,7 +172,7 @@ function preloadAuth(): Plugin {
           files.add(fileName);
           for (const name of chunk.imports) visit(name);
         };
-        visit(auth.fileName);
+        for (const chunk of wanted) visit(chunk.fileName);
         return [...files].map((fileName) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
@@ -192,7 +197,7 @@ export default defineConfig({
     securityTxt(),
     robotsTxt(),
     appShell(),
-    preloadAuth(),
+    preloadFirstNeeds(),
   ],
   resolve: {
     alias: [

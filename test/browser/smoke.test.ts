@@ -68,14 +68,26 @@ describe('public home page', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it.each(['/', '/partners', '/coordinators'])(
-    'loads no Firebase code at %s and stays within the JavaScript budget',
-    async (path) => {
+  // In English too: the islands then load the English catalogue, within the same budget.
+  it.each([
+    ['/', 'uk'],
+    ['/partners', 'uk'],
+    ['/coordinators', 'uk'],
+    ['/?lang=en', 'en'],
+    ['/partners?lang=en', 'en'],
+    ['/coordinators?lang=en', 'en'],
+  ] as const)(
+    'loads no Firebase code at %s (%s) and stays within the JavaScript budget',
+    async (path, language) => {
       const { page, requests, scripts } = await openBrowser();
       // Hosting serves the page itself (a rewrite), not the 404 page.
       const response = await page.goto(path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await page.locator('h1').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      // The header is in the page's language: its switch offers the other.
+      const other = language === 'uk' ? 'English' : 'Українська';
+      await page.getByRole('banner').getByRole('button', { name: other }).waitFor();
       expect(scripts.size).toBeGreaterThan(0);
       expect(await withFirebase(scripts)).toEqual([]);
       expect(requests.filter((url) => /identitytoolkit|securetoken|googleapis/.test(url))).toEqual(

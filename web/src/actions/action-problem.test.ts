@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.js';
-import { uk } from '../i18n/uk.js';
+import { pagesEn as en } from '../i18n/sections/pages.en.js';
+import { pagesUk as uk } from '../i18n/sections/pages.uk.js';
 import { actionProblem } from './action-problem.js';
 
 /** Errors as the Firebase web SDK throws them from a callable (message ends in « [status]»). */

@@ -10,8 +10,9 @@ export type { Language, Messages };
 export type { ListKey, MessageKey };
 
 /**
- * Ukrainian comes with the first download; English only when someone chooses it (most
- * visitors never do, and public pages have a budget of 35 KB of JavaScript).
+ * The main catalogue (uk.ts: what the public pages' script shows) comes in Ukrainian with the
+ * first download; English only when someone chooses it (most visitors never do, and public
+ * pages have a budget of 35 KB of JavaScript). The rest of the text is in sections.
  */
 const catalogues: Partial<Record<Language, BaseMessages>> = { uk };
 /** Sections loaded so far, per language, merged into the catalogue for `t()` and `list()`. */
@@ -25,7 +26,8 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',
 };
 
-const translations = rosetta<Messages>({ uk: uk as Messages });
+// A copy: rosetta merges each loaded section into the table it holds.
+const translations = rosetta<Messages>({ uk: { ...uk } as Messages });
 /**
  * The interface language as a signal: a component that calls `t()` or `currentLanguage()`
  * while rendering is rendered again when the language changes.
@@ -39,14 +41,21 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The catalogue of a language, loading it first if needed. */
 export async function loadCatalogue(wanted: Language): Promise<BaseMessages> {
+  // A language chosen after a section was loaded gets that section too, downloaded alongside.
+  const [loaded] = await Promise.all([
+    loadMain(wanted),
+    ...[...wantedSections].map((name) => loadSectionIn(name, wanted)),
+  ]);
+  return loaded;
+}
+
+async function loadMain(wanted: Language): Promise<BaseMessages> {
   let loaded = catalogues[wanted];
   if (!loaded) {
     const { en } = await import('./en.js');
     catalogues.en = loaded = en;
     translations.set('en', en as Messages);
   }
-  // A language chosen after a section was loaded gets that section too.
-  await Promise.all([...wantedSections].map((name) => loadSectionIn(name, wanted)));
   return loaded;
 }
 
@@ -71,16 +80,23 @@ function apply(next: Language): void {
 
 /**
  * Ukrainian unless the person chose English on this device before (then English is loaded
- * before the first page is shown; if it cannot be, the page comes in Ukrainian).
+ * before the first page is shown; if it cannot be, the page comes in Ukrainian). The sections
+ * `needed` from the start (the app's `pages`) are loaded with it, in the language chosen.
  */
-export async function initLanguage(wanted: Language | null = null): Promise<Language> {
+export async function initLanguage(
+  wanted: Language | null = null,
+  needed: readonly SectionName[] = [],
+): Promise<Language> {
+  for (const name of needed) wantedSections.add(name);
   const saved = storage.get(LANGUAGE_KEY);
   let chosen: Language = wanted ?? (isLanguage(saved) ? saved : 'uk');
   try {
     await loadCatalogue(chosen);
   } catch (error) {
+    if (chosen === 'uk') throw error;
     console.error(error);
     chosen = 'uk';
+    await loadCatalogue(chosen);
   }
   apply(chosen);
   return chosen;

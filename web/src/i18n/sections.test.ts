@@ -17,4 +17,10 @@ describe('catalogue sections', () => {
       for (const key of Object.keys(ukSection)) expect(Object.keys(uk)).not.toContain(key);
     });
   }
+
+  it('bring top-level keys of their own, none shared with another section', async () => {
+    const sections = await Promise.all(Object.values(SECTIONS).map((loaders) => loaders.uk()));
+    const keys = sections.flatMap((section) => Object.keys(section));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
 });

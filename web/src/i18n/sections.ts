@@ -1,5 +1,6 @@
 import type { Language } from '@domain/catalogues/catalogue.js';
 import type { CouncilsMessages } from './sections/councils.uk.js';
+import type { PagesMessages } from './sections/pages.uk.js';
 import type { ParliamentMessages } from './sections/parliament.uk.js';
 import type { PublicSiteMessages } from './sections/public-site.uk.js';
 import type { ProposalsMessages } from './sections/proposals.uk.js';
@@ -7,11 +8,14 @@ import type { PublishingMessages } from './sections/publishing.uk.js';
 import type { ReportsMessages } from './sections/reports.uk.js';
 
 /**
- * Sections of the catalogue that only signed-in pages need, loaded with those pages so that
- * public pages stay within their JavaScript budget. A page calls `loadSection(name)` (i18n.ts)
- * before it renders.
+ * Sections of the catalogue, loaded when a page needs them so that the public pages' script
+ * (which needs only the main catalogue, uk.ts) stays within its JavaScript budget. `pages` is
+ * loaded by the app before its first render and by the server before it renders; any other
+ * section by the page that uses it, which calls `loadSection(name)` (i18n.ts) before it
+ * renders. Each section brings top-level keys of its own (sections.test.ts).
  */
-export type SectionMessages = ReportsMessages &
+export type SectionMessages = PagesMessages &
+  ReportsMessages &
   CouncilsMessages &
   PublicSiteMessages &
   ProposalsMessages &
@@ -19,6 +23,10 @@ export type SectionMessages = ReportsMessages &
   ParliamentMessages;
 
 export const SECTIONS = {
+  pages: {
+    uk: () => import('./sections/pages.uk.js').then((m) => m.pagesUk),
+    en: () => import('./sections/pages.en.js').then((m) => m.pagesEn),
+  },
   reports: {
     uk: () => import('./sections/reports.uk.js').then((m) => m.reportsUk),
     en: () => import('./sections/reports.en.js').then((m) => m.reportsEn),

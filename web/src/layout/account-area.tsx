@@ -49,14 +49,14 @@ export function AccountArea(props: { path: string }) {
         navigation.navigate(PATHS.home);
         return;
       }
-      announce(t('signIn.signedOut'));
+      announce(t('layout.signedOut'));
       // The button is gone; without a page change, focus would fall back to the document.
       setTimeout(() => document.querySelector<HTMLElement>('[data-focus-key="sign-in"]')?.focus());
     } catch (error) {
       console.error(error);
       setSigningOut(false);
       if (leavesPage) navigation.refresh();
-      announce(t('errors.signOut'));
+      announce(t('layout.signOutFailed'));
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.js';
-import { uk } from '../i18n/uk.js';
+import { pagesEn as en } from '../i18n/sections/pages.en.js';
+import { pagesUk as uk } from '../i18n/sections/pages.uk.js';
 import { settingsInput, validateSettings, validateSignUp } from './people-forms.js';
 
 const SIGN_UP = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uk } from '../i18n/uk.js';
+import { pagesUk as uk } from '../i18n/sections/pages.uk.js';
 import { listingInput, setRoleInput, validateListing, validateRole } from './role-forms.js';
 
 describe('role assignment', () => {

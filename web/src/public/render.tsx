@@ -45,8 +45,8 @@ export const renderPublicPage: RenderPublicPage = async (request) => {
   const params = new URLSearchParams(request.search);
   const asked = params.get('lang');
   const language: Language = isLanguage(asked) ? asked : 'uk';
-  // The public records and the statistics have a section of their own (i18n/sections.ts).
-  await loadSection('publicSite');
+  // The pages' text, and the public records' and statistics' (sections of the catalogue).
+  await Promise.all([loadSection('pages'), loadSection('publicSite')]);
   await loadCatalogue(language);
   const html = inLanguage(language, () => renderToString(<PublicDocument request={request} />));
   const missing =
