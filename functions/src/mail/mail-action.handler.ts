@@ -8,10 +8,9 @@ import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { mailLog, mailRef, outbox } from './mail-store.js';
+import { deliveryOf, mailLog, mailRef, outbox } from './mail-store.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
-import { deliveryOf } from './mail-store.js';
 import { sendNow } from './send-now.js';
 
 /**
