@@ -3,7 +3,7 @@
  * the moment every email it owes was accepted by SMTP, for three paths:
  *   - floor: a no-op trigger writes one mail document (functions/src/bench), which deliverMail
  *     sends: the least a notice can cost on this stack;
- *   - report: an NGO member submits a report (the browser's batch); registerReport registers it
+ *   - report: an NGO member submits a report (the browser's batch); processReportWrite registers it
  *     and mails both coordinators of its region;
  *   - message: the NGO member writes in a registered report's thread; notifyReportMessage
  *     mails both assignees.

@@ -2,8 +2,8 @@
  * The emulators do not run scheduled functions, so `npm start` runs their cores here on the
  * same cadence against the emulators: the mail sweeper every minute, the deadline watch every
  * hour, the daily digest at 08:00 Kyiv time and the council membership expiry once a day. Production uses the onSchedule functions themselves.
- * The mail sweeper does what MAIL_SENDER asks: with our sender, due retries and expired leases
- * back to PENDING; with MAIL_SENDER=extension (functions/.env), the Trigger Email extension's
+ * The mail sweeper does what MAIL_SENDER asks: with our sender, due retries, expired leases and
+ * mails put back to PENDING sent again; with MAIL_SENDER=extension (functions/.env), the Trigger Email extension's
  * transient failures back to the queue once their backoff is over.
  */
 import { kyivDate, kyivOffsetMinutes } from '../functions/src/domain/kyiv-time.js';

@@ -1,19 +1,19 @@
-import { type FirestoreEvent } from 'firebase-functions/firestore';
-import type { Change, DocumentSnapshot } from 'firebase-functions/firestore';
+import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/firestore';
 import { isClaimable } from '../domain/mail/delivery.js';
 import { builtinSenderEnabled } from './mail-config.js';
 import { deliveryOf } from './mail-store.js';
 import { sendMailDocument } from './send-mail-document.js';
 
 /**
- * Sends every new mail of the outbox, and every mail the sweeper puts back to PENDING. Its
- * own writes (PROCESSING, SUCCESS, RETRY, ERROR) fire it again and end here at once.
+ * Sends every new mail of the outbox. Only its creation runs this: a mail failed or left by a
+ * dead sender is sent again by the sweep (sweep-mail.ts), one failed for good by staff
+ * (mailAction retry), each through the same claim.
  */
-export async function onMailWritten(
-  event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { mailId: string }>,
+export async function onMailCreated(
+  event: FirestoreEvent<QueryDocumentSnapshot | undefined, { mailId: string }>,
 ): Promise<void> {
-  const after = event.data?.after;
-  if (!after?.exists || !builtinSenderEnabled()) return;
-  if (!isClaimable(deliveryOf(after), Date.now())) return;
+  const created = event.data;
+  if (!created?.exists || !builtinSenderEnabled()) return;
+  if (!isClaimable(deliveryOf(created), Date.now())) return;
   await sendMailDocument(event.params.mailId);
 }

@@ -1,8 +1,10 @@
-import { onDocumentWritten } from 'firebase-functions/firestore';
+import { onDocumentCreated } from 'firebase-functions/firestore';
 import { smtpPassword } from './mail-config.js';
 import { lazy } from '../shared/lazy.js';
 
-export const deliverMail = onDocumentWritten(
+// On creation only: the sender's own writes (the claim, the result) run no function. What is
+// sent again later is sent by whoever takes it up (the sweep, a staff retry).
+export const deliverMail = onDocumentCreated(
   { document: 'mail/{mailId}', secrets: [smtpPassword], timeoutSeconds: 120 },
-  lazy(() => import('./deliver-mail.handler.js'), 'onMailWritten'),
+  lazy(() => import('./deliver-mail.handler.js'), 'onMailCreated'),
 );

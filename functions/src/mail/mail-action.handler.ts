@@ -8,14 +8,16 @@ import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { mailLog, mailRef, outbox } from './mail-store.js';
+import { deliveryOf, mailLog, mailRef, outbox } from './mail-store.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
+import { sendNow } from './send-now.js';
 
 /**
  * `mailAction`: the delivery log. Clients cannot read the outbox (it holds addresses and
  * texts of every notice), so staff and admins see it through here: who, what subject, which
- * state, the error; and they can send a failed mail again.
+ * state, the error; and they can send a failed mail again (at once, answering with the state it
+ * is left in).
  */
 export async function handleMailAction(request: CallableRequest<unknown>) {
   const actor = await requireActor(request);
@@ -94,7 +96,13 @@ async function retryMail(actor: Awaited<ReturnType<typeof requireActor>>, input:
     action: 'mail.retried',
     target: { type: 'mail', id: input.mailId },
   });
-  return { mailId: input.mailId, state: 'PENDING' };
+  // Sent from here: the delivery trigger runs on a mail's creation only. If this send does not
+  // happen, the sweep takes the PENDING mail up; the claim lets only one of them send.
+  await sendNow([input.mailId]);
+  return {
+    mailId: input.mailId,
+    state: deliveryOf(await outbox().doc(input.mailId).get())?.state ?? 'PENDING',
+  };
 }
 
 function iso(value: TimestampLike | Date | null | undefined): string | null {

@@ -4,14 +4,14 @@ import { requeueFailedMail } from './requeue-failed-mail.js';
 import { sweepMail } from './sweep-mail.js';
 
 /**
- * The outbox's scheduled part, whichever sender is in charge. Ours: due RETRY mails and expired
- * leases back to PENDING. The Trigger Email extension's: transient failures, which it leaves
- * in ERROR, back to the queue once their backoff is over.
+ * The outbox's scheduled part, whichever sender is in charge. Ours: due RETRY mails, expired
+ * leases and mails put back to PENDING, sent again from here. The Trigger Email extension's:
+ * transient failures, which it leaves in ERROR, back to the queue once their backoff is over.
  */
 export async function runMailSweep(): Promise<void> {
   if (builtinSenderEnabled()) {
-    const { requeued } = await sweepMail();
-    if (requeued > 0) logger.info('Mail sweeper requeued mails', { requeued });
+    const { retried } = await sweepMail();
+    if (retried > 0) logger.info('Mail sweeper sent mails again', { retried });
     return;
   }
   const { requeued, recipientsGone } = await requeueFailedMail();

@@ -7,8 +7,12 @@ import { reportSchema } from '../domain/schemas/report.schema.js';
 import { storedStatus } from '../domain/stored/stored-document.js';
 import { registerSubmittedReport } from './register-report.js';
 
-/** Registers a report when it becomes `submitted` (created so, or a draft submitted). */
-export async function onReportWritten(
+/**
+ * The registration step of `processReportWrite`: registers a report when it becomes
+ * `submitted` (created so, or a draft submitted). Decided from the event's two snapshots, no
+ * read: every other write of a report (registration's own among them) ends here at once.
+ */
+export async function registerIfSubmitted(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
 ): Promise<void> {
   if (!event.data) return;

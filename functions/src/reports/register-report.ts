@@ -132,7 +132,7 @@ export async function registerSubmittedReport(
       submissionProblems: FieldValue.delete(),
       updatedAt: FieldValue.serverTimestamp(),
     });
-    faultPoint('registerReport.afterNumber');
+    faultPoint('reportRegistration.afterNumber');
     // This report's matches; and each of them learns of this one, with the same (symmetric)
     // score and reasons. Merged by report id, so a replay or a race adds nothing twice.
     const additions = [duplicates, ...duplicates.map((match) => [{ ...match, reportId, number }])];
@@ -202,7 +202,7 @@ export async function registerSubmittedReport(
     return assigneeMails;
   });
   if (!assigneeMails) return 'not-submitted';
-  faultPoint('registerReport.beforeInlineSend');
+  faultPoint('reportRegistration.beforeInlineSend');
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
   // path people wait on.

@@ -13,13 +13,14 @@ function asUpdate(increments: Record<string, number>) {
 }
 
 /**
- * Keeps the aggregate statistics: `stats/public` (the staff dashboard's totals),
+ * The statistics step of `processReportWrite` (report-written.handler.ts). Keeps the aggregate
+ * statistics: `stats/public` (the staff dashboard's totals),
  * `stats/all` and `stats/{year}` for public monitoring, and `regionStats/{regionCode}` for the
  * regional dashboards, by increments computed from the change alone. A replayed event would
  * count twice, so the increments are applied once per event id, recorded in the same
- * transaction.
+ * transaction. (The ledger's key is kept from `updateReportStatistics`, which this step was.)
  */
-export async function onReportChangedForStatistics(
+export async function countReportChange(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { reportId: string }>,
 ): Promise<void> {
   const before = dashboardReportFactsOf(event.data?.before.data());

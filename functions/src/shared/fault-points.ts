@@ -10,9 +10,9 @@
  */
 export const FAULT_POINTS = [
   // Inside the registration's transaction, after the number and the report are written.
-  'registerReport.afterNumber',
+  'reportRegistration.afterNumber',
   // After the registration's transaction committed, before the assignees' mail is sent inline.
-  'registerReport.beforeInlineSend',
+  'reportRegistration.beforeInlineSend',
   // Inside the thread message's transaction, after its notices are written.
   'notifyReportMessage.afterNotices',
   // After the approved attachments are copied under `public/`, before the publishing transaction.

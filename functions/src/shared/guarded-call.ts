@@ -1,4 +1,4 @@
-import { onCall, type CallableRequest } from 'firebase-functions/https';
+import { onCall, type CallableOptions, type CallableRequest } from 'firebase-functions/https';
 import { requestShapeProblem, type RequestShapeProblem } from '../domain/request-shape.js';
 
 type CallableHandler = (request: CallableRequest<unknown>) => unknown;
@@ -10,9 +10,9 @@ type CallableHandler = (request: CallableRequest<unknown>) => unknown;
  * aside before it, and the handler refuses it with `invalid-argument` (HTTP 400), through
  * the protocol as usual (CORS, error shape). Every callable is registered through here.
  */
-export function guardedOnCall(handler: CallableHandler) {
+export function guardedOnCall(handler: CallableHandler, options: CallableOptions = {}) {
   const refused = new WeakMap<object, RequestShapeProblem>();
-  const callable = onCall((request: CallableRequest<unknown>) => {
+  const callable = onCall(options, (request: CallableRequest<unknown>) => {
     const problem = refused.get(request.rawRequest);
     if (problem) {
       // The catalogue is loaded only for a refusal: this module is loaded at cold start.

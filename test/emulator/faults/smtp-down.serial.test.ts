@@ -95,7 +95,7 @@ describe('SMTP down during a burst of reports', { timeout: 180_000 }, () => {
         .sort((a, b) => a - b);
       expect(sequences).toEqual(reportIds.map((_, i) => counter + 1 + i));
 
-      // The sweep (hourly in production) puts the failed mails back; the trigger sends them.
+      // The sweep (every minute in production) sends the failed mails again itself.
       const expected = (await Promise.all(reportIds.map(expectedRegistrationMails))).flat();
       const written = (await Promise.all(reportIds.map(registrationMails))).flat();
       expect(written).toEqual(expect.arrayContaining(expected));

@@ -18,16 +18,15 @@ import {
   onCouncilWritten,
   rebuildCouncilDirectory,
 } from '../../../functions/src/councils/council-directory.handler.js';
-import { onMailWritten } from '../../../functions/src/mail/deliver-mail.handler.js';
+import { onMailCreated } from '../../../functions/src/mail/deliver-mail.handler.js';
 import { onCoordinatorListingWritten } from '../../../functions/src/organisations/coordinator-directory.handler.js';
 import { onOrganisationWritten } from '../../../functions/src/organisations/partner-directory.handler.js';
 import { onPublicRecordChanged } from '../../../functions/src/publications/publication-statistics.handler.js';
 import { onPublicationApproved } from '../../../functions/src/publications/publish-publication.handler.js';
 import { onPublicRecordWritten } from '../../../functions/src/publications/publications-first-page.handler.js';
 import { onReportDraftDeleted } from '../../../functions/src/reports/draft-deleted.handler.js';
-import { onReportWritten } from '../../../functions/src/reports/register-report-event.handler.js';
+import { onReportWritten } from '../../../functions/src/reports/report-written.handler.js';
 import { onReportMessageCreated } from '../../../functions/src/reports/report-message.handler.js';
-import { onReportChangedForStatistics } from '../../../functions/src/reports/report-statistics.handler.js';
 import { onMeasureChangedForStatistics } from '../../../functions/src/stats/measure-statistics.handler.js';
 import { onUserWritten } from '../../../functions/src/users/sync-claims-event.handler.js';
 import { adminAuth, adminDb, unique } from '../../support/admin.js';
@@ -111,7 +110,7 @@ async function registeredReport() {
 }
 
 describe('each trigger delivered twice at once, then again', { timeout: 120_000 }, () => {
-  it('registerReport: one number, one audit entry, each mail once', () =>
+  it('processReportWrite, a submission: one number, one audit entry, each mail once', () =>
     group.case(async () => {
       const org = await organisationWithCoordinator('UA-18');
       const reportId = await submittedReport(org, 'UA-18');
@@ -164,7 +163,7 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       expect([...counts.values()]).toEqual(mails.map(() => 1));
     }));
 
-  it('updateReportStatistics: a registration counted once', () =>
+  it('processReportWrite, the registration’s own write: counted once', () =>
     group.case(async () => {
       const { reportId, submitted, registered } = await registeredReport();
       const event = writtenEvent(newEventId(), submitted, registered, { reportId });
@@ -182,7 +181,7 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       await countedOnce(monitoring, async () => {
         deltas.region = await moved('regionStats/UA-18', Object.keys(regional), async () => {
           deltas.public = await moved('stats/public', Object.keys(dashboard), async () => {
-            expect(await deliveredThrice(() => onReportChangedForStatistics(event))).toEqual([]);
+            expect(await deliveredThrice(() => onReportWritten(event))).toEqual([]);
           });
         });
       });
@@ -192,12 +191,9 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
   it('deliverMail: one message through SMTP', () =>
     group.case(async () => {
       const to = `${unique('twice')}@test.spilno.test`.toLowerCase();
-      const missing = await snapshotOf(`none/${unique('mail')}`);
       const mailId = await addMail(to, { subject: 'Двічі', text: 'Одна подія, два виклики' });
-      const event = writtenEvent(newEventId(), missing, await snapshotOf(`mail/${mailId}`), {
-        mailId,
-      });
-      expect(await deliveredThrice(() => onMailWritten(event))).toEqual([]);
+      const event = createdEvent(await snapshotOf(`mail/${mailId}`), { mailId });
+      expect(await deliveredThrice(() => onMailCreated(event))).toEqual([]);
       const counts = await smtpCounts([mailId]);
       group.lost([mailId], new Set(counts.get(mailId)! > 0 ? [mailId] : []));
       expect(counts.get(mailId)).toBe(1);

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import type { Change, DocumentSnapshot, FirestoreEvent } from 'firebase-functions/firestore';
+import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/firestore';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelayMs, mailIdFor } from '../../../functions/src/domain/mail/delivery.js';
@@ -9,7 +9,7 @@ import {
   EXTENSION_RUN_LIMIT_MS,
   LEASE_EXPIRED_ERROR,
 } from '../../../functions/src/domain/mail/extension-retry.js';
-import { onMailWritten } from '../../../functions/src/mail/deliver-mail.handler.js';
+import { onMailCreated } from '../../../functions/src/mail/deliver-mail.handler.js';
 import { retryPolicy } from '../../../functions/src/mail/mail-config.js';
 import { requeueFailedMail } from '../../../functions/src/mail/requeue-failed-mail.js';
 import { sendMailDocument } from '../../../functions/src/mail/send-mail-document.js';
@@ -94,10 +94,10 @@ describe('MAIL_SENDER=extension: Spilno never sends', () => {
     // Every way into our sender refuses the mail, and leaves it as it is.
     expect(await sendMailDocument(assigneeMail)).toBe('not-ours');
     const snapshot = await adminDb().doc(`mail/${assigneeMail}`).get();
-    await onMailWritten({
-      data: { before: snapshot, after: snapshot },
+    await onMailCreated({
+      data: snapshot,
       params: { mailId: assigneeMail },
-    } as unknown as FirestoreEvent<Change<DocumentSnapshot>, { mailId: string }>);
+    } as unknown as FirestoreEvent<QueryDocumentSnapshot, { mailId: string }>);
     expect((await mailDoc(assigneeMail))!.delivery).toBeUndefined();
     expect(await messagesTo(coordinator.email)).toEqual([]);
   });

@@ -52,7 +52,7 @@ const SEEDED = Timestamp.fromDate(new Date('2026-03-02T08:00:00Z'));
  * A report in a realistic shape (checked against reportSchema), written as the server would;
  * a draft goes to `reportDrafts` (checked against reportDraftSchema), as the browser writes it.
  * Registered by default: a report written as `submitted` would be registered by the
- * `registerReport` trigger, with emails to the region's assignees that other tests count.
+ * `processReportWrite` trigger, with emails to the region's assignees that other tests count.
  */
 export async function createReport({
   orgId = ORG_KYIV,

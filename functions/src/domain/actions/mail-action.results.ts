@@ -25,5 +25,6 @@ export const mailLogEntrySchema = z.object({
 export const mailActionResults = {
   /** `next`: the id to ask the following page `after`, null on the last page. */
   list: z.object({ mails: z.array(mailLogEntrySchema), next: mailIdSchema.nullable() }),
-  retry: z.object({ mailId: mailIdSchema, state: z.literal('PENDING') }),
+  /** `state`: the delivery once the mail was sent again (PENDING when the extension sends). */
+  retry: z.object({ mailId: mailIdSchema, state: z.enum(DELIVERY_STATES) }),
 } satisfies ActionResults<z.input<typeof mailActionInput>['action']>;

@@ -68,9 +68,14 @@ export function isClaimable(delivery: Delivery | undefined, now: number): boolea
   return false;
 }
 
-/** What the sweeper should put back to PENDING: due retries and expired leases. */
+/**
+ * What the sweeper takes up and sends: due retries, expired leases, and a mail put back to
+ * PENDING (a staff retry whose own send did not happen). A mail with no delivery yet is its
+ * creation trigger's.
+ */
 export function needsSweep(delivery: Delivery | undefined, now: number): boolean {
   if (!delivery) return false;
+  if (delivery.state === 'PENDING') return true;
   if (delivery.state === 'RETRY') return millis(delivery.nextAttemptTime) <= now;
   if (delivery.state === 'PROCESSING') return millis(delivery.leaseExpireTime) <= now;
   return false;
