@@ -8,7 +8,8 @@ import { mailActionInput } from '../domain/actions/mail-action.schema.js';
 import { recordAudit } from '../audit/write-audit.js';
 import { parseInput, requireActor, refusal } from '../shared/callable-errors.js';
 import { db } from '../shared/firebase.js';
-import { deliveryOf, mailLog, mailRef, outbox } from './mail-store.js';
+import type { mailLogEntrySchema as storedMailLogEntrySchema } from '../domain/schemas/mail.schema.js';
+import { mailLog, mailRef, outbox } from './mail-store.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
 import { takeMailingUnit } from '../shared/mail-limits.js';
 import { sendNow } from './send-now.js';
@@ -34,6 +35,8 @@ export async function handleMailAction(request: CallableRequest<unknown>) {
   );
 }
 
+type StoredMailLogEntry = z.output<typeof storedMailLogEntrySchema>;
+
 type Input<A extends z.output<typeof mailActionInput>['action']> = Extract<
   z.output<typeof mailActionInput>,
   { action: A }
@@ -45,22 +48,25 @@ async function listMails(input: Input<'list'>) {
   if (input.after) query = query.startAfter(input.after);
   const page = await query.get();
   return {
-    mails: page.docs.map((doc) => {
-      const { to, message, event, urgent, delivery } = doc.data();
-      return {
-        id: doc.id,
-        to: Array.isArray(to) ? to : to ? [to] : [],
-        subject: message?.subject ?? '',
-        event: event ?? null,
-        urgent: urgent === true,
-        state: delivery?.state ?? 'PENDING',
-        attempts: delivery?.attempts ?? 0,
-        error: delivery?.error ?? null,
-        endTime: iso(delivery?.endTime),
-        nextAttemptTime: iso(delivery?.nextAttemptTime),
-      };
-    }),
+    mails: page.docs.map((doc) => logEntryOf(doc.id, doc.data())),
     next: page.size === input.limit ? (page.docs.at(-1)?.id ?? null) : null,
+  };
+}
+
+/** A mail as the delivery log shows it (`mailLogEntrySchema` of the results). */
+function logEntryOf(id: string, stored: StoredMailLogEntry) {
+  const { to, message, event, urgent, delivery } = stored;
+  return {
+    id,
+    to: Array.isArray(to) ? to : to ? [to] : [],
+    subject: message?.subject ?? '',
+    event: event ?? null,
+    urgent: urgent === true,
+    state: delivery?.state ?? 'PENDING',
+    attempts: delivery?.attempts ?? 0,
+    error: delivery?.error ?? null,
+    endTime: iso(delivery?.endTime),
+    nextAttemptTime: iso(delivery?.nextAttemptTime),
   };
 }
 
@@ -99,10 +105,10 @@ async function retryMail(actor: Awaited<ReturnType<typeof requireActor>>, input:
   // Sent from here: the delivery trigger runs on a mail's creation only. If this send does not
   // happen, the sweep takes the PENDING mail up; the claim lets only one of them send.
   await sendNow([input.mailId]);
-  return {
-    mailId: input.mailId,
-    state: deliveryOf(await outbox().doc(input.mailId).get())?.state ?? 'PENDING',
-  };
+  const stored = (await mailLog().doc(input.mailId).get()).data();
+  if (!stored) throw refusal('MAIL.NOT_FOUND');
+  const entry = logEntryOf(input.mailId, stored);
+  return { mailId: input.mailId, state: entry.state, mail: entry };
 }
 
 function iso(value: TimestampLike | Date | null | undefined): string | null {

@@ -29,6 +29,8 @@ export async function sendMailDocument(mailId: string): Promise<SendOutcome> {
   if (!builtinSenderEnabled()) return 'not-ours';
   const ref = mailRef(mailId);
   const policy = retryPolicy();
+  // A crash here leaves the mail as it was written: only its trigger's retry sends it.
+  faultPoint('sendMail.beforeClaim');
   const claim = await db().runTransaction(async (tx) => {
     const mail = (await tx.get(ref)).data();
     if (!mail) return null;

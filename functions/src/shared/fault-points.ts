@@ -19,6 +19,8 @@ export const FAULT_POINTS = [
   'publishPublication.afterAttachments',
   // Inside the publishing transaction, after the public record is written.
   'publishPublication.afterRecord',
+  // Before a mail is claimed: its sender died with the mail still untouched.
+  'sendMail.beforeClaim',
   // After a mail is claimed (PROCESSING), before it is handed to SMTP.
   'sendMail.afterClaim',
   // After the deadline watch's first report is handled, before the next.

@@ -2,6 +2,7 @@ import type { Timestamp } from 'firebase-admin/firestore';
 import { doc, getDoc } from 'firebase/firestore';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../functions/src/domain/schemas/report.schema.js';
+import { onMailCreated } from '../../../functions/src/mail/deliver-mail.handler.js';
 import { sendMailDocument } from '../../../functions/src/mail/send-mail-document.js';
 import { sweepMail } from '../../../functions/src/mail/sweep-mail.js';
 import { onPublicationApproved } from '../../../functions/src/publications/publish-publication.handler.js';
@@ -192,6 +193,23 @@ describe('a crash half-way, then the retry', { timeout: 120_000 }, () => {
       expect(told.size).toBeGreaterThan(0);
       await deliverInProcess(told.docs.map((d) => d.id));
       await eachDeliveredOnce(told.docs.map((d) => d.id));
+    }));
+
+  it('mail delivery, before the claim: left as written, then sent once by the trigger’s retry', () =>
+    group.case(async () => {
+      const to = `${unique('crash')}@test.spilno.test`.toLowerCase();
+      const mailId = await addMail(to, {
+        subject: 'Перед відправленням',
+        text: 'Лист, відправник якого впав до початку',
+      });
+      const event = createdEvent(await snapshotOf(`mail/${mailId}`), { mailId });
+      // Thrown, so that the platform delivers the event again (deliverMail has retry: true).
+      await crashesAt('sendMail.beforeClaim', () => onMailCreated(event));
+      expect((await snapshotOf(`mail/${mailId}`)).get('delivery')).toBeUndefined();
+      await onMailCreated(event);
+      expect((await snapshotOf(`mail/${mailId}`)).get('delivery.state')).toBe('SUCCESS');
+      await onMailCreated(event);
+      await eachDeliveredOnce([mailId]);
     }));
 
   it('mail delivery, after the claim: kept, then sent once when the lease ends', () =>

@@ -319,10 +319,18 @@ describe('delivery log (mailAction)', () => {
         error: expect.stringContaining('550'),
       });
 
-      // Sent again by the callable itself, which answers with the outcome (refused again).
+      // Sent again by the callable itself, which answers with the outcome (refused again) and
+      // the mail as the log now shows it: this attempt's count and error, not the last ones.
       expect(await staff.call('mailAction', { action: 'retry', mailId: mailId })).toEqual({
         mailId,
         state: 'ERROR',
+        mail: expect.objectContaining({
+          id: mailId,
+          state: 'ERROR',
+          attempts: 1,
+          subject: 'Для журналу',
+          error: expect.stringContaining('550'),
+        }),
       });
       const retried = await mailInState(mailId, ['ERROR'], 20_000);
       expect((retried.delivery as { attempts: number }).attempts).toBe(1);

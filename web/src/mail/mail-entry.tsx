@@ -67,7 +67,7 @@ export function MailEntry(props: {
                 mailId: mail.id,
               })
             }
-            onDone={(result) => props.onRetried({ ...mail, state: result.state })}
+            onDone={(result) => props.onRetried(result.mail)}
           />
         </div>
       ) : null}

@@ -25,6 +25,13 @@ export const mailLogEntrySchema = z.object({
 export const mailActionResults = {
   /** `next`: the id to ask the following page `after`, null on the last page. */
   list: z.object({ mails: z.array(mailLogEntrySchema), next: mailIdSchema.nullable() }),
-  /** `state`: the delivery once the mail was sent again (PENDING when the extension sends). */
-  retry: z.object({ mailId: mailIdSchema, state: z.enum(DELIVERY_STATES) }),
+  /**
+   * `state`: the delivery once the mail was sent again (PENDING when the extension sends);
+   * `mail`: the mail as the log now shows it (its attempts, and the new error or none).
+   */
+  retry: z.object({
+    mailId: mailIdSchema,
+    state: z.enum(DELIVERY_STATES),
+    mail: mailLogEntrySchema,
+  }),
 } satisfies ActionResults<z.input<typeof mailActionInput>['action']>;
