@@ -110,7 +110,17 @@ const CALLABLES: Callable[] = [
         mails: [failedMail],
         next: null,
       },
-      retry: { mailId: 'report.registered:r1:olena@example.org', state: 'PENDING' },
+      retry: {
+        mailId: 'report.registered:r1:olena@example.org',
+        state: 'SUCCESS',
+        mail: {
+          ...failedMail,
+          state: 'SUCCESS',
+          attempts: 1,
+          error: null,
+          endTime: '2026-03-02T11:00:00.000Z',
+        },
+      },
     },
   },
   {
