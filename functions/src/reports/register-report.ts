@@ -39,7 +39,7 @@ import { coordinatorsOf, uidsWithRole } from '../notifications/recipients.js';
 import { counterRef } from '../shared/counters.js';
 import { db } from '../shared/firebase.js';
 import { faultPoint } from '../shared/fault-points.js';
-import { takeRateLimit } from '../shared/rate-limit.js';
+import { rateLimitRef, takeReadRateLimits } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
 import { reportPersonalRef, returnToDraft } from './report-drafts.js';
@@ -76,18 +76,16 @@ export async function registerSubmittedReport(
       documentProblem(domainError('WORKFLOW.ORGANISATION_NOT_VERIFIED', { for: 'register' })),
     );
   }
-  // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
-  // take in: it does not count against the organisation's own daily submissions.
-  if (problems.length === 0 && submission.intake === 'web') {
-    const policy = submissionPolicy(now);
-    const limit = await takeRateLimit(policy, orgId, { nowMs: now.getTime() });
-    if (!limit.allowed) {
-      problems.push(documentProblem(domainError('REPORT.DAILY_LIMIT', { limit: policy.limit })));
-    }
-  }
   if (problems.length) return refuse(reportId, problems, now);
+  // A report staff registered on the organisation's behalf (post, phone, email) is theirs to
+  // take in: it does not count against the organisation's own daily submissions. The unit is
+  // taken in the registration's transaction, so a retried or twice-delivered event takes one.
+  const dailyLimit =
+    submission.intake === 'web'
+      ? { policy: submissionPolicy(now), subject: orgId, nowMs: now.getTime() }
+      : null;
 
-  const assigneeMails = await db().runTransaction(async (tx) => {
+  const registered = await db().runTransaction(async (tx) => {
     const report = await tx.get(reportRef(reportId));
     // Checked against its schema before (contentProblems): read through it from here on.
     const stored = report.exists ? storedReport(report) : null;
@@ -96,17 +94,22 @@ export async function registerSubmittedReport(
     const counter = counterRef('report', year);
     const { regionCode, title, urgent } = stored;
     // The reads do not depend on each other: asked at once, not one round trip after another.
-    const [{ coordinators, assignees }, commissioners, ngo, head, triages] = await Promise.all([
-      readAssignees(tx, regionCode),
-      urgent ? uidsWithRole(tx, 'commissioner').then((uids) => readRecipients(tx, uids)) : [],
-      readNgoSide(tx, report),
-      readAuditHead(tx, reportChain(reportId)),
-      // Merged, not overwritten: a report registered meanwhile may already have named this one.
-      tx.getAll(triageRef(reportId), ...duplicates.map((match) => triageRef(match.reportId))),
-    ]);
+    const [{ coordinators, assignees }, commissioners, ngo, head, triages, limit] =
+      await Promise.all([
+        readAssignees(tx, regionCode),
+        urgent ? uidsWithRole(tx, 'commissioner').then((uids) => readRecipients(tx, uids)) : [],
+        readNgoSide(tx, report),
+        readAuditHead(tx, reportChain(reportId)),
+        // Merged, not overwritten: a report registered meanwhile may already have named this one.
+        tx.getAll(triageRef(reportId), ...duplicates.map((match) => triageRef(match.reportId))),
+        dailyLimit ? tx.get(rateLimitRef(dailyLimit.policy, dailyLimit.subject)) : undefined,
+      ]);
     // Last: every registration of the year takes this counter, so it is held only from here
     // to the commit.
     const counterSnapshot = await tx.get(counter);
+    if (dailyLimit && !takeReadRateLimits(tx, [dailyLimit], [limit])[0]!.allowed) {
+      return { outcome: 'limited', limit: dailyLimit.policy.limit } as const;
+    }
 
     const allocated = allocateRegistrationNumber('report', counterSnapshot.data(), now);
     if (!allocated.ok) throw new Error(allocated.error.messageEn);
@@ -199,14 +202,18 @@ export async function registerSubmittedReport(
       data: { reportId, number, title, deadline: deadline.toISOString() },
       link,
     });
-    return assigneeMails;
+    return { outcome: 'registered', assigneeMails } as const;
   });
-  if (!assigneeMails) return 'not-submitted';
+  if (!registered) return 'not-submitted';
+  if (registered.outcome === 'limited') {
+    const refusal = domainError('REPORT.DAILY_LIMIT', { limit: registered.limit });
+    return refuse(reportId, [documentProblem(refusal)], now);
+  }
   faultPoint('reportRegistration.beforeInlineSend');
 
   // Sent from here rather than waiting for the outbox trigger: the assignee's email is the
   // path people wait on.
-  await sendNow(assigneeMails);
+  await sendNow(registered.assigneeMails);
   return 'registered';
 }
 

@@ -1,4 +1,9 @@
-import { FieldValue, Timestamp, type Transaction } from 'firebase-admin/firestore';
+import {
+  FieldValue,
+  Timestamp,
+  type DocumentSnapshot,
+  type Transaction,
+} from 'firebase-admin/firestore';
 import {
   consumeRateLimit,
   rateLimitKey,
@@ -61,12 +66,33 @@ export async function takeRateLimitIn(
  */
 export async function takeRateLimitsIn(
   transaction: Transaction,
-  requests: readonly { policy: RateLimitPolicy; subject: string; nowMs?: number; units?: number }[],
+  requests: readonly RateLimitRequest[],
 ): Promise<RateLimitDecision[]> {
-  const refs = requests.map(({ policy, subject }) =>
-    db().collection(RATE_LIMITS).doc(rateLimitKey(policy, subject)),
-  );
+  const refs = requests.map(({ policy, subject }) => rateLimitRef(policy, subject));
   const snapshots = refs.length ? await transaction.getAll(...refs) : [];
+  return takeReadRateLimits(transaction, requests, snapshots);
+}
+
+export interface RateLimitRequest {
+  policy: RateLimitPolicy;
+  subject: string;
+  nowMs?: number;
+  units?: number;
+}
+
+export const rateLimitRef = (policy: RateLimitPolicy, subject: string) =>
+  db().collection(RATE_LIMITS).doc(rateLimitKey(policy, subject));
+
+/**
+ * The second half of `takeRateLimitsIn`, for a transaction that reads its limits among its
+ * other reads (`rateLimitRef`) and must finish reading before it writes: decides from the
+ * snapshots and takes the units only if every limit allows.
+ */
+export function takeReadRateLimits(
+  transaction: Transaction,
+  requests: readonly RateLimitRequest[],
+  snapshots: readonly (DocumentSnapshot | undefined)[],
+): RateLimitDecision[] {
   const decisions = requests.map(({ policy, nowMs = Date.now(), units = 1 }, index) => {
     const snapshot = snapshots[index];
     const stored = snapshot?.exists ? stateOf(snapshot.data()) : undefined;
@@ -85,7 +111,7 @@ export async function takeRateLimitsIn(
       updatedAt: FieldValue.serverTimestamp(),
       expiresAt: Timestamp.fromMillis(decision.state.windowStartMs + 2 * policy.windowMs),
     };
-    transaction.set(refs[index]!, document);
+    transaction.set(rateLimitRef(policy, subject), document);
   });
   return decisions;
 }

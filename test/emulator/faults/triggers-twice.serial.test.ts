@@ -110,7 +110,7 @@ async function registeredReport() {
 }
 
 describe('each trigger delivered twice at once, then again', { timeout: 120_000 }, () => {
-  it('processReportWrite, a submission: one number, one audit entry, each mail once', () =>
+  it('processReportWrite, a submission: one number, one audit entry, one daily unit, each mail once', () =>
     group.case(async () => {
       const org = await organisationWithCoordinator('UA-18');
       const reportId = await submittedReport(org, 'UA-18');
@@ -124,6 +124,9 @@ describe('each trigger delivered twice at once, then again', { timeout: 120_000 
       const report = await snapshotOf(`reports/${reportId}`);
       expect(report.get('status')).toBe('registered');
       expect(await counterOfYear()).toBe(counter + 1);
+      // The organisation's daily submissions: one unit for one report, however often it came.
+      const spent = await adminDb().doc(`rateLimits/submissions-per-org:${org.orgId}`).get();
+      expect(spent.get('count')).toBe(1);
       expect(await auditActions(`report:${reportId}`)).toEqual(['report.registered']);
       const events = await adminDb().collection(`reports/${reportId}/events`).get();
       expect(events.docs.map((d) => d.get('type'))).toEqual(['registered']);
