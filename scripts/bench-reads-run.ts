@@ -15,8 +15,8 @@
  * two seconds. Reads made by the security rules' own `get()` calls are billed too but happen
  * in the server and are not seen here. Figures, not assertions.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from './demo/demo-data.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchBenchBrowser, signInDemo } from './lib/bench-browser.js';
 import { seedDemoData } from './seed.js';
 import { startCaptureServer } from '../test/support/smtp-capture.js';
 
@@ -141,10 +141,7 @@ function merged(...counts: Record<string, number>[]): Record<string, number> {
 
 const capture = await startCaptureServer(smtpPort, smtpPort + 1);
 await seedDemoData();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBenchBrowser();
 try {
   console.log('bench: Firestore reads of one view, counted in the browser (fresh device each)');
   console.log('| page | listened | empty listens | one-shot | reads | by collection |');
@@ -174,14 +171,7 @@ async function countView(browser: Browser, target: Target): Promise<Count> {
   });
   try {
     await context.addInitScript(COUNTER);
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('Електронна пошта').fill(ACCOUNTS[target.as]);
-    await page.getByLabel('Пароль', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Увійти' }).click();
-    await page.waitForURL((url) => url.pathname.startsWith('/app'));
-    await page.locator('main[aria-busy="false"] h1').waitFor();
-    await page.close();
+    await signInDemo(context, ACCOUNTS[target.as]);
     // A new page of the same signed-in context: its counter starts at nought. The full SDK's
     // offline cache is in IndexedDB; it is cleared so that every document comes over the wire.
     const view = await context.newPage();

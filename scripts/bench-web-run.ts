@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD } from './demo/demo-data.js';
+import type { BrowserContext } from 'playwright-core';
+import { launchBenchBrowser, signInDemo } from './lib/bench-browser.js';
 import { seedDemoData } from './seed.js';
 import { startCaptureServer } from '../test/support/smtp-capture.js';
 
@@ -64,10 +64,7 @@ const gzipped = new Map<string, number>();
 
 const capture = await startCaptureServer(smtpPort, smtpPort + 1);
 await seedDemoData();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchBenchBrowser();
 try {
   const contexts = new Map<string, BrowserContext>();
   for (const target of TARGETS) {
@@ -122,14 +119,7 @@ async function signedIn(as: Target['as'], visit: Target['visit']): Promise<Brows
     document.addEventListener('DOMContentLoaded', probe);
   `);
   if (!as) return context;
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Електронна пошта').fill(ACCOUNTS[as]);
-  await page.getByLabel('Пароль', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Увійти' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/app'));
-  await page.locator('main[aria-busy="false"] h1').waitFor();
-  await page.close();
+  await signInDemo(context, ACCOUNTS[as]);
   return context;
 }
 

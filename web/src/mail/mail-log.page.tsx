@@ -71,7 +71,7 @@ export function MailLogPage({ search }: PageProps) {
     // The button has done its work and is gone; focus goes to the state it changed.
     await afterRender();
     document.getElementById(stateTagId(mail))?.focus();
-    announce(t('mailLog.retried'));
+    announce(t(`mailLog.retried.${mail.state}` as const));
   }
 
   const busy = showing.busy.value || paging.busy.value;

@@ -596,7 +596,13 @@ export const pagesEn: PagesMessages = {
     shown: 'Emails shown: {{count}}.',
     retry: 'Send again',
     retrying: 'Sending…',
-    retried: 'The email is queued to be sent again.',
+    retried: {
+      PENDING: 'The email is queued to be sent again.',
+      PROCESSING: 'The email is being sent.',
+      SUCCESS: 'The email was sent again and the mail server accepted it.',
+      RETRY: 'The mail server did not answer. We will try again later.',
+      ERROR: 'The email was not delivered again. The reason is shown in its row.',
+    },
   },
   coordinators: {
     title: 'Regional coordinators',

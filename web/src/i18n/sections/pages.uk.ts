@@ -599,7 +599,14 @@ export const pagesUk = {
     shown: 'Показано листів: {{count}}.',
     retry: 'Надіслати повторно',
     retrying: 'Надсилаємо…',
-    retried: 'Лист знову в черзі на надсилання.',
+    /** What the log says once a mail was sent again, by the state it was left in. */
+    retried: {
+      PENDING: 'Лист знову в черзі на надсилання.',
+      PROCESSING: 'Лист надсилається.',
+      SUCCESS: 'Лист надіслано повторно, сервер пошти його прийняв.',
+      RETRY: 'Сервер пошти не відповів. Спробуємо ще раз пізніше.',
+      ERROR: 'Лист знову не доставлено. Причину видно в рядку листа.',
+    },
   },
   coordinators: {
     title: 'Регіональні координатори',
