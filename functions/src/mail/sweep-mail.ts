@@ -35,7 +35,18 @@ export async function sweepMail(now = Date.now()): Promise<{ retried: number }> 
   ]);
   const ids = found
     .flatMap((page) => page.docs)
-    .filter((doc) => needsSweep(deliveryOf(doc), now))
+    .filter((doc) => {
+      // One mail whose delivery does not fit is left out (and said), not the whole sweep.
+      try {
+        return needsSweep(deliveryOf(doc), now);
+      } catch (error) {
+        logger.error('Mail sweep: a mail left out, its delivery does not fit', {
+          mailId: doc.id,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return false;
+      }
+    })
     .map((doc) => doc.id);
 
   const stopAt = Date.now() + BUDGET_MS;

@@ -1,5 +1,7 @@
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Change, FirestoreEvent } from 'firebase-functions/firestore';
+import { logger } from 'firebase-functions';
+import { triggerRetryDecision } from '../domain/events/trigger-retry.js';
 import { affectsFirstPage } from '../domain/publications/first-page.js';
 import { rebuildFirstPage } from './first-page-store.js';
 
@@ -13,5 +15,16 @@ export async function onPublicRecordWritten(
   event: FirestoreEvent<Change<DocumentSnapshot> | undefined, { publicationId: string }>,
 ): Promise<void> {
   if (!affectsFirstPage(event.data?.before.data(), event.data?.after.data())) return;
-  await rebuildFirstPage();
+  try {
+    await rebuildFirstPage();
+  } catch (error) {
+    // Retried (the trigger has retry: true) only while worth it: a record among the newest
+    // that does not fit its schema would fail every rebuild for the platform's whole week.
+    if (triggerRetryDecision(error, event, Date.now()) === 'retry') throw error;
+    logger.error('First page of /publications not rebuilt; the event is not retried', {
+      publicationId: event.params.publicationId,
+      eventId: event.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }

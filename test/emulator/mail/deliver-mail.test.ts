@@ -249,6 +249,30 @@ describe('mail outbox delivery over SMTP', () => {
     expect(await messagesTo(to)).toHaveLength(1);
   });
 
+  it('sweeps on when one mail’s delivery does not fit, leaving only that one out', async () => {
+    const lapsed = () => ({
+      state: 'PROCESSING',
+      startTime: FieldValue.serverTimestamp(),
+      leaseExpireTime: Timestamp.fromMillis(Date.now() - 1000),
+    });
+    const broken = await addMail(
+      address('broken'),
+      { subject: 'Зламаний запис', text: 'Лист' },
+      { delivery: { ...lapsed(), attempts: 'багато' } },
+    );
+    const to = address('sweep-on');
+    const id = await addMail(
+      to,
+      { subject: 'Після збою', text: 'Лист' },
+      { delivery: { ...lapsed(), attempts: 1 } },
+    );
+    // Before, the odd mail made every run of the sweep fail, and nothing due was sent.
+    await expect(sweepMail()).resolves.toMatchObject({ retried: expect.any(Number) });
+    await mailInState(id, ['SUCCESS']);
+    expect(await messagesTo(to)).toHaveLength(1);
+    expect((await adminDb().doc(`mail/${broken}`).get()).get('delivery.state')).toBe('PROCESSING');
+  });
+
   it('holds non-urgent notices for the daily digest but sends urgent ones at once', async () => {
     const reader = await userWith('uk', 'daily_digest');
     const routine = receiptNotice(unique('report'));

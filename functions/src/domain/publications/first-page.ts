@@ -66,10 +66,11 @@ export function withoutRecord(page: FirstPage, id: string): FirstPage {
 
 /** Whether two pages show the same (a rebuild that changes nothing writes nothing). */
 export function samePage(a: FirstPage, b: FirstPage): boolean {
+  // What the page shows, not when it was written: a stored page carries its `updatedAt`.
   const plain = (page: FirstPage) =>
     JSON.stringify({
-      ...page,
       cards: page.cards.map((card) => ({ ...card, publishedAt: millisOf(card.publishedAt) })),
+      nextCursor: page.nextCursor,
     });
   return plain(a) === plain(b);
 }
