@@ -1,3 +1,4 @@
+import { logger } from 'firebase-functions';
 import { Timestamp, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import type { RetryPolicy } from '../domain/mail/delivery.js';
 import {
@@ -43,7 +44,18 @@ export async function requeueFailedMail(
   let requeued = 0;
   let recipientsGone = 0;
   for (const doc of candidates.values()) {
-    const decided = requeueDecision(deliveryOf(doc), now, policy);
+    // One mail whose delivery does not fit is left out (and said), not the whole sweep.
+    let delivery;
+    try {
+      delivery = deliveryOf(doc);
+    } catch (error) {
+      logger.error('Mail sweep: a mail left out, its delivery does not fit', {
+        mailId: doc.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      continue;
+    }
+    const decided = requeueDecision(delivery, now, policy);
     const recipients = storedRecipients(doc.data());
     if (decided.action !== 'requeue' || !recipients) continue;
     const active = await activeRecipients(recipients);
