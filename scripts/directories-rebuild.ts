@@ -10,15 +10,10 @@
  * emulator hosts). Safe at any time: each rebuild reads its sources as they are.
  */
 import { pathToFileURL } from 'node:url';
+import { adminTarget } from './lib/admin-target.js';
 
 export async function main(): Promise<number> {
-  process.env.GCLOUD_PROJECT ??= 'demo-spilno';
-  if (process.env.GCLOUD_PROJECT.startsWith('demo-'))
-    process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
-  const where = process.env.FIRESTORE_EMULATOR_HOST
-    ? `the emulator at ${process.env.FIRESTORE_EMULATOR_HOST}`
-    : 'Firestore';
-  console.log(`Rebuilding the public directories of ${process.env.GCLOUD_PROJECT} (${where})…`);
+  console.log(`Rebuilding the public directories of ${adminTarget()}…`);
   // Loaded after the environment is set: the Admin SDK reads it when first used.
   const [partners, coordinators, councils, firstPage] = await Promise.all([
     import('../functions/src/organisations/partner-directory.handler.js'),

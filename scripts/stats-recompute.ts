@@ -9,17 +9,12 @@
  * emulator hosts): run it when no record is changing.
  */
 import { pathToFileURL } from 'node:url';
+import { adminTarget } from './lib/admin-target.js';
 import { recomputeStatistics } from '../functions/src/stats/recompute-statistics.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   const dryRun = argv.includes('--dry-run');
-  process.env.GCLOUD_PROJECT ??= 'demo-spilno';
-  if (process.env.GCLOUD_PROJECT.startsWith('demo-'))
-    process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
-  const where = process.env.FIRESTORE_EMULATOR_HOST
-    ? `the emulator at ${process.env.FIRESTORE_EMULATOR_HOST}`
-    : 'Firestore';
-  console.log(`Recomputing the statistics of ${process.env.GCLOUD_PROJECT} (${where})…`);
+  console.log(`Recomputing the statistics of ${adminTarget()}…`);
   const { recomputed, drift, written } = await recomputeStatistics({ write: !dryRun });
   for (const line of drift) console.log(`  ${line}`);
   console.log(

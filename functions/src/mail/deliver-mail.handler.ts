@@ -1,7 +1,6 @@
-import { logger } from 'firebase-functions';
 import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/firestore';
-import { triggerRetryDecision } from '../domain/events/trigger-retry.js';
 import { isClaimable } from '../domain/mail/delivery.js';
+import { retryOrLog } from '../shared/trigger-failure.js';
 import { builtinSenderEnabled } from './mail-config.js';
 import { deliveryOf } from './mail-store.js';
 import { sendMailDocument } from './send-mail-document.js';
@@ -23,11 +22,6 @@ export async function onMailCreated(
     if (!isClaimable(deliveryOf(created), Date.now())) return;
     await sendMailDocument(event.params.mailId);
   } catch (error) {
-    if (triggerRetryDecision(error, event, Date.now()) === 'retry') throw error;
-    logger.error('Mail not sent; its creation event is not retried', {
-      mailId: event.params.mailId,
-      eventId: event.id,
-      error: error instanceof Error ? error.message : String(error),
-    });
+    retryOrLog(error, event, 'Mail not sent', { mailId: event.params.mailId });
   }
 }

@@ -1,4 +1,3 @@
-import { logger } from 'firebase-functions';
 import { Timestamp, type Query, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import type { RetryPolicy } from '../domain/mail/delivery.js';
 import {
@@ -11,7 +10,7 @@ import type { Recipients } from '../domain/mail/outbox.js';
 import { db } from '../shared/firebase.js';
 import { activeRecipients, storedRecipients } from './active-recipients.js';
 import { retryPolicy } from './mail-config.js';
-import { deliveryOf } from './mail-store.js';
+import { deliveryOf, sweptDeliveries } from './mail-store.js';
 
 const PAGE = 300;
 /** Failures are looked at for a day past their longest backoff, so a stopped scheduler loses none. */
@@ -43,25 +42,14 @@ export async function requeueFailedMail(
 
   let requeued = 0;
   let recipientsGone = 0;
-  for (const doc of candidates.values()) {
-    // One mail whose delivery does not fit is left out (and said), not the whole sweep.
-    let delivery;
-    try {
-      delivery = deliveryOf(doc);
-    } catch (error) {
-      logger.error('Mail sweep: a mail left out, its delivery does not fit', {
-        mailId: doc.id,
-        error: error instanceof Error ? error.message : String(error),
-      });
-      continue;
-    }
+  for (const { doc, delivery } of sweptDeliveries([...candidates.values()])) {
     const decided = requeueDecision(delivery, now, policy);
     const recipients = storedRecipients(doc.data());
     if (decided.action !== 'requeue' || !recipients) continue;
     const active = await activeRecipients(recipients);
     const outcome = await db().runTransaction(async (tx) => {
-      const delivery = deliveryOf(await tx.get(doc.ref));
-      const again = requeueDecision(delivery, now, policy);
+      const current = deliveryOf(await tx.get(doc.ref));
+      const again = requeueDecision(current, now, policy);
       if (again.action !== 'requeue' || again.attempts !== decided.attempts) return null;
       if (!active) {
         tx.update(doc.ref, { 'delivery.error': DEACTIVATED_ERROR });

@@ -2,7 +2,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import { needsSweep } from '../domain/mail/delivery.js';
 import { db } from '../shared/firebase.js';
-import { deliveryOf } from './mail-store.js';
+import { sweptDeliveries } from './mail-store.js';
 import { sendMailDocument, type SendOutcome } from './send-mail-document.js';
 
 const BATCH = 300;
@@ -33,21 +33,9 @@ export async function sweepMail(now = Date.now()): Promise<{ retried: number }> 
       .get(),
     outbox.where('delivery.state', '==', 'PENDING').limit(BATCH).get(),
   ]);
-  const ids = found
-    .flatMap((page) => page.docs)
-    .filter((doc) => {
-      // One mail whose delivery does not fit is left out (and said), not the whole sweep.
-      try {
-        return needsSweep(deliveryOf(doc), now);
-      } catch (error) {
-        logger.error('Mail sweep: a mail left out, its delivery does not fit', {
-          mailId: doc.id,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return false;
-      }
-    })
-    .map((doc) => doc.id);
+  const ids = sweptDeliveries(found.flatMap((page) => page.docs))
+    .filter(({ delivery }) => needsSweep(delivery, now))
+    .map(({ doc }) => doc.id);
 
   const stopAt = Date.now() + BUDGET_MS;
   const outcomes: SendOutcome[] = [];

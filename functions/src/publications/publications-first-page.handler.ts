@@ -1,8 +1,7 @@
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Change, FirestoreEvent } from 'firebase-functions/firestore';
-import { logger } from 'firebase-functions';
-import { triggerRetryDecision } from '../domain/events/trigger-retry.js';
 import { affectsFirstPage } from '../domain/publications/first-page.js';
+import { retryOrLog } from '../shared/trigger-failure.js';
 import { rebuildFirstPage } from './first-page-store.js';
 
 /**
@@ -18,13 +17,10 @@ export async function onPublicRecordWritten(
   try {
     await rebuildFirstPage();
   } catch (error) {
-    // Retried (the trigger has retry: true) only while worth it: a record among the newest
-    // that does not fit its schema would fail every rebuild for the platform's whole week.
-    if (triggerRetryDecision(error, event, Date.now()) === 'retry') throw error;
-    logger.error('First page of /publications not rebuilt; the event is not retried', {
+    // A record among the newest that does not fit its schema would fail every rebuild for the
+    // platform's whole week: retried only while worth it.
+    retryOrLog(error, event, 'First page of /publications not rebuilt', {
       publicationId: event.params.publicationId,
-      eventId: event.id,
-      error: error instanceof Error ? error.message : String(error),
     });
   }
 }

@@ -4,27 +4,14 @@ import {
   type DocumentSnapshot,
   type Transaction,
 } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
 import { responseDeadline } from '../domain/deadlines.js';
 import { kyivYear } from '../domain/kyiv-time.js';
 import { allocateRegistrationNumber } from '../domain/registration-number.js';
-import {
-  candidateDateRange,
-  findDuplicates,
-  mergeDuplicates,
-  type DuplicateCandidate,
-} from '../domain/reports/duplicates.js';
+import { mergeDuplicates } from '../domain/reports/duplicates.js';
 import { reportSearchKeys } from '../domain/reports/report-search.js';
-import { reportContentSchema, reportSchema, type Report } from '../domain/schemas/report.schema.js';
+import { reportContentSchema, reportSchema } from '../domain/schemas/report.schema.js';
+import { readStored, storedStatus } from '../domain/stored/stored-document.js';
 import {
-  readEachStored,
-  readStored,
-  storedStatus,
-  type StoredDocumentError,
-} from '../domain/stored/stored-document.js';
-import {
-  duplicateCandidateSchema,
-  reportStatusSchema,
   reportSubmissionSchema,
   reportTriageSchema,
   type ReportSubmission,
@@ -43,6 +30,7 @@ import { rateLimitRef, takeReadRateLimits } from '../shared/rate-limit.js';
 import { readNgoSide, reportChain, reportRef, writeReportEvent } from './report-context.js';
 import { responseTermDays, submissionPolicy } from './report-config.js';
 import { reportPersonalRef, returnToDraft } from './report-drafts.js';
+import { possibleDuplicates } from './possible-duplicates.js';
 import { reportOf, storedReport } from './report-store.js';
 
 export type RegistrationOutcome = 'registered' | 'refused' | 'not-submitted';
@@ -302,31 +290,3 @@ async function readAssignees(tx: Transaction, regionCode: string) {
 }
 
 const triageRef = (reportId: string) => reportRef(reportId).collection('internal').doc('triage');
-
-/** Reports about the same incident from other organisations: same region, close dates, same violator. */
-async function possibleDuplicates(reportId: string, report: Report) {
-  const range = candidateDateRange(report.incidentDate);
-  const candidates = await db()
-    .collection('reports')
-    .where('regionCode', '==', report.regionCode)
-    .where('incidentDate', '>=', range.from)
-    .where('incidentDate', '<=', range.to)
-    .limit(200)
-    .get();
-  // Another report that does not fit is left out (and said): it must not stop this registration.
-  const leftOut = (refused: StoredDocumentError) =>
-    logger.warn('Possible duplicate left out: report does not fit', refused.error.params);
-  // Only registered reports: one still waiting for its registration may yet go back to a draft
-  // (and be deleted); it finds this one when it is registered itself. Drafts are nobody's.
-  const registered = readEachStored(reportStatusSchema, candidates.docs, leftOut)
-    .filter(({ value }) => value.status !== 'submitted' && value.status !== 'draft')
-    .map(({ snapshot }) => snapshot);
-  const others = readEachStored(duplicateCandidateSchema, registered, leftOut).map(
-    ({ snapshot, value }) => ({ reportId: snapshot.id, ...value }),
-  );
-  const self: DuplicateCandidate = { reportId, ...report };
-  return findDuplicates(self, others).map((match) => ({
-    ...match,
-    number: others.find((other) => other.reportId === match.reportId)?.number ?? null,
-  }));
-}
